@@ -1,0 +1,31 @@
+// Names shared by the CDK stacks, the Lambda config and the local stack. Change them here only.
+
+/** Environment variables the Lambdas read (validated in lambdas/config.ts). */
+export const ENV = {
+  rawBucket: 'POISE_RAW_BUCKET',
+  tableName: 'POISE_TABLE_NAME',
+  queueUrl: 'POISE_QUEUE_URL',
+  ingress: 'POISE_INGRESS',
+  maxMessageBytes: 'POISE_MAX_MESSAGE_BYTES',
+  holdDeadlineHours: 'POISE_HOLD_DEADLINE_HOURS',
+  notifyFrom: 'POISE_NOTIFY_FROM',
+  fallbackApprover: 'POISE_FALLBACK_APPROVER',
+  sesConfigurationSet: 'POISE_SES_CONFIGURATION_SET',
+  policyJson: 'POISE_POLICY_JSON',
+  publicUrl: 'POISE_PUBLIC_URL',
+  senderDomains: 'POISE_SENDER_DOMAINS',
+} as const;
+
+/** Single-table design: one table, generic key names, two GSIs. */
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** GSI1: items by status, sorted by time (e.g. HELD holds by deadline). */
+  gsi1: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  /** GSI2: holds by approver, sorted by deadline. */
+  gsi2: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ttlAttribute: 'ttl',
+} as const;
+
+/** Metric namespace shared by code and dashboard. */
+export const METRICS_NAMESPACE = 'Poise';
