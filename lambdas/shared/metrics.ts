@@ -1,0 +1,36 @@
+// One definition of every metric name, used by the code that emits them and by the dashboard/alarms.
+// Dimensions stay low-cardinality: never a rep, recipient or message id.
+
+export { METRICS_NAMESPACE } from './contract';
+
+export const METRIC = {
+  /** Submissions taken off the queue by the filter. */
+  messagesReceived: 'MessagesReceived',
+  /** Count per verdict; dimension `Verdict` = pass | flag | hold. */
+  verdict: 'Verdict',
+  /** Count per category hit; dimension `Category`. */
+  categoryHit: 'CategoryHit',
+  /** Count per rule hit; dimension `Rule` (rule ids are a small fixed set). */
+  ruleHit: 'RuleHit',
+  relaySuccess: 'RelaySuccess',
+  /** Dimension `Error` = the SES error name (Throttling, MessageRejected, ...). */
+  relayFailure: 'RelayFailure',
+  unscannable: 'Unscannable',
+  oversize: 'Oversize',
+  envelopeFallback: 'EnvelopeFallback',
+  filterLatency: 'FilterLatency',
+  messageSize: 'MessageSize',
+  holdsApproved: 'HoldsApproved',
+  holdsRejected: 'HoldsRejected',
+  holdsExpired: 'HoldsExpired',
+  timeToDecision: 'TimeToDecision',
+} as const;
+
+export const DIMENSION = {
+  verdict: 'Verdict',
+  category: 'Category',
+  rule: 'Rule',
+  error: 'Error',
+} as const;
+
+export type MetricName = (typeof METRIC)[keyof typeof METRIC];
