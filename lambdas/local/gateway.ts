@@ -1,0 +1,310 @@
+// The local gateway: SMTP ingress → durable queue → the AWS filter handler (unchanged, SQS-shaped
+// events) → the local SES endpoint → outbox (+ upstream SMTP), with dynalite and s3rver standing in for
+// DynamoDB and S3. `startGateway` runs it all in-process; `npm start` and the tests both use it.
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { ENV } from '../shared/contract';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalService, startDynamo, startS3 } from './aws-local';
+import { consoleRoutes } from './console';
+import { checkDataDir } from './fsutil';
+import { type Route, Router, startHttpServer } from './http';
+import { MessageLog } from './message-log';
+import { Outbox } from './outbox';
+import { DiskQueue, type QueueEntry } from './queue';
+import { startSesEndpoint } from './ses-endpoint';
+import { startSmtpIngress } from './smtp-ingress';
+import { loadOrCreateCertificate } from './tls';
+import { UpstreamRelay } from './upstream';
+import { type DevCredentials, UserStore } from './users';
+import { type SqsHandler, Worker } from './worker';
+
+export const LOCAL_BUCKET = 'poise-raw';
+export const LOCAL_TABLE = 'poise-local';
+
+export interface GatewayOptions {
+  /** Holds everything (queue, outbox, S3, DynamoDB, users, certificate). Created when missing. */
+  dataDir: string;
+  /** Interface to listen on. @default '127.0.0.1' */
+  host?: string;
+  /** @default 2525 (0 picks a free port) */
+  smtpPort?: number;
+  /** @default 8025 (0 picks a free port) */
+  httpPort?: number;
+  /** `smtp://[user:pass@]host:port`: relay what "SES" sends there too. */
+  upstreamSmtp?: string;
+  /** Replaces the data dir's dev user (POISE_SMTP_USER / POISE_SMTP_PASS). */
+  smtpUser?: { username: string; password: string };
+  /** SIZE announced and enforced at SMTP (552 above). @default 40 MiB (the SES v2 raw limit) */
+  maxMessageBytes?: number;
+  /** RCPT TO beyond this gets 452. @default 100 */
+  maxRecipients?: number;
+  /** Start refusing when the disk has less room than this. @default 64 MiB */
+  minFreeBytes?: number;
+  /** false: accept and queue, but do not process (tests of durability). @default true */
+  worker?: boolean;
+  workerTuning?: {
+    baseDelayMs?: number;
+    maxDelayMs?: number;
+    maxReceives?: number;
+    pollMs?: number;
+    batchSize?: number;
+  };
+  upstreamTuning?: { baseDelayMs?: number; maxDelayMs?: number };
+  /** Extra filter configuration (ENV names from contract.ts), e.g. POISE_POLICY_JSON. */
+  filterEnv?: Record<string, string>;
+  /** The SQS handler to run; by default the AWS filter handler, built against the local endpoints. */
+  handler?: SqsHandler;
+  /** More HTTP routes (approvals, metrics). */
+  routes?: Route[];
+  log?: (line: string) => void;
+}
+
+export interface Gateway {
+  smtpPort: number;
+  httpPort: number;
+  host: string;
+  dataDir: string;
+  outboxDir: string;
+  devCredentials: DevCredentials;
+  certificateFingerprint: string;
+  endpoints: { s3: string; dynamodb: string; ses: string };
+  tableName: string;
+  bucket: string;
+  health(): Promise<Record<string, unknown>>;
+  /** Wakes the worker (tests); processing otherwise starts on its own. */
+  wake(): void;
+  /** Stops accepting, lets in-flight work finish (or stay queued), closes everything. Idempotent. */
+  stop(): Promise<void>;
+}
+
+const DEFAULT_MAX_BYTES = 40 * 1024 * 1024;
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const host = options.host ?? '127.0.0.1';
+  const dataDir = resolve(options.dataDir);
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_BYTES;
+  await checkDataDir(dataDir, options.minFreeBytes ?? 64 * 1024 * 1024);
+
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const cleanup = async () => {
+    for (const fn of cleanups.splice(0).reverse()) {
+      try {
+        await fn();
+      } catch (err) {
+        log(`shutdown: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  };
+
+  try {
+    const { store: users, dev } = await UserStore.open(dataDir, options.smtpUser);
+    const tls = await loadOrCreateCertificate(dataDir, 'localhost');
+    const outbox = new Outbox(join(dataDir, 'outbox'));
+    await outbox.open();
+    const queue = new DiskQueue({
+      dir: join(dataDir, 'queue'),
+      dlqDir: join(dataDir, 'dlq'),
+      spoolDir: join(dataDir, 'spool'),
+    });
+    await queue.open();
+
+    const dynamo = await startDynamo(dataDir, LOCAL_TABLE);
+    cleanups.push(() => dynamo.close());
+    const s3 = await startS3(dataDir, LOCAL_BUCKET);
+    cleanups.push(() => s3.close());
+
+    let upstream: UpstreamRelay | undefined;
+    const ses = await startSesEndpoint({
+      outbox,
+      relayEnabled: Boolean(options.upstreamSmtp),
+      onStored: (record) => upstream?.schedule(record, 0),
+      log,
+    });
+    cleanups.push(() => ses.close());
+    if (options.upstreamSmtp) {
+      upstream = new UpstreamRelay({ outbox, url: options.upstreamSmtp, log, ...options.upstreamTuning });
+      cleanups.push(() => upstream?.stop());
+      await upstream.resume();
+    }
+
+    const endpoints = { s3: s3.endpoint, dynamodb: dynamo.endpoint, ses: ses.endpoint };
+    const env = filterEnvironment(endpoints, options.filterEnv);
+    cleanups.push(applyEnv(env));
+
+    const s3Client = new S3Client({
+      endpoint: s3.endpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+      forcePathStyle: true,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+    cleanups.push(() => s3Client.destroy());
+    const dynamoClient = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+    });
+    cleanups.push(() => dynamoClient.destroy());
+
+    const handler = options.handler ?? (await loadFilterHandler(env));
+    const worker =
+      options.worker === false
+        ? undefined
+        : new Worker({
+            queue,
+            handler,
+            prepare: (entry) => ensureRawInS3(s3Client, queue, entry),
+            region: LOCAL_REGION,
+            log,
+            ...options.workerTuning,
+          });
+    if (worker) {
+      worker.start();
+      cleanups.push(() => worker.stop());
+    }
+
+    let smtpListening = false;
+    let smtpPort = 0;
+    const health = async () => ({
+      status: smtpListening ? 'ok' : 'stopping',
+      smtp: { listening: smtpListening, host, port: smtpPort },
+      queue: { depth: queue.depth(), inFlight: queue.inFlightCount(), worker: worker ? 'running' : 'paused' },
+      dlq: { depth: await queue.dlqDepth() },
+      upstream: options.upstreamSmtp ? 'configured' : 'none',
+    });
+    const router = new Router().add(
+      ...consoleRoutes({ messages: new MessageLog(dynamoClient, LOCAL_TABLE), outbox, health: { health } }),
+      ...(options.routes ?? []),
+    );
+    const http = await listen('HTTP', () => startHttpServer(router, host, options.httpPort ?? 8025, log));
+    cleanups.push(() => http.close());
+
+    const smtp = await listen('SMTP', () =>
+      startSmtpIngress({
+        host,
+        port: options.smtpPort ?? 2525,
+        hostname: 'localhost',
+        tls,
+        users,
+        queue,
+        s3: s3Client,
+        bucket: LOCAL_BUCKET,
+        maxMessageBytes,
+        maxRecipients: options.maxRecipients ?? 100,
+        onQueued: () => worker?.wake(),
+        log,
+      }),
+    );
+    // Closed first on stop (cleanups run in reverse): no new mail while the rest winds down.
+    cleanups.push(async () => {
+      smtpListening = false;
+      await smtp.close();
+    });
+    smtpListening = true;
+    smtpPort = smtp.port;
+
+    let stopping: Promise<void> | undefined;
+    return {
+      smtpPort,
+      httpPort: http.port,
+      host,
+      dataDir,
+      outboxDir: outbox.dir,
+      devCredentials: dev,
+      certificateFingerprint: tls.fingerprint256,
+      endpoints,
+      tableName: LOCAL_TABLE,
+      bucket: LOCAL_BUCKET,
+      health,
+      wake: () => worker?.wake(),
+      stop: () => {
+        stopping ??= cleanup();
+        return stopping;
+      },
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+/** What the filter Lambda gets as its environment on AWS, pointed at the local stand-ins. */
+export function filterEnvironment(
+  endpoints: { s3: string; dynamodb: string; ses: string },
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_S3: endpoints.s3,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_SES: endpoints.ses,
+    AWS_ENDPOINT_URL_SESV2: endpoints.ses,
+    // s3rver stores streamed uploads with aws-chunked framing unless checksums are off.
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    // Powertools: metrics print EMF to stdout on AWS; locally that is noise.
+    POWERTOOLS_METRICS_DISABLED: 'true',
+    POWERTOOLS_LOG_LEVEL: 'WARN',
+    POWERTOOLS_SERVICE_NAME: 'poise-filter',
+    POWERTOOLS_METRICS_NAMESPACE: 'Poise',
+    POWERTOOLS_DEV: 'false',
+    [ENV.rawBucket]: LOCAL_BUCKET,
+    [ENV.tableName]: LOCAL_TABLE,
+    [ENV.notifyFrom]: 'poise@localhost.localdomain',
+    [ENV.fallbackApprover]: 'approver@localhost.localdomain',
+    [ENV.holdDeadlineHours]: '24',
+    ...extra,
+  };
+}
+
+/** Sets variables for the in-process handler; the returned function restores the previous values. */
+function applyEnv(env: Record<string, string>): () => void {
+  const previous = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  return () => {
+    for (const [k, v] of Object.entries(previous)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+}
+
+/** The raw must be in S3 before the filter runs; the spool copy repairs it (e.g. s3rver lost a write). */
+async function ensureRawInS3(s3: S3Client, queue: DiskQueue, entry: QueueEntry): Promise<void> {
+  const { bucket, key } = entry.submission.raw;
+  const raw = await queue.readRaw(entry.submission.id);
+  try {
+    const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    if (head.ContentLength === raw.length) return;
+  } catch (err) {
+    if ((err as Error).name !== 'NotFound' && (err as Error).name !== 'NoSuchKey') throw err;
+  }
+  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: raw, ContentType: 'message/rfc822' }));
+}
+
+async function listen<T>(what: string, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      throw new StartError(`${what} port is not available (${(err as Error).message})`);
+    }
+    throw err;
+  }
+}
+
+export class StartError extends Error {
+  override name = 'StartError';
+}
+
+async function loadFilterHandler(_env: Record<string, string>): Promise<SqsHandler> {
+  throw new StartError('the filter handler (lambdas/handlers/filter.ts) is not available yet');
+}
+
+export type { LocalService };
