@@ -1,0 +1,254 @@
+// The rep's own new text from a plain-text body: quoted replies, forwarded messages,
+// signatures and footers removed. Works line by line; the result is rebuilt from kept lines.
+import {
+  ATTRIBUTION,
+  CONTACT_LINE,
+  FORWARD_MARKERS,
+  HEADER_FROM,
+  HEADER_ONE_LINE,
+  HEADER_SENT,
+  HEADER_TO_SUBJECT,
+  isSignOff,
+  MOBILE_SIGNATURE,
+  ORIGINAL_MESSAGE,
+  POSTSCRIPT,
+  PROMO_LINE,
+  RULE_LINE,
+  SIG_DELIMITER,
+  STRONG_FOOTER,
+  WEAK_FOOTER,
+} from './patterns';
+
+/** What follows a run of kept lines: decides whether its tail may hold a signature. */
+type Follow = 'end' | 'cut' | 'header' | 'quote';
+
+interface Segment {
+  lines: string[];
+  follow: Follow;
+}
+
+const BLANK = /^(?:\s|\u200b|\u200c|\u200d)*$/;
+const QUOTED = /^[ \t]*>/;
+const MAX_HEADER_LOOKAHEAD = 6;
+
+export function ownText(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const segments = splitQuotes(lines);
+  const kept: string[][] = [];
+  for (const seg of segments) {
+    let body = cutSignatureDelimiter(seg.lines);
+    if (seg.follow !== 'quote') body = dropTail(body);
+    body = trimBlank(body);
+    if (body.length) kept.push(body);
+  }
+  return kept
+    .map((seg) => seg.join('\n'))
+    .join('\n\n')
+    .split('\n')
+    .map((l) => (BLANK.test(l) ? '' : l.trimEnd()))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Splits the body into runs of kept lines, dropping quotes, attributions and what follows a cut. */
+function splitQuotes(lines: string[]): Segment[] {
+  const segments: Segment[] = [];
+  let current: string[] = [];
+  const close = (follow: Follow) => {
+    const lines = dropRuleTail(current);
+    if (lines.length) segments.push({ lines, follow });
+    current = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (QUOTED.test(line)) {
+      close('quote');
+      while (i < lines.length && (QUOTED.test(lines[i] ?? '') || BLANK.test(lines[i] ?? ''))) i++;
+      continue;
+    }
+    if (startsCut(lines, i)) {
+      close('cut');
+      return segments;
+    }
+    const attribution = attributionLength(lines, i);
+    if (attribution) {
+      let next = i + attribution;
+      while (next < lines.length && BLANK.test(lines[next] ?? '')) next++;
+      if (next < lines.length && !QUOTED.test(lines[next] ?? '')) {
+        // An unprefixed quote: the rest is the earlier message.
+        close('cut');
+        return segments;
+      }
+      close('header');
+      i = next;
+      continue;
+    }
+    current.push(line);
+    i++;
+  }
+  close('end');
+  return segments;
+}
+
+function startsCut(lines: string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  // Cheap gate: every marker has a colon or a run of rule characters.
+  const colon = line.indexOf(':');
+  if (colon < 0 && !/[-_=*~]{2}/.test(line)) return false;
+  if (ORIGINAL_MESSAGE.test(line) || FORWARD_MARKERS.some((re) => re.test(line))) return true;
+  if (colon < 0 || colon > 40 || !HEADER_FROM.test(line)) return false;
+  if (HEADER_ONE_LINE.test(line)) return true;
+  // An Outlook header block: From: then Sent:/Date: and To:/Subject: within a few lines.
+  let sent = false;
+  let toSubject = false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < MAX_HEADER_LOOKAHEAD; j++) {
+    const l = lines[j] ?? '';
+    if (BLANK.test(l)) continue;
+    seen++;
+    if (HEADER_SENT.test(l)) sent = true;
+    else if (HEADER_TO_SUBJECT.test(l)) toSubject = true;
+    else if (!/^\s/.test(l)) break; // a folded address list continues indented
+    if (sent && toSubject) return true;
+  }
+  return false;
+}
+
+/** Number of lines (1-3) forming an attribution line at i, or 0. */
+function attributionLength(lines: string[], i: number): number {
+  let joined = '';
+  for (let n = 1; n <= 3 && i + n - 1 < lines.length; n++) {
+    const l = lines[i + n - 1] ?? '';
+    if (BLANK.test(l) || QUOTED.test(l)) return 0;
+    joined = (joined ? `${joined} ` : '') + l.trim();
+    if (joined.length > 500) return 0;
+    if (!joined.endsWith(':')) continue;
+    // A date or an address in it: "On Tuesday you wrote:" in prose is not an attribution.
+    if (/[\d@]/.test(joined) && ATTRIBUTION.some((re) => re.test(joined))) return n;
+  }
+  return 0;
+}
+
+/** A trailing rule line ("________" above an Outlook header) belongs to the cut below it. */
+function dropRuleTail(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && (BLANK.test(lines[end - 1] ?? '') || RULE_LINE.test(lines[end - 1] ?? ''))) end--;
+  return lines.slice(0, end);
+}
+
+/** Everything from a `-- ` delimiter to the end of the run is signature, except P.S. paragraphs. */
+function cutSignatureDelimiter(lines: string[]): string[] {
+  const at = lines.findIndex((l) => SIG_DELIMITER.test(l));
+  if (at < 0) return lines;
+  const kept = lines.slice(0, at);
+  const after = paragraphs(lines.slice(at + 1));
+  for (const p of after) if (POSTSCRIPT.test(p[0] ?? '')) kept.push('', ...p);
+  return kept;
+}
+
+type ParagraphKind = 'prose' | 'sig' | 'signedSig' | 'strong' | 'weak';
+
+/** Drops trailing signature blocks and footers; stops at the first paragraph of prose. */
+function dropTail(lines: string[]): string[] {
+  const paras = paragraphs(lines);
+  const kinds = paras.map(classify);
+  let start = paras.length;
+  while (start > 0 && kinds[start - 1] !== 'prose') start--;
+  // Weak footers (disclaimers, promo banners) count only below a real signature or notice.
+  const anchor = kinds.findIndex((k, idx) => idx >= start && (k === 'signedSig' || k === 'strong'));
+  for (let idx = start; idx < (anchor < 0 ? paras.length : anchor); idx++) {
+    if (kinds[idx] === 'weak') start = idx + 1;
+  }
+  const keep = paras.slice(0, start);
+  // The last kept paragraph may end in "Thanks,\nName" without a blank line before it.
+  const last = keep[keep.length - 1];
+  if (last) keep[keep.length - 1] = dropTrailingSignOff(last);
+  return keep.flatMap((p, idx) => (idx ? ['', ...p] : p));
+}
+
+function dropTrailingSignOff(para: string[]): string[] {
+  for (let i = Math.max(1, para.length - 6); i < para.length; i++) {
+    if (isSignOff(para[i] ?? '') && para.slice(i + 1).every(isSignatureLine)) return para.slice(0, i);
+  }
+  return para;
+}
+
+function classify(para: string[]): ParagraphKind {
+  const text = para.join('\n');
+  if (POSTSCRIPT.test(para[0] ?? '')) return 'prose';
+  if (STRONG_FOOTER.some((re) => re.test(text))) return 'strong';
+  if (para.every(isSignatureLine)) {
+    const signed = isSignOff(para[0] ?? '') || MOBILE_SIGNATURE.test(para[0] ?? '');
+    return signed || para.length >= 2 ? 'signedSig' : 'sig';
+  }
+  if (WEAK_FOOTER.some((re) => re.test(text))) return 'weak';
+  if (para.length === 1 && PROMO_LINE.test(text) && text.length <= 200) return 'weak';
+  return 'prose';
+}
+
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'at',
+  'in',
+  'on',
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'des',
+  'von',
+  'van',
+  'der',
+  'für',
+  'und',
+  'y',
+  'et',
+  'e',
+  'da',
+  'do',
+  'z',
+  'o.o.',
+]);
+
+/** Name, title, company, phone, address or sign-off: what signature blocks are made of. */
+export function isSignatureLine(line: string): boolean {
+  const l = line.trim();
+  if (!l) return true;
+  if (l.length > 100 || POSTSCRIPT.test(l)) return false;
+  if (isSignOff(l) || MOBILE_SIGNATURE.test(l)) return true;
+  const words = l.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const lower = words.filter((w) => /^[\p{Ll}]/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
+  // Sentences are not signatures, even short ones with a phone number in them.
+  if (lower.length >= 3 && lower.length * 2 >= words.length) return false;
+  // Ends like a sentence: "?", "!" or a full stop after a lowercase word ("Ltd." and "o.o." do not).
+  if (/[?!]$/.test(l) || (/\p{Ll}{4,}\.$/u.test(l) && words.length >= 3)) return false;
+  if (CONTACT_LINE.test(l)) return true;
+  if (/%|[$€£¥]\s?\d/.test(l) || words.length === 0 || words.length > 10) return false;
+  return lower.length * 10 <= words.length * 4;
+}
+
+function paragraphs(lines: string[]): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  for (const l of lines) {
+    if (BLANK.test(l)) {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(l);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function trimBlank(lines: string[]): string[] {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && BLANK.test(lines[a] ?? '')) a++;
+  while (b > a && BLANK.test(lines[b - 1] ?? '')) b--;
+  return lines.slice(a, b);
+}

@@ -1,0 +1,206 @@
+// Streaming MIME parse: headers, text and HTML bodies (capped), attachments counted and discarded.
+import type { Readable } from 'node:stream';
+import { type AddressObject, type AttachmentStream, MailParser, type MessageText } from 'mailparser';
+import type { AttachmentInfo } from '../types';
+
+export interface ParseLimits {
+  /** Encoded body bytes kept across all text/html parts; the rest is dropped with a warning. */
+  maxBodyBytes: number;
+  /** Whole parse must finish within this many milliseconds. */
+  timeoutMs: number;
+  /** Attachments listed individually; further ones are only counted in a warning. */
+  maxAttachments: number;
+}
+
+export interface ParsedParts {
+  subject: string;
+  from?: { address: string; name?: string };
+  to: string[];
+  cc: string[];
+  messageId?: string;
+  date?: string;
+  text: string;
+  html: string;
+  attachments: AttachmentInfo[];
+  warnings: string[];
+}
+
+export class ParseError extends Error {
+  override name = 'ParseError';
+}
+
+// What MailParser keeps per MIME node; only the fields the body cap needs.
+interface ParserNode {
+  isAttachment?: boolean;
+  poiseBytes?: number;
+}
+interface SplitterChunk {
+  type: 'node' | 'body' | 'data';
+  value?: Buffer;
+}
+type ProcessChunk = (data: SplitterChunk, done: (err?: Error) => void) => void;
+
+/**
+ * MailParser buffers every inline text part whole. This subclass stops feeding a text part's
+ * decoder once the body budget is spent, so a huge text body costs no more than the cap.
+ * It relies on MailParser's internal `processChunk`/`curnode` (pinned version); if they are
+ * missing, parsing still works and the cap is applied after the fact.
+ */
+class CappedMailParser extends MailParser {
+  bodyBytes = 0;
+  bodyTruncated = false;
+  readonly maxBodyBytes: number;
+
+  constructor(maxBodyBytes: number) {
+    super({
+      // simpleParser's defaults do work we never use: HTML→text (we convert ourselves, after
+      // dropping quotes), text→HTML with link detection, cid: inlining, attachment hashing.
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      skipImageLinks: true,
+      checksumAlgo: false,
+      // An attached message is forwarded content, not the rep's text: keep it a leaf.
+      ignoreEmbedded: true,
+    });
+    this.maxBodyBytes = maxBodyBytes;
+    const self = this as unknown as { processChunk?: ProcessChunk; curnode?: ParserNode | false };
+    const original = self.processChunk;
+    if (typeof original !== 'function') return;
+    self.processChunk = (data, done) => {
+      const node = self.curnode;
+      if (data.type === 'body' && node && !node.isAttachment && data.value) {
+        node.poiseBytes = (node.poiseBytes ?? 0) + data.value.length;
+        if (this.bodyBytes + data.value.length > this.maxBodyBytes) {
+          this.bodyTruncated = true;
+          setImmediate(done);
+          return;
+        }
+        this.bodyBytes += data.value.length;
+      }
+      original.call(this, data, done);
+    };
+  }
+}
+
+export function parseMime(raw: Buffer | Readable, limits: ParseLimits): Promise<ParsedParts> {
+  return new Promise((resolve, reject) => {
+    const parser = new CappedMailParser(limits.maxBodyBytes);
+    const attachments: AttachmentInfo[] = [];
+    const warnings: string[] = [];
+    let extraAttachments = 0;
+    let text = '';
+    let html = '';
+    let settled = false;
+
+    const finish = (err: Error | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (err) {
+        parser.destroy();
+        if (!Buffer.isBuffer(raw)) raw.unpipe(parser);
+        reject(err);
+        return;
+      }
+      if (parser.bodyTruncated) {
+        warnings.push(`body text over ${limits.maxBodyBytes} bytes: the rest was not scanned`);
+      }
+      if (extraAttachments) warnings.push(`${extraAttachments} more attachments not listed`);
+      resolve({ ...headerFields(parser, warnings), text, html, attachments, warnings });
+    };
+
+    const timer = setTimeout(
+      () => finish(new ParseError(`parsing took longer than ${limits.timeoutMs} ms`)),
+      limits.timeoutMs,
+    );
+
+    parser.on('error', (err: Error) => finish(new ParseError(err.message || String(err))));
+    parser.on('data', (data: AttachmentStream | MessageText) => {
+      if (data.type === 'text') {
+        text = data.text ?? '';
+        html = data.html ?? '';
+        return;
+      }
+      consumeAttachment(data, (info) => {
+        if (attachments.length < limits.maxAttachments) attachments.push(info);
+        else extraAttachments++;
+      });
+    });
+    parser.on('end', () => finish(null));
+
+    if (Buffer.isBuffer(raw)) {
+      parser.end(raw);
+    } else {
+      raw.once('error', (err: Error) => finish(new ParseError(`reading the message failed: ${err.message}`)));
+      raw.pipe(parser);
+    }
+  });
+}
+
+/** Counts an attachment's bytes and throws them away, then lets the parser go on. */
+function consumeAttachment(att: AttachmentStream, done: (info: AttachmentInfo) => void): void {
+  let size = 0;
+  let reported = false;
+  const report = () => {
+    if (reported) return;
+    reported = true;
+    done({
+      ...(att.filename ? { filename: att.filename } : {}),
+      contentType: att.contentType,
+      size,
+    });
+    att.release?.();
+  };
+  att.content.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+  });
+  att.content.once('end', report);
+  att.content.once('error', report);
+}
+
+function headerFields(
+  parser: MailParser,
+  warnings: string[],
+): Pick<ParsedParts, 'subject' | 'from' | 'to' | 'cc' | 'messageId' | 'date'> {
+  if (!parser.headers) warnings.push('no message headers found');
+  const subject = (parser.subject ?? '').replace(/[\r\n\t]+/g, ' ').trim();
+  const fromAddr = addresses(parser.from)[0];
+  const out: ReturnType<typeof headerFields> = {
+    subject,
+    to: addresses(parser.to).map((a) => a.address),
+    cc: addresses(parser.cc).map((a) => a.address),
+  };
+  if (fromAddr) out.from = fromAddr.name ? fromAddr : { address: fromAddr.address };
+  if (parser.messageId) out.messageId = parser.messageId;
+  const date = dateHeader(parser);
+  if (date) out.date = date;
+  else if ((parser.headers || undefined)?.has('date')) warnings.push('unreadable Date header');
+  return out;
+}
+
+function addresses(
+  value: AddressObject | AddressObject[] | undefined,
+): Array<{ address: string; name?: string }> {
+  const out: Array<{ address: string; name?: string }> = [];
+  const visit = (entry: { name: string; address?: string; group?: (typeof entry)[] }) => {
+    if (entry.group) entry.group.forEach(visit);
+    else if (entry.address)
+      out.push(entry.name ? { address: entry.address, name: entry.name } : { address: entry.address });
+  };
+  for (const obj of value ? [value].flat() : []) obj.value.forEach(visit);
+  return out;
+}
+
+// MailParser substitutes "now" for an unparseable Date; read the raw line to tell the two apart.
+function dateHeader(parser: MailParser): string | undefined {
+  const line = parser.headerLines ? parser.headerLines.find((l) => l.key === 'date')?.line : undefined;
+  if (!line) return undefined;
+  const parsed = new Date(
+    line
+      .replace(/^date:\s*/i, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
+}

@@ -1,0 +1,201 @@
+// Lexicon of the forms mail clients use for quotes, forwards, signatures and footers.
+// Localized: English, German, Spanish, French, plus common Italian, Dutch, Portuguese, Nordic.
+
+/** Lines starting an attribution ("On … wrote:"), tested on up to three joined lines. */
+export const ATTRIBUTION: RegExp[] = [
+  /^On\b.{4,300}?\b(?:wrote|writes)\s*:$/i,
+  /^Am\b.{4,300}?\bschrieb\b.{0,200}:$/i,
+  /^El\b.{4,300}?\bescribi[óo]\s*:$/i,
+  /^Le\b.{4,300}?\ba [ée]crit\s*:$/i,
+  /^Il\b.{4,300}?\bha scritto\s*:$/i,
+  /^Op\b.{4,300}?\bschreef\b.{0,200}:$/i,
+  /^(?:Em|No dia)\b.{4,300}?\bescreveu\s*:$/i,
+  /^(?:Den|På)\b.{4,300}?\bskrev\b.{0,200}:$/i,
+  /^(?:W dniu|Dnia)\b.{4,300}?\bnapisa[łl]\w*\s*:$/i,
+  // "Jane Doe <jane@x.example> wrote:" without the date part
+  /^.{0,200}(?:<[^>\s]+@[^>\s]+>|\b\S+@\S+\.\w+)\)?\s*(?:wrote|writes|schrieb|escribi[óo]|a [ée]crit|ha scritto|schreef|escreveu|skrev)\s*:$/i,
+];
+
+const SEP = String.raw`[-_=*~]{2,}`;
+
+/** Separator lines after which everything is an earlier message. */
+export const ORIGINAL_MESSAGE = new RegExp(
+  String.raw`^\s*${SEP}\s*(?:Original Message|Ursprüngliche Nachricht|Original-?Nachricht|Mensaje original|Message d'origine|Message original|Messaggio originale|Oorspronkelijk bericht|Mensagem original|Originalmeddelande|Opprinnelig melding|Oprindelig meddelelse|Wiadomość oryginalna)\s*${SEP}\s*$`,
+  'i',
+);
+
+/** Forwarded-message markers: the forwarded content is not the rep's text. */
+export const FORWARD_MARKERS: RegExp[] = [
+  new RegExp(
+    String.raw`^\s*${SEP}\s*(?:Forwarded message|Forwarded e-?mail|Weitergeleitete Nachricht|Weitergeleitete E-Mail|Mensaje reenviado|Correo reenviado|Message transf[ée]r[ée]|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada|Mensagem reencaminhada|Vidarebefordrat meddelande|Videresendt (?:meddelelse|melding)|Wiadomo[śs][ćc] przekazana dalej)\s*${SEP}\s*$`,
+    'i',
+  ),
+  /^\s*(?:Begin forwarded message|Anfang der weitergeleiteten (?:Nachricht|E-Mail)|Inicio del mensaje reenviado|D[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])|Inizio messaggio inoltrato|Begin doorgestuurd bericht|In[íi]cio da mensagem (?:reencaminhada|encaminhada))\s*:\s*$/i,
+  /^\s*-{3,}\s*Forwarded by\b/i,
+];
+
+// Outlook-style header fields, optionally in *bold* as Gmail renders HTML bold in plain text.
+const B = '[*_]{0,2}';
+const field = (names: string) => new RegExp(`^\\s*${B}(?:${names})${B}\\s?:${B}(?:\\s|$)`, 'i');
+export const HEADER_FROM = field('From|Von|De|Da|Van|Från|Fra|Od|От|Kimden|Feladó|Lähettäjä');
+export const HEADER_SENT = field(
+  'Sent|Date|Gesendet|Datum|Enviado el|Enviado|Enviada em|Envoyé le|Envoyé|Inviato|Data|Verzonden|Fecha|Skickat|Sendt|Wysłano|Lähetetty',
+);
+export const HEADER_TO_SUBJECT = field(
+  'To|An|Para|À|A|Aan|Till|Til|Do|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Onderwerp|Assunto|Ämne|Emne|Temat|Aihe',
+);
+/** The whole header block on one line, as some clients and HTML conversions produce. */
+export const HEADER_ONE_LINE =
+  /\b(?:From|Von|De|Da|Van)\s?:.{1,300}?\b(?:Sent|Date|Gesendet|Datum|Enviado(?: el)?|Envoy[ée]|Inviato|Verzonden|Fecha)\s?:.{1,200}?\b(?:To|An|Para|À|A|Aan|Subject|Betreff|Asunto|Objet|Oggetto|Onderwerp)\s?:/i;
+/** A rule line some clients put above the header block. */
+export const RULE_LINE = /^\s*(?:[_]{5,}|[-]{5,}|[=]{5,})\s*$/;
+
+/** `-- ` (RFC 3676) and the bare `--` many clients leave after trimming. */
+export const SIG_DELIMITER = /^(?:-- ?|__)$/;
+
+/** P.S. lines are the rep's text even below a signature. */
+export const POSTSCRIPT = /^\s*(?:P\.?\s?P?\.?\s?S\.?|PS)\s*[:.,-]?\s/i;
+
+const SIGN_OFFS = [
+  // English
+  'best',
+  'best regards',
+  'best wishes',
+  'all the best',
+  'kind regards',
+  'kindest regards',
+  'warm regards',
+  'warmest regards',
+  'regards',
+  'rgds',
+  'br',
+  'many thanks',
+  'thanks',
+  'thank you',
+  'thanks again',
+  'thanks so much',
+  'thanks & regards',
+  'thanks and regards',
+  'thx',
+  'cheers',
+  'sincerely',
+  'yours sincerely',
+  'sincerely yours',
+  'yours truly',
+  'yours',
+  'talk soon',
+  'speak soon',
+  'warmly',
+  'respectfully',
+  'with thanks',
+  'take care',
+  // German
+  'mit freundlichen grüßen',
+  'mit freundlichen grüssen',
+  'mit besten grüßen',
+  'freundliche grüße',
+  'freundliche grüsse',
+  'viele grüße',
+  'viele grüsse',
+  'beste grüße',
+  'beste grüsse',
+  'liebe grüße',
+  'herzliche grüße',
+  'schöne grüße',
+  'gruß',
+  'grüße',
+  'mfg',
+  'lg',
+  'vg',
+  'vielen dank',
+  'besten dank',
+  'danke',
+  // Spanish
+  'saludos',
+  'un saludo',
+  'saludos cordiales',
+  'un cordial saludo',
+  'atentamente',
+  'cordialmente',
+  'un abrazo',
+  'gracias',
+  'muchas gracias',
+  // French
+  'cordialement',
+  'bien cordialement',
+  'bien à vous',
+  'salutations',
+  'sincères salutations',
+  'meilleures salutations',
+  'merci',
+  'merci beaucoup',
+  'bonne journée',
+  'belle journée',
+  'à bientôt',
+  'amitiés',
+  // Italian, Portuguese, Dutch
+  'cordiali saluti',
+  'distinti saluti',
+  'saluti',
+  'grazie',
+  'atenciosamente',
+  'abraços',
+  'obrigado',
+  'obrigada',
+  'met vriendelijke groet',
+  'met vriendelijke groeten',
+  'groeten',
+  'mvg',
+];
+const toPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// Longest first: the regex takes the first alternative that matches ("best" before "best regards").
+const SIGN_OFF_PHRASE = new RegExp(
+  `^\\s*(?:${[...SIGN_OFFS]
+    .sort((a, b) => b.length - a.length)
+    .map(toPattern)
+    .join('|')})\\s*[,.!]*`,
+  'iu',
+);
+// Case-sensitive on purpose: "Merci pour votre retour" is a sentence, "Merci, Hugo" a sign-off.
+const SIGN_OFF_NAME = /^(?:\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})?\s*[,.!]*\s*$/u;
+
+/** A sign-off line, optionally followed by the name on the same line ("Thanks, Dana"). */
+export function isSignOff(line: string): boolean {
+  const m = SIGN_OFF_PHRASE.exec(line);
+  return m !== null && SIGN_OFF_NAME.test(line.slice(m[0].length));
+}
+
+export const MOBILE_SIGNATURE =
+  /^\s*(?:Sent from my\b|Sent from (?:Mail|Outlook|Yahoo)\b|Get Outlook for\b|Von meinem \S+ gesendet|Gesendet von\b|Enviado desde mi\b|Envoy[ée] de mon\b|Inviato da\b|Verzonden vanaf\b|Enviado do meu\b)/i;
+
+/** Footer cues strong enough to drop a trailing paragraph wherever it sits in the tail. */
+export const STRONG_FOOTER: RegExp[] = [
+  /\bintended (?:solely |only |exclusively )?for the (?:sole )?(?:use of the )?(?:named |intended )?(?:individual|addressee|recipient|person|entity)/i,
+  /\bintended only for\b/i,
+  /\bif you (?:are not the intended|have received this|received (?:this|it) in error)/i,
+  /\b(?:confidentiality|privileged and confidential|legal) notice\b/i,
+  /\bthis (?:e-?mail|message|communication|transmission)(?: and any (?:attachments?|files?)(?: transmitted with it)?)? (?:is|are|may contain|contains|and its attachments)\b[^.]{0,80}\b(?:confidential|privileged|intended)/i,
+  /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:e-?mail )?preferences|update your (?:e-?mail )?preferences)\b/i,
+  /\b(?:you(?:'|’)?re receiving this|you are receiving this|don(?:'|’)?t want to hear from (?:me|us)|not the right person\?|reply ["“']?stop\b)/i,
+  /\b(?:please consider the environment|think before (?:you )?print)/i,
+  /\b(?:registered (?:office|in England)|company registration|Amtsgericht|Handelsregister|Registergericht|Gesch[äa]ftsf[üu]hr(?:er|ung)\s*:|USt-?IdNr|Sitz der Gesellschaft|SIRET|RCS [A-Z]|Registro Mercantil)\b/i,
+  // German, Spanish, French confidentiality and unsubscribe notices
+  /\b(?:Diese (?:E-Mail|Nachricht)[^.]{0,120}\bvertraulich|irrtümlich erhalten|nicht der (?:richtige|vorgesehene) (?:Adressat|Empfänger)|abmelden)\b/i,
+  /\b(?:Este (?:correo|mensaje)[^.]{0,120}\bconfidencial|destinatario (?:indicado|previsto)|darse de baja|aviso legal)\b/i,
+  /\b(?:Ce (?:message|courriel|e-mail)[^.]{0,120}\bconfidenti|destinataire (?:indiqué|prévu)|se désinscrire|vous désabonner|désinscription)\b/i,
+];
+
+/** Disclaimers and promo banners: dropped only below a real signature block or a strong footer. */
+export const WEAK_FOOTER: RegExp[] = [
+  /\bsubject to (?:the )?(?:terms|conditions|availability|change)\b/i,
+  /\bmay not be combined\b/i,
+  /\bexclud(?:e|es|ing) (?:applicable )?(?:taxes|VAT|tax)\b/i,
+  /\bterms (?:and|&) conditions (?:apply|at)\b/i,
+  /\b(?:all rights reserved|©|\(c\) \d{4})/i,
+];
+/** One-line banners: an all-caps word, a link or a call to action. */
+export const PROMO_LINE =
+  /(?:\b[A-Z]{4,}\b.*(?:%|\bfree\b|\boff\b|\bsale\b|\bnew\b)|https?:\/\/|\bwww\.|\b(?:learn more|ask me about|book a demo|register (?:now|here)|follow us|download (?:our|the)|read (?:our|the) (?:blog|case stud))\b)/i;
+
+export const CONTACT_LINE =
+  /(?:\b[\w.+-]+@[\w-]+\.[\w.-]+\b|https?:\/\/|\bwww\.|(?:\+?\d[\d\s().-]{6,}\d)|\b(?:tel|phone|mob|mobile|cell|fax|ph|m|o|t|c|f|d)\s*[.:]?\s*\+?\d)/i;
