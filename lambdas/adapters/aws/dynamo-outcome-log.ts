@@ -1,0 +1,297 @@
+// OutcomeLog on DynamoDB: one record per message, guarded status changes, an append-only audit trail
+// and the hold item. Only GetItem/PutItem/UpdateItem (no transactions: dynalite has none), and condition
+// failures are resolved by reading (dynalite ignores ReturnValuesOnConditionCheckFailure).
+// Each audit event is written just before its state change under a key naming the change, so a retried
+// change is audited exactly once (a change that then loses a race leaves its event: rare, and harmless).
+import {
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { ConflictError } from '../../app/errors';
+import type {
+  HoldDetails,
+  MessageFacts,
+  MessageRecord,
+  MessageStatus,
+  Outcome,
+  OutcomeLog,
+} from '../../ports';
+import { TABLE } from '../../shared/contract';
+import { gsi, keys } from './table-keys';
+
+const M = { removeUndefinedValues: true, convertClassInstanceToMap: false } as const;
+
+export class DynamoOutcomeLog implements OutcomeLog {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async open(facts: MessageFacts, at: Date): Promise<MessageRecord> {
+    const { submission: s } = facts;
+    const item = {
+      ...keys.message(s.id),
+      ...gsi.messageByStatus('RECEIVED', s.receivedAt, s.id),
+      id: s.id,
+      status: 'RECEIVED',
+      ingress: s.ingress,
+      envelopeSource: s.envelopeSource ?? 'smtp',
+      sender: s.envelope.mailFrom,
+      senderDomain: domainOf(s.envelope.mailFrom),
+      recipientDomains: [...new Set(s.envelope.rcptTo.map(domainOf).filter(Boolean))].sort(),
+      recipientCount: s.envelope.rcptTo.length,
+      raw: s.raw,
+      receivedAt: s.receivedAt,
+      openedAt: at.toISOString(),
+      relayedChunks: {},
+      noticesPending: false,
+    };
+    await this.event(s.id, 'received', at, { ingress: s.ingress, envelopeSource: item.envelopeSource });
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: marshall(item, M),
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+        }),
+      );
+    } catch (err) {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+      const existing = await this.get(s.id);
+      if (!existing) throw new ConflictError(`message ${s.id} exists but could not be read`);
+      return existing;
+    }
+    return toRecord(item);
+  }
+
+  async get(id: string): Promise<MessageRecord | undefined> {
+    const res = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: marshall(keys.message(id)),
+        ConsistentRead: true,
+      }),
+    );
+    return res.Item ? toRecord(unmarshall(res.Item)) : undefined;
+  }
+
+  async startRelay(id: string, outcome: Outcome, chunkCount: number, at: Date): Promise<void> {
+    await this.event(id, 'decided', at, { verdict: outcome.decision.verdict, chunkCount });
+    await this.transition(id, ['RECEIVED'], 'RELAYING', at, {
+      ...decisionFields(outcome),
+      chunkCount,
+      decidedAt: at.toISOString(),
+    });
+  }
+
+  async chunkRelayed(id: string, index: number, sesMessageId: string, at: Date): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall(keys.message(id)),
+          UpdateExpression: 'SET #chunks.#i = :mid, #lastRelayAt = :at',
+          ConditionExpression: '#status = :relaying',
+          ExpressionAttributeNames: {
+            '#chunks': 'relayedChunks',
+            '#i': String(index),
+            '#lastRelayAt': 'lastRelayAt',
+            '#status': 'status',
+          },
+          ExpressionAttributeValues: marshall({
+            ':mid': sesMessageId,
+            ':at': at.toISOString(),
+            ':relaying': 'RELAYING',
+          }),
+        }),
+      );
+    } catch (err) {
+      throw conflictOr(err, `message ${id} is no longer RELAYING`);
+    }
+  }
+
+  async relayed(id: string, noticesPending: boolean, at: Date): Promise<void> {
+    await this.event(id, 'relayed', at, { noticesPending });
+    await this.transition(id, ['RELAYING'], 'RELAYED', at, { relayedAt: at.toISOString(), noticesPending });
+  }
+
+  async hold(facts: MessageFacts, outcome: Outcome | undefined, hold: HoldDetails, at: Date): Promise<void> {
+    const { submission: s } = facts;
+    // The hold item keeps the full envelope: approving it relays to exactly these recipients.
+    await this.putOnce({
+      ...keys.hold(s.id),
+      ...gsi.holdByStatus('HELD', hold.deadline, s.id),
+      ...gsi.holdByApprover(hold.approver, hold.deadline, s.id),
+      id: s.id,
+      status: 'HELD',
+      reason: hold.reason,
+      findings: hold.findings,
+      approver: hold.approver,
+      approverSource: hold.approverSource,
+      deadline: hold.deadline,
+      rep: s.envelope.mailFrom,
+      envelope: s.envelope,
+      raw: s.raw,
+      error: hold.error,
+      heldAt: at.toISOString(),
+    });
+    await this.event(s.id, 'held', at, { reason: hold.reason, approverSource: hold.approverSource });
+    await this.transition(s.id, ['RECEIVED', 'RELAYING'], 'HELD', at, {
+      ...(outcome ? decisionFields(outcome) : {}),
+      holdReason: hold.reason,
+      approver: hold.approver,
+      deadline: hold.deadline,
+      heldAt: at.toISOString(),
+      sizeBytes: facts.sizeBytes,
+      noticesPending: true,
+    });
+  }
+
+  async noticesSent(id: string, sent: string[], at: Date): Promise<void> {
+    await this.event(id, 'notified', at, { sent });
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall(keys.message(id)),
+          UpdateExpression: 'SET #pending = :false, #sent = :sent, #at = :at',
+          ConditionExpression: '#pending = :true',
+          ExpressionAttributeNames: {
+            '#pending': 'noticesPending',
+            '#sent': 'noticesSent',
+            '#at': 'noticesSentAt',
+          },
+          ExpressionAttributeValues: marshall({
+            ':false': false,
+            ':true': true,
+            ':sent': sent,
+            ':at': at.toISOString(),
+          }),
+        }),
+      );
+    } catch (err) {
+      // Already cleared by an earlier attempt: nothing left to record.
+      if (err instanceof ConditionalCheckFailedException) return;
+      throw err;
+    }
+  }
+
+  /** Guarded status change: only from one of `from`, else ConflictError. */
+  private async transition(
+    id: string,
+    from: MessageStatus[],
+    to: MessageStatus,
+    at: Date,
+    fields: Record<string, unknown>,
+  ): Promise<void> {
+    // The status index partition moves with the status; its sort key (receivedAt#id) stays.
+    const values: Record<string, unknown> = {
+      ':to': to,
+      ':at': at.toISOString(),
+      ':gsi1pk': gsi.statusPartition(to),
+    };
+    const names: Record<string, string> = {
+      '#status': 'status',
+      '#updatedAt': 'updatedAt',
+      '#gsi1pk': TABLE.gsi1.partitionKey,
+    };
+    const sets = ['#status = :to', '#updatedAt = :at', '#gsi1pk = :gsi1pk'];
+    let n = 0;
+    for (const [name, value] of Object.entries(fields)) {
+      if (value === undefined) continue;
+      names[`#f${n}`] = name;
+      values[`:f${n}`] = value;
+      sets.push(`#f${n} = :f${n}`);
+      n++;
+    }
+    const fromPlaceholders = from.map((status, i) => {
+      values[`:from${i}`] = status;
+      return `:from${i}`;
+    });
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall(keys.message(id)),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: `#status IN (${fromPlaceholders.join(', ')})`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: marshall(values, M),
+        }),
+      );
+    } catch (err) {
+      throw conflictOr(err, `message ${id} is not ${from.join('|')} (wanted ${to})`);
+    }
+  }
+
+  /** Append-only audit event; a retried state change finds it written and leaves it. */
+  private async event(id: string, what: string, at: Date, detail: Record<string, unknown>): Promise<void> {
+    await this.putOnce({ ...keys.event(id, what), id, event: what, at: at.toISOString(), ...detail });
+  }
+
+  private async putOnce(item: Record<string, unknown>): Promise<void> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: marshall(item, M),
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+        }),
+      );
+    } catch (err) {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+    }
+  }
+}
+
+function decisionFields(outcome: Outcome): Record<string, unknown> {
+  const d = outcome.decision;
+  return {
+    verdict: d.verdict,
+    wouldBe: d.wouldBe,
+    mode: d.mode,
+    categories: d.categories,
+    rules: d.rules,
+    exemption: d.exemption,
+    timings: outcome.timings,
+    headersRemoved: outcome.headersRemoved,
+  };
+}
+
+function conflictOr(err: unknown, message: string): unknown {
+  return err instanceof ConditionalCheckFailedException ? new ConflictError(message) : err;
+}
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at === -1
+    ? ''
+    : address
+        .slice(at + 1)
+        .replace(/>$/, '')
+        .trim()
+        .toLowerCase();
+}
+
+type Item = Record<string, unknown>;
+
+function toRecord(item: Item): MessageRecord {
+  return {
+    id: String(item.id),
+    status: item.status as MessageStatus,
+    verdict: item.verdict as MessageRecord['verdict'],
+    categories: item.categories as MessageRecord['categories'],
+    holdReason: item.holdReason as MessageRecord['holdReason'],
+    relayedChunks: (item.relayedChunks as Record<string, string> | undefined) ?? {},
+    chunkCount: item.chunkCount as number | undefined,
+    noticesPending: item.noticesPending === true,
+    approver: item.approver as string | undefined,
+    deadline: item.deadline as string | undefined,
+  };
+}

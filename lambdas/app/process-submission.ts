@@ -1,0 +1,359 @@
+// Use case: one Submission from the queue → relayed, flagged (relayed + coaching) or held. Resumable:
+// every step is recorded, so a redelivery continues where the last attempt stopped and never relays a
+// recorded chunk twice.
+//
+// Primary course:
+//  1. Open the message record (create it, or find what an earlier delivery already did).
+//  2. RECEIVED: read the raw (size cap) and scan it; hold, or record the verdict and start relaying.
+//  3. RELAYING: send each chunk of ≤50 envelope recipients not yet recorded; record each one.
+//  4. RELAYED/HELD: send the notices still owed (coaching, or approver + rep), then stop.
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import type { FilterConfig } from '../config';
+import type { ScanOptions, ScanResult } from '../domain/scan';
+import type { Decision, Finding } from '../domain/types';
+import type {
+  ApproverDirectory,
+  HeldFor,
+  HoldDetails,
+  MessageFacts,
+  MessageRecord,
+  Notice,
+  Notifier,
+  Outcome,
+  OutcomeLog,
+  RawStore,
+  Relay,
+  Submission,
+} from '../ports';
+import { DIMENSION, METRIC } from '../shared/metrics';
+import { ConflictError, NoticeRejectedError, RawTooLargeError, RelayRejectedError } from './errors';
+import { approverHoldNotice, type NoticeContext, repCoachingNotice, repHoldNotice } from './notices';
+import { chunkRecipients, type PreparedRaw, prepareForSes } from './relay-plan';
+import { count, countBy, countRelayFailure } from './telemetry';
+
+export type ScanFn = (raw: Buffer, opts: ScanOptions) => Promise<ScanResult>;
+
+export interface FilterDeps {
+  rawStore: RawStore;
+  relay: Relay;
+  outcomeLog: OutcomeLog;
+  notifier: Notifier;
+  approvers: ApproverDirectory;
+  scan: ScanFn;
+  config: Pick<FilterConfig, 'maxMessageBytes' | 'holdDeadlineHours' | 'policy'>;
+  metrics: Metrics;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** What the idempotency store keeps for a finished Submission (small, JSON). */
+export interface FilterResult {
+  id: string;
+  status: MessageRecord['status'];
+  verdict?: string;
+  /** True when an earlier delivery had already finished everything. */
+  duplicate: boolean;
+}
+
+/** A record that keeps changing under us means another worker is active: give up and retry later. */
+const MAX_STEPS = 8;
+
+export async function processSubmission(submission: Submission, deps: FilterDeps): Promise<FilterResult> {
+  const run = new Run(submission, deps);
+  return run.execute();
+}
+
+class Run {
+  private readonly facts: MessageFacts;
+  private readonly log: Logger;
+  private readonly started: number;
+  private readonly timings: Record<string, number> = {};
+  private raw?: Buffer;
+  private prepared?: PreparedRaw;
+  private scanned?: ScanResult;
+
+  constructor(
+    private readonly submission: Submission,
+    private readonly deps: FilterDeps,
+  ) {
+    this.facts = { submission };
+    this.log = deps.logger.createChild({ persistentKeys: { submissionId: submission.id } });
+    this.started = deps.now().getTime();
+  }
+
+  async execute(): Promise<FilterResult> {
+    const { outcomeLog, metrics } = this.deps;
+    count(metrics, METRIC.messagesReceived);
+    let record = await outcomeLog.open(this.facts, this.deps.now());
+    if (isDone(record)) {
+      this.log.info('already processed: nothing to do', { status: record.status });
+      return { id: record.id, status: record.status, verdict: record.verdict, duplicate: true };
+    }
+    for (let step = 0; step < MAX_STEPS; step++) {
+      try {
+        const next = await this.advance(record);
+        if (!next) {
+          count(metrics, METRIC.filterLatency, this.deps.now().getTime() - this.started, 'Milliseconds');
+          return { id: record.id, status: record.status, verdict: record.verdict, duplicate: false };
+        }
+        record = next;
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+        this.log.warn('record changed under us; re-reading', { error: err.message });
+        const fresh = await outcomeLog.get(this.submission.id);
+        if (!fresh) throw err;
+        record = fresh;
+      }
+    }
+    throw new ConflictError(`message ${this.submission.id} did not settle after ${MAX_STEPS} steps`);
+  }
+
+  /** One step of the state machine; the next record, or undefined when finished. */
+  private async advance(record: MessageRecord): Promise<MessageRecord | undefined> {
+    switch (record.status) {
+      case 'RECEIVED':
+        return this.decide(record);
+      case 'RELAYING':
+        return this.relayRemaining(record);
+      case 'RELAYED':
+      case 'HELD':
+        if (record.noticesPending) await this.sendNotices(record);
+        return undefined;
+    }
+  }
+
+  // 2. Read, scan, decide.
+  private async decide(record: MessageRecord): Promise<MessageRecord> {
+    const { config, metrics } = this.deps;
+    let raw: Buffer;
+    try {
+      raw = await this.loadRaw();
+    } catch (err) {
+      if (!(err instanceof RawTooLargeError)) throw err;
+      this.log.warn('message over the size cap: holding', {
+        sizeBytes: err.sizeBytes,
+        maxBytes: err.maxBytes,
+      });
+      count(metrics, METRIC.oversize);
+      this.facts.sizeBytes = err.sizeBytes;
+      const decision = heldDecision('oversize', err.message, config.policy.mode);
+      return this.holdMessage(record, decision, 'oversize', []);
+    }
+    count(metrics, METRIC.messageSize, raw.length, 'Bytes');
+    const { decision } = await this.scan(raw);
+    this.log.info('scanned', {
+      verdict: decision.verdict,
+      wouldBe: decision.verdict === decision.wouldBe ? undefined : decision.wouldBe,
+      categories: decision.categories,
+      rules: ruleIds(decision.findings),
+      exemption: decision.exemption,
+    });
+    if (decision.verdict === 'hold') {
+      if (decision.holdReason === 'unscannable') count(metrics, METRIC.unscannable);
+      return this.holdMessage(record, decision, decision.holdReason ?? 'findings', decision.findings);
+    }
+    const prepared = this.prepare(raw);
+    const chunks = chunkRecipients(this.submission.envelope.rcptTo);
+    await this.deps.outcomeLog.startRelay(
+      record.id,
+      this.outcome(decision, prepared.removed),
+      chunks.length,
+      this.deps.now(),
+    );
+    this.countDecision(decision);
+    return { ...record, status: 'RELAYING', verdict: decision.verdict, chunkCount: chunks.length };
+  }
+
+  // 3. Relay what is not relayed yet.
+  private async relayRemaining(record: MessageRecord): Promise<MessageRecord> {
+    const { relay, outcomeLog, metrics } = this.deps;
+    let prepared: PreparedRaw;
+    try {
+      prepared = this.prepare(await this.loadRaw());
+    } catch (err) {
+      if (!(err instanceof RawTooLargeError)) throw err;
+      // Only when the cap was lowered between attempts.
+      return this.holdMessage(
+        record,
+        heldDecision('oversize', err.message, this.deps.config.policy.mode),
+        'oversize',
+        [],
+      );
+    }
+    const chunks = chunkRecipients(this.submission.envelope.rcptTo);
+    const relayed = { ...record.relayedChunks };
+    const startedAt = Date.now();
+    for (const [index, destinations] of chunks.entries()) {
+      if (relayed[String(index)]) continue;
+      let messageId: string;
+      try {
+        ({ messageId } = await relay.send({
+          raw: prepared.raw,
+          mailFrom: this.submission.envelope.mailFrom,
+          destinations,
+        }));
+      } catch (err) {
+        const name = err instanceof RelayRejectedError ? err.code : errorName(err);
+        countRelayFailure(metrics, name);
+        if (!(err instanceof RelayRejectedError)) throw err; // throttling, 5xx: back on the queue
+        this.log.error('SES refused the message: holding', {
+          error: err.code,
+          chunk: index,
+          chunksRelayed: Object.keys(relayed).length,
+        });
+        // The verdict stays what the scan said; only the status and reason change.
+        return this.holdMessage(record, undefined, 'relay_rejected', [], err.message);
+      }
+      relayed[String(index)] = messageId;
+      // A crash between the send above and this write resends this one chunk on redelivery.
+      await outcomeLog.chunkRelayed(record.id, index, messageId, this.deps.now());
+      this.log.info('chunk relayed', {
+        chunk: index,
+        destinations: destinations.length,
+        sesMessageId: messageId,
+      });
+    }
+    this.timings.relayMs = Date.now() - startedAt;
+    const coaching = record.verdict === 'flag';
+    await outcomeLog.relayed(record.id, coaching, this.deps.now());
+    count(metrics, METRIC.relaySuccess);
+    return { ...record, status: 'RELAYED', relayedChunks: relayed, noticesPending: coaching };
+  }
+
+  private async holdMessage(
+    record: MessageRecord,
+    decision: Decision | undefined,
+    reason: HeldFor,
+    findings: Finding[],
+    error?: string,
+  ): Promise<MessageRecord> {
+    const { approvers, outcomeLog, config } = this.deps;
+    const now = this.deps.now();
+    const { approver, source } = await approvers.approverFor(this.submission.envelope.mailFrom);
+    const deadline = new Date(now.getTime() + config.holdDeadlineHours * 3_600_000).toISOString();
+    const hold: HoldDetails = { reason, findings, approver, approverSource: source, deadline, error };
+    const outcome = decision ? this.outcome(decision, this.prepared?.removed) : undefined;
+    await outcomeLog.hold(this.facts, outcome, hold, now);
+    if (decision) this.countDecision(decision);
+    this.log.info('held', { reason, approverSource: source, deadline });
+    return { ...record, status: 'HELD', holdReason: reason, approver, deadline, noticesPending: true };
+  }
+
+  // 4. Notices. At least once: a crash after sending and before recording sends them again.
+  private async sendNotices(record: MessageRecord): Promise<void> {
+    const ctx = await this.noticeContext(record);
+    const notices: Array<[string, Notice]> = [];
+    if (record.status === 'HELD' && record.approver && record.deadline) {
+      const hold = {
+        approver: record.approver,
+        deadline: record.deadline,
+        reason: record.holdReason ?? 'findings',
+      };
+      notices.push(['approver', approverHoldNotice(ctx, hold)]);
+      if (ctx.rep) notices.push(['rep', repHoldNotice(ctx, hold)]);
+    } else if (record.status === 'RELAYED' && ctx.rep && ctx.findings.length > 0) {
+      notices.push(['coaching', repCoachingNotice(ctx)]);
+    }
+    const sent: string[] = [];
+    for (const [kind, notice] of notices) {
+      try {
+        await this.deps.notifier.send(notice);
+        sent.push(kind);
+      } catch (err) {
+        if (!(err instanceof NoticeRejectedError)) throw err;
+        // Refused for good: recorded, not retried. Holds stay visible to the approvals flow.
+        this.log.error('notice refused', { notice: kind, error: err.message });
+      }
+    }
+    await this.deps.outcomeLog.noticesSent(record.id, sent, this.deps.now());
+  }
+
+  private async noticeContext(record: MessageRecord): Promise<NoticeContext> {
+    const rep = this.submission.envelope.mailFrom;
+    const recipients = chunkRecipients(this.submission.envelope.rcptTo).flat();
+    if (record.holdReason === 'oversize') {
+      return { rep, recipients, findings: [] };
+    }
+    // Findings are not kept in the log (they quote the rep): scan again after a redelivery.
+    const scanned = await this.scan(await this.loadRaw());
+    return { rep, recipients, subject: scanned.mail?.subject, findings: scanned.decision.findings };
+  }
+
+  private async loadRaw(): Promise<Buffer> {
+    if (this.raw) return this.raw;
+    const started = Date.now();
+    this.raw = await this.deps.rawStore.read(this.submission.raw, {
+      maxBytes: this.deps.config.maxMessageBytes,
+    });
+    this.timings.fetchMs = Date.now() - started;
+    this.facts.sizeBytes = this.raw.length;
+    return this.raw;
+  }
+
+  private async scan(raw: Buffer): Promise<ScanResult> {
+    if (this.scanned) return this.scanned;
+    const started = Date.now();
+    try {
+      this.scanned = await this.deps.scan(raw, {
+        policy: this.deps.config.policy,
+        envelope: this.submission.envelope,
+      });
+    } catch (err) {
+      // scanMessage never throws; anything else that does must not let mail through unreviewed.
+      this.scanned = {
+        decision: heldDecision('scanner_error', errorName(err), this.deps.config.policy.mode),
+      };
+    }
+    this.timings.scanMs = Date.now() - started;
+    return this.scanned;
+  }
+
+  private prepare(raw: Buffer): PreparedRaw {
+    this.prepared ??= prepareForSes(raw);
+    if (this.prepared.removed.length > 0) {
+      this.log.info('header fields SES refuses removed', { removed: this.prepared.removed });
+    }
+    return this.prepared;
+  }
+
+  private outcome(decision: Decision, headersRemoved?: string[]): Outcome {
+    return {
+      decision: {
+        verdict: decision.verdict,
+        wouldBe: decision.wouldBe,
+        mode: decision.mode,
+        categories: decision.categories,
+        exemption: decision.exemption,
+        rules: ruleIds(decision.findings),
+      },
+      timings: { ...this.timings, totalMs: this.deps.now().getTime() - this.started },
+      headersRemoved: headersRemoved?.length ? headersRemoved : undefined,
+    };
+  }
+
+  private countDecision(decision: Decision): void {
+    const { metrics } = this.deps;
+    countBy(metrics, METRIC.verdict, DIMENSION.verdict, decision.verdict);
+    for (const category of decision.categories)
+      countBy(metrics, METRIC.categoryHit, DIMENSION.category, category);
+    for (const rule of ruleIds(decision.findings)) countBy(metrics, METRIC.ruleHit, DIMENSION.rule, rule);
+  }
+}
+
+function isDone(record: MessageRecord): boolean {
+  return (record.status === 'RELAYED' || record.status === 'HELD') && !record.noticesPending;
+}
+
+function ruleIds(findings: Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.rule))];
+}
+
+function heldDecision(reason: HeldFor, error: string, mode: Decision['mode']): Decision {
+  const category = reason === 'findings' || reason === 'relay_rejected' ? [] : [reason];
+  return { verdict: 'hold', wouldBe: 'hold', categories: category, findings: [], mode, error };
+}
+
+function errorName(err: unknown): string {
+  return err instanceof Error ? err.name : 'Unknown';
+}

@@ -1,0 +1,109 @@
+// Runtime configuration, read once at cold start. Errors name the variable so a bad deploy fails loudly.
+import { z } from 'zod';
+import { defaultPolicy, type Policy, parsePolicy } from './domain/policy';
+import { ENV } from './shared/contract';
+
+/** SES v1 SendRawEmail refuses messages over 10 MB. */
+export const SES_V1_MAX_BYTES = 10 * 1024 * 1024;
+/** SES v2 SendEmail (Content.Raw) accepts up to 40 MB; anything larger is held as `oversize`. */
+export const SES_V2_MAX_BYTES = 40 * 1024 * 1024;
+/**
+ * Key prefix the receipt-rule S3 action writes under (`<prefix><SES message id>`).
+ * TODO(lead): move to ENV in shared/contract.ts so CDK and runtime share it.
+ */
+export const RECEIPT_RULE_KEY_PREFIX = 'raw/';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+const email = z.string().trim().pipe(z.email());
+const positiveInt = z.coerce.number().int().positive();
+const csv = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
+const filterSchema = z.object({
+  [ENV.tableName]: z.string().min(3),
+  [ENV.maxMessageBytes]: positiveInt.max(SES_V2_MAX_BYTES).default(SES_V2_MAX_BYTES),
+  [ENV.holdDeadlineHours]: positiveInt.max(24 * 30).default(24),
+  [ENV.notifyFrom]: email,
+  [ENV.fallbackApprover]: email,
+  [ENV.sesConfigurationSet]: z.string().min(1).optional(),
+  [ENV.policyJson]: z.string().optional(),
+  [ENV.publicUrl]: z.url().optional(),
+  [ENV.senderDomains]: csv,
+});
+
+const ingestSchema = z.object({
+  [ENV.queueUrl]: z.url(),
+  [ENV.rawBucket]: z.string().min(3),
+  [ENV.ingress]: z.enum(['mail-manager', 'receipt-rule']).default('mail-manager'),
+});
+
+export interface FilterConfig {
+  tableName: string;
+  /** Messages above this many bytes are held as `oversize` (never above the SES v2 limit). */
+  maxMessageBytes: number;
+  holdDeadlineHours: number;
+  notifyFrom: string;
+  fallbackApprover: string;
+  sesConfigurationSet?: string;
+  policy: Policy;
+  publicUrl?: string;
+  senderDomains: string[];
+}
+
+export interface IngestConfig {
+  queueUrl: string;
+  rawBucket: string;
+  ingress: 'mail-manager' | 'receipt-rule';
+}
+
+export function loadFilterConfig(env: Env = process.env): FilterConfig {
+  const v = parseEnv(filterSchema, env);
+  return {
+    tableName: v[ENV.tableName],
+    maxMessageBytes: v[ENV.maxMessageBytes],
+    holdDeadlineHours: v[ENV.holdDeadlineHours],
+    notifyFrom: v[ENV.notifyFrom],
+    fallbackApprover: v[ENV.fallbackApprover],
+    sesConfigurationSet: v[ENV.sesConfigurationSet],
+    policy: loadPolicy(v[ENV.policyJson]),
+    publicUrl: v[ENV.publicUrl],
+    senderDomains: v[ENV.senderDomains],
+  };
+}
+
+export function loadIngestConfig(env: Env = process.env): IngestConfig {
+  const v = parseEnv(ingestSchema, env);
+  return { queueUrl: v[ENV.queueUrl], rawBucket: v[ENV.rawBucket], ingress: v[ENV.ingress] };
+}
+
+function parseEnv<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
+  // Empty strings count as unset: CDK and shells often export VAR="" for "no value".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${String(i.path[0] ?? '?')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+function loadPolicy(text: string | undefined): Policy {
+  if (!text) return defaultPolicy();
+  try {
+    return parsePolicy(text, ENV.policyJson);
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration: ${ENV.policyJson}: ${(err as Error).message}`);
+  }
+}
