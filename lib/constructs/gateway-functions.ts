@@ -1,0 +1,268 @@
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runtime of both functions: the newest GA Node.js runtime aws-cdk-lib knows, pinned (not NODEJS_LATEST). */
+export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
+
+/** Filter timeout; the submission queue's visibility timeout is derived from it. */
+export const FILTER_TIMEOUT = Duration.minutes(2);
+
+/** Powertools service name: the `service` dimension on every metric. */
+export const SERVICE_NAME = 'poise';
+
+/** Application settings handed to both functions as environment variables (names in contract.ts). */
+export interface GatewaySettings {
+  /** Which ingress feeds the queue. */
+  readonly ingress: 'mail-manager' | 'receipt-rule';
+  /** Domains the reps send from (SES identities). */
+  readonly sendingDomains: readonly string[];
+  /** Largest message the filter reads. */
+  readonly maxMessageBytes: number;
+  /** Hours a hold waits for an approver. */
+  readonly holdDeadlineHours: number;
+  /** From address of notices. */
+  readonly notifyFrom: string;
+  /** Approver used when a rep has none. */
+  readonly fallbackApprover: string;
+  /** Public base URL for approval links. @default - not set */
+  readonly publicUrl?: string;
+  /** Minified policy JSON. @default - the built-in policy */
+  readonly policyJson?: string;
+}
+
+export interface GatewayFunctionsProps {
+  /** Bucket holding raw mail. */
+  readonly rawBucket: s3.IBucket;
+  /** Key prefix of raw mail in {@link rawBucket}. */
+  readonly rawPrefix: string;
+  /** Outcome table. */
+  readonly table: dynamodb.ITable;
+  /** Names of the table's GSIs the filter may query. */
+  readonly tableIndexNames: readonly string[];
+  /** Queue the ingest Lambda sends Submissions to and the filter consumes. */
+  readonly queue: sqs.IQueue;
+  /** Dead-letter queue for failed asynchronous ingest invocations. */
+  readonly ingestDeadLetterQueue: sqs.IQueue;
+  /** Name of the SES configuration set every relay and notice is sent with. */
+  readonly configurationSetName: string;
+  /** Application settings. */
+  readonly settings: GatewaySettings;
+  /**
+   * Filter handler module.
+   * @default lambdas/handlers/filter.ts
+   */
+  readonly filterEntry?: string;
+  /**
+   * Ingest handler module.
+   * @default lambdas/handlers/ingest.ts
+   */
+  readonly ingestEntry?: string;
+  /**
+   * Filter memory; parsing a 40 MB message needs headroom, and CPU scales with memory.
+   * @default 1024
+   */
+  readonly filterMemorySize?: number;
+  /**
+   * Submissions per filter invocation.
+   * @default 5
+   */
+  readonly filterBatchSize?: number;
+  /**
+   * Most concurrent filter invocations the queue drives (protects the SES sending rate).
+   * @default 10
+   */
+  readonly filterMaxConcurrency?: number;
+  /**
+   * Reserved concurrency of the filter.
+   * @default - none (unreserved account concurrency)
+   */
+  readonly filterReservedConcurrency?: number;
+  /**
+   * Retention of both functions' log groups.
+   * @default logs.RetentionDays.THREE_MONTHS
+   */
+  readonly logRetention?: logs.RetentionDays;
+}
+
+/**
+ * The ingest Lambda (ingress event → Submission on the queue) and the filter Lambda
+ * (queue → scan → relay / hold / log), each with its own role, log group and only the
+ * permissions its port adapters use.
+ */
+export class GatewayFunctions extends Construct {
+  public readonly ingest: nodejs.NodejsFunction;
+  public readonly filter: nodejs.NodejsFunction;
+  /** Execution role of the ingest Lambda. */
+  public readonly ingestRole: iam.Role;
+  /** Execution role of the filter Lambda. */
+  public readonly filterRole: iam.Role;
+
+  constructor(scope: Construct, id: string, props: GatewayFunctionsProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    const s = props.settings;
+    const environment: Record<string, string> = {
+      [ENV.rawBucket]: props.rawBucket.bucketName,
+      [ENV.tableName]: props.table.tableName,
+      [ENV.queueUrl]: props.queue.queueUrl,
+      [ENV.ingress]: s.ingress,
+      [ENV.maxMessageBytes]: String(s.maxMessageBytes),
+      [ENV.holdDeadlineHours]: String(s.holdDeadlineHours),
+      [ENV.notifyFrom]: s.notifyFrom,
+      [ENV.fallbackApprover]: s.fallbackApprover,
+      [ENV.sesConfigurationSet]: props.configurationSetName,
+      [ENV.senderDomains]: s.sendingDomains.join(','),
+      ...(s.publicUrl ? { [ENV.publicUrl]: s.publicUrl } : {}),
+      ...(s.policyJson ? { [ENV.policyJson]: s.policyJson } : {}),
+      POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+      POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+      NODE_OPTIONS: '--enable-source-maps',
+    };
+    const logRetention = props.logRetention ?? logs.RetentionDays.THREE_MONTHS;
+
+    const makeFunction = (
+      name: string,
+      entry: string,
+      role: iam.Role,
+      extra: Partial<nodejs.NodejsFunctionProps>,
+    ): nodejs.NodejsFunction => {
+      const logGroup = new logs.LogGroup(this, `${name}Logs`, {
+        retention: logRetention,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      logGroup.grantWrite(role);
+      return new nodejs.NodejsFunction(this, name, {
+        entry,
+        handler: 'handler',
+        runtime: FUNCTION_RUNTIME,
+        architecture: lambda.Architecture.ARM_64,
+        role,
+        logGroup,
+        loggingFormat: lambda.LoggingFormat.JSON,
+        environment,
+        projectRoot: repoRoot,
+        depsLockFilePath: `${repoRoot}package-lock.json`,
+        bundling: {
+          format: nodejs.OutputFormat.ESM,
+          minify: true,
+          sourceMap: true,
+          // Bundle the SDK versions the tests pin instead of the runtime's copy.
+          externalModules: [],
+          mainFields: ['module', 'main'],
+          // Some dependencies are CommonJS and call require() from inside the ESM bundle.
+          banner:
+            "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        },
+        ...extra,
+      });
+    };
+
+    // Own roles instead of AWSLambdaBasicExecutionRole: log writes scoped to each log group.
+    const makeRole = (name: string) =>
+      new iam.Role(this, `${name}Role`, {
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        description: `Poise ${name} Lambda`,
+      });
+    this.ingestRole = makeRole('Ingest');
+    this.filterRole = makeRole('Filter');
+
+    this.ingest = makeFunction(
+      'Ingest',
+      props.ingestEntry ?? `${repoRoot}lambdas/handlers/ingest.ts`,
+      this.ingestRole,
+      {
+        description: 'Poise ingest: ingress event to Submission on the queue',
+        memorySize: 256,
+        timeout: Duration.seconds(30),
+        deadLetterQueue: props.ingestDeadLetterQueue,
+        retryAttempts: 2,
+      },
+    );
+    this.filter = makeFunction(
+      'Filter',
+      props.filterEntry ?? `${repoRoot}lambdas/handlers/filter.ts`,
+      this.filterRole,
+      {
+        description: 'Poise filter: scan each Submission, then relay, hold and log it',
+        memorySize: props.filterMemorySize ?? 1024,
+        timeout: FILTER_TIMEOUT,
+        reservedConcurrentExecutions: props.filterReservedConcurrency,
+      },
+    );
+
+    const rawObjects = props.rawBucket.arnForObjects(`${props.rawPrefix}*`);
+    const rawObjectsReason =
+      'Raw mail object keys are per-message ids only known at run time; access is limited to the raw/ prefix.';
+
+    // Ingest: read the raw head (header-recipient fallback) and enqueue the Submission.
+    this.ingest.addToRolePolicy(
+      new iam.PolicyStatement({ sid: 'ReadRawMail', actions: ['s3:GetObject'], resources: [rawObjects] }),
+    );
+    props.queue.grantSendMessages(this.ingest);
+    Validations.of(this.ingestRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${logicalRef(props.rawBucket)}.Arn>/${props.rawPrefix}*]`,
+      reason: rawObjectsReason,
+    });
+
+    // Filter: read raw mail, record outcomes (no Scan, no transactions), relay with SES.
+    this.filter.addToRolePolicy(
+      new iam.PolicyStatement({ sid: 'ReadRawMail', actions: ['s3:GetObject'], resources: [rawObjects] }),
+    );
+    this.filter.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'RecordOutcomes',
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+        resources: [
+          props.table.tableArn,
+          ...props.tableIndexNames.map((index) => `${props.table.tableArn}/index/${index}`),
+        ],
+      }),
+    );
+    this.filter.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'RelayWithSes',
+        actions: ['ses:SendRawEmail', 'ses:SendEmail'],
+        resources: [
+          ...s.sendingDomains.map((domain) =>
+            stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }),
+          ),
+          stack.formatArn({
+            service: 'ses',
+            resource: 'configuration-set',
+            resourceName: props.configurationSetName,
+          }),
+        ],
+      }),
+    );
+    Validations.of(this.filterRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${logicalRef(props.rawBucket)}.Arn>/${props.rawPrefix}*]`,
+      reason: rawObjectsReason,
+    });
+    this.filter.addEventSource(
+      new SqsEventSource(props.queue, {
+        batchSize: props.filterBatchSize ?? 5,
+        reportBatchItemFailures: true,
+        maxConcurrency: props.filterMaxConcurrency ?? 10,
+      }),
+    );
+  }
+}
+
+/** The token cdk-nag prints for a resource's ARN: its logical id inside the stack that owns it. */
+function logicalRef(bucket: s3.IBucket): string {
+  const child = bucket.node.defaultChild;
+  if (!child) throw new Error(`bucket ${bucket.node.path} has no CloudFormation resource`);
+  return Stack.of(bucket).getLogicalId(child as never);
+}

@@ -1,0 +1,81 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { PoiseConfig } from './config';
+import { FILTER_TIMEOUT } from './constructs/gateway-functions';
+import { PoiseData } from './data';
+import { PoiseGateway } from './gateway';
+
+export interface PoiseStackProps extends StackProps {
+  /** Validated deployment configuration. */
+  readonly config: PoiseConfig;
+  /**
+   * Filter handler module.
+   * @default lambdas/handlers/filter.ts
+   */
+  readonly filterEntry?: string;
+  /**
+   * Ingest handler module.
+   * @default lambdas/handlers/ingest.ts
+   */
+  readonly ingestEntry?: string;
+}
+
+/**
+ * The whole gateway in one stack, split into a stateful construct (Data) and a stateless one
+ * (Gateway). One stack on purpose: cross-stack references would turn every IAM grant on the
+ * bucket into an export/import pair that pins both stacks and hides the ARN from cdk-nag.
+ */
+export class PoiseStack extends Stack {
+  public readonly data: PoiseData;
+  public readonly gateway: PoiseGateway;
+
+  constructor(scope: Construct, id: string, props: PoiseStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    this.data = new PoiseData(this, 'Data', {
+      rawRetentionDays: config.rawRetentionDays,
+      maxReceiveCount: config.maxReceiveCount,
+      // Six times the filter timeout, as Lambda recommends for SQS event sources.
+      queueVisibilityTimeout: Duration.seconds(FILTER_TIMEOUT.toSeconds() * 6),
+    });
+    this.gateway = new PoiseGateway(this, 'Gateway', {
+      config,
+      data: this.data,
+      filterEntry: props.filterEntry,
+      ingestEntry: props.ingestEntry,
+    });
+
+    const { rawMail, submissions, outcomes } = this.data;
+    const output = (id: string, value: string, description: string) =>
+      new CfnOutput(this, id, { value, description });
+    output(
+      'IngressEndpoint',
+      this.gateway.ingressEndpoint,
+      config.ingress === 'mail-manager'
+        ? 'SMTP host the outbound connectors deliver to (TLS required)'
+        : `MX target of ${config.relayDomain}`,
+    );
+    if (this.gateway.receiptRule) {
+      output(
+        'ReceiptRuleSetName',
+        this.gateway.receiptRule.ruleSet.receiptRuleSetName,
+        'Activate once after deploying: aws ses set-active-receipt-rule-set --rule-set-name <this>',
+      );
+    }
+    output('RawMailBucketName', rawMail.bucket.bucketName, `Raw mail under ${rawMail.rawPrefix}`);
+    output('TableName', outcomes.table.tableName, 'Outcome records, holds and audit trail');
+    output('QueueName', submissions.queue.queueName, 'Submissions waiting for the filter');
+    output('DeadLetterQueueName', submissions.deadLetterQueue.queueName, 'Submissions the filter gave up on');
+    output(
+      'IngestDeadLetterQueueName',
+      submissions.ingestDeadLetterQueue.queueName,
+      'Ingress events the ingest Lambda gave up on',
+    );
+    output(
+      'ConfigurationSetName',
+      this.gateway.configurationSet.configurationSetName,
+      'SES configuration set of relays and notices',
+    );
+    output('OpsTopicArn', this.gateway.alarms.topic.topicArn, 'Alarm notifications');
+  }
+}
