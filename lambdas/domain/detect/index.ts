@@ -1,12 +1,465 @@
-// PLACEHOLDER: replaced by the detection work (issue 2 §3). Signature is the contract.
-import type { Policy } from '../policy';
-import type { Finding } from '../types';
+// Detection: a cheap trigger scan over the whole text finds candidate sentences; only those get the
+// concept analysis in rules.ts. Everything is compiled once per policy object (WeakMap cache).
+import type { CustomRule, Policy } from '../policy';
+import type { Category, Field, Finding, Severity } from '../types';
+import { BUILTIN_RULES, type BuiltinRuleId, type RuleInfo } from './catalog';
+import { negated, quotaPressure, type Sentence, unilateralDiscount } from './rules';
+import { fold, sentenceEnd, sentenceStart, trimSpan } from './text';
+
+export { BUILTIN_RULE_IDS, BUILTIN_RULES } from './catalog';
 
 export interface DetectInput {
   subject: string;
   body: string;
 }
 
-export function detect(_input: DetectInput, _policy: Policy): Finding[] {
-  return [];
+/**
+ * Anchor words: every built-in rule needs at least one of them in its sentence. Matching is by
+ * prefix on folded text, so "discount" also finds "discounted".
+ */
+const ANCHORS = [
+  // quota_pressure: targets, periods, managers, appeals, needs
+  'quota',
+  'cuota',
+  'commission',
+  'comisi',
+  'provision',
+  'accelerator',
+  'club',
+  'target',
+  'number',
+  'n[uú]mer',
+  'forecast',
+  'commit',
+  'bonus',
+  'pipeline',
+  'plan',
+  'ziel',
+  'zahlen',
+  'objetivo',
+  'meta',
+  'objectif',
+  'chiffre',
+  'prime',
+  'quarter',
+  'q[1-4]',
+  'month',
+  'fiscal',
+  'fy',
+  'half',
+  'h[12]',
+  'year',
+  'books',
+  'quartal',
+  'monat',
+  'gesch',
+  'halbjahr',
+  'trimestre',
+  'mes',
+  'ejercicio',
+  'semestre',
+  'mois',
+  'exercice',
+  'ann',
+  'period',
+  'vp',
+  'svp',
+  'evp',
+  'rvp',
+  'avp',
+  'vice',
+  'manager',
+  'boss',
+  'director',
+  'head of',
+  'cro',
+  'ceo',
+  'leadership',
+  'management',
+  'supervisor',
+  'higher',
+  'chef',
+  'vorgesetz',
+  'vertriebsleit',
+  'teamleit',
+  'jef',
+  'gerente',
+  'responsable',
+  'directeur',
+  'directrice',
+  'patron',
+  'n\\+1',
+  'help',
+  'riding',
+  'break',
+  'shot',
+  'away',
+  'tough',
+  'rough',
+  'slow',
+  'difficult',
+  'brutal',
+  'count',
+  'favo',
+  'mean',
+  'between',
+  'w[uü]rde',
+  'ayudar',
+  'aiderait',
+  'rendrait',
+  'short',
+  'behind',
+  'for me',
+  'on my',
+  'my side',
+  'to me',
+  'personally',
+  'f[uü]r mich',
+  'meinerseits',
+  'para m',
+  'de mi parte',
+  'pour moi',
+  'de mon',
+  'need',
+  'must',
+  'have to',
+  'got to',
+  'gotta',
+  'trying',
+  'try to',
+  'love to',
+  'like to',
+  'hoping',
+  'hope to',
+  'want to',
+  'ich m',
+  'ich brauch',
+  'wir m',
+  'necesit',
+  'tengo que',
+  'debo',
+  'quiero',
+  'me gustar',
+  'je dois',
+  'il me faut',
+  'besoin',
+  'voudrais',
+  'aimerais',
+  'closing',
+  'wrapping',
+  'ending',
+  'finishing',
+  // unilateral_discount: concessions
+  'percent',
+  'per cent',
+  'prozent',
+  'ciento',
+  'pour cent',
+  'off',
+  'knock',
+  'price',
+  'pricing',
+  'rate',
+  'fee',
+  'quote',
+  'total',
+  'invoice',
+  'amount',
+  'subscription',
+  'lower',
+  'down',
+  'difference',
+  'middle',
+  'cheaper',
+  'less',
+  'discount',
+  'rabatt',
+  'nachlass',
+  'preis',
+  'sonder',
+  'descuento',
+  'rebaj',
+  'bonific',
+  'precio',
+  'remise',
+  'rabais',
+  'ristourne',
+  'prix',
+  'special',
+  'better',
+  'reduc',
+  'r[ée]duc',
+  'preferred',
+  'geste',
+  'entgegen',
+  'betrag',
+  'angebot',
+  'bajar',
+  'mejorar',
+  'ajustar',
+  'baisser',
+  'diminuer',
+  'revoir',
+  'am[ée]lior',
+  'tarif',
+  'oferta',
+  'importe',
+  'montant',
+  'devis',
+  'offre',
+  'effort',
+  'cost',
+  'charge',
+  'free',
+  'house',
+  'on us',
+  'comp',
+  'gratis',
+  'kosten',
+  'aufpreis',
+  'mehrkosten',
+  'berechnung',
+  'costo',
+  'coste',
+  'cargo',
+  'cobrar',
+  'regal',
+  'gratuit',
+  'offert',
+  'frais',
+  'suppl',
+  'surco',
+  'cadeau',
+  'waiv',
+  'erlass',
+  'verzicht',
+  'condon',
+  'exon',
+  'cover',
+  'pick up',
+  'picking up',
+  'absorb',
+  'eat',
+  'pay for',
+  'paying for',
+  'asum',
+  'cubr',
+  'prend',
+  'throw',
+  'toss',
+  'sweeten',
+  'obendrauf',
+  'dazu',
+  'offr',
+  'extend',
+  'extension',
+  'prolong',
+  'verl[äa]nger',
+  'ampli',
+  'trial',
+  'pilot',
+  'poc',
+  'proof',
+  'evaluation',
+  'test',
+  'prueba',
+  'essai',
+  'another',
+  'extra',
+  'additional',
+  'more',
+  'further',
+  'flexib',
+  'room',
+  'leeway',
+  'give',
+  'spielraum',
+  'margen',
+  'marge',
+  'souplesse',
+  'best',
+  'lowest',
+  'sharpest',
+  'final',
+  'pencil',
+  'see what',
+  'check what',
+  'figure',
+  'name your',
+  'negotiab',
+  'open to',
+  'preislich',
+  'da geht',
+  'hay',
+  'ver qu',
+  'mirar',
+  'voir ce',
+  'regarder',
+  'match',
+  'beat',
+  'honor',
+  'honour',
+  'freeze',
+  'increase',
+  'uplift',
+  'escalator',
+  'keep you',
+  'igual',
+  'align',
+  'gleich',
+  'terms',
+  'net',
+];
+// Anchors that start with a non-ASCII letter cannot use \b (it is ASCII-only).
+const TRIGGER = new RegExp(
+  `\\b(?:${ANCHORS.join('|')})|\\d\\s?%|[uü]bern[ei]hm|[ée]tud|[àa] nos frais|m[aá]s barato|moins cher`,
+  'g',
+);
+
+interface CompiledCustom {
+  rule: CustomRule;
+  /** Global regexes over folded text; phrases and patterns alike. */
+  matchers: RegExp[];
+  unless?: RegExp;
+}
+
+interface Compiled {
+  info: Map<BuiltinRuleId, RuleInfo>;
+  enabled: (id: BuiltinRuleId) => boolean;
+  custom: CompiledCustom[];
+}
+
+const cache = new WeakMap<Policy, Compiled>();
+
+function compile(policy: Policy): Compiled {
+  const hit = cache.get(policy);
+  if (hit) return hit;
+  const overrides = policy.overrides ?? {};
+  const info = new Map<BuiltinRuleId, RuleInfo>();
+  for (const r of BUILTIN_RULES) {
+    const o = overrides[r.id];
+    if (o?.enabled === false) continue;
+    info.set(r.id as BuiltinRuleId, o?.severity ? { ...r, severity: o.severity } : r);
+  }
+  const custom = (policy.rules ?? [])
+    .filter((r) => r.enabled)
+    .map((rule) => {
+      const matchers = rule.patterns.map((p) => new RegExp(p, 'giu'));
+      if (rule.phrases.length) matchers.push(new RegExp(phraseSource(rule.phrases), 'gu'));
+      const unless = rule.unless.length ? new RegExp(phraseSource(rule.unless), 'u') : undefined;
+      return { rule, matchers, unless };
+    });
+  const compiled: Compiled = { info, enabled: (id) => info.has(id), custom };
+  cache.set(policy, compiled);
+  return compiled;
+}
+
+function phraseSource(phrases: string[]): string {
+  const parts = phrases.map((p) =>
+    fold(p)
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+'),
+  );
+  return `(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})(?![\\p{L}\\p{N}_])`;
+}
+
+export function detect(input: DetectInput, policy: Policy): Finding[] {
+  const compiled = compile(policy);
+  const findings: Finding[] = [];
+  scanField('subject', input.subject ?? '', compiled, findings);
+  scanField('body', input.body ?? '', compiled, findings);
+  return findings;
+}
+
+function scanField(field: Field, text: string, c: Compiled, out: Finding[]): void {
+  if (!text) return;
+  const low = fold(text);
+  const isSubject = field === 'subject';
+  const seen = new Set<number>();
+  const emit = (
+    start: number,
+    end: number,
+    rule: string,
+    category: Category,
+    severity: Severity,
+    why: string,
+    suggestion: string,
+  ) => {
+    out.push({
+      rule,
+      category,
+      severity,
+      field,
+      excerpt: text.slice(start, end),
+      start,
+      end,
+      why,
+      suggestion,
+    });
+  };
+  const builtin = (start: number, end: number, id: BuiltinRuleId) => {
+    const r = c.info.get(id);
+    if (r) emit(start, end, r.id, r.category, r.severity, r.why, r.suggestion);
+  };
+
+  if (c.info.size > 0) {
+    TRIGGER.lastIndex = 0;
+    for (let m = TRIGGER.exec(low); m; m = TRIGGER.exec(low)) {
+      const [s, e] = trimSpan(low, sentenceStart(low, m.index), sentenceEnd(low, m.index + m[0].length));
+      TRIGGER.lastIndex = Math.max(e, m.index + 1);
+      if (e <= s || seen.has(s)) continue;
+      seen.add(s);
+      const sentence = makeSentence(low, s, e, isSubject);
+      const ud = unilateralDiscount(sentence, c.enabled);
+      let qp = quotaPressure(sentence, c.enabled);
+      if (!qp && ud?.deadline && c.enabled('qp.deadline-offer')) qp = 'qp.deadline-offer';
+      if (qp) builtin(s, e, qp);
+      if (ud) builtin(s, e, ud.rule);
+    }
+  }
+
+  for (const { rule, matchers, unless } of c.custom) {
+    if (!rule.fields.includes(field)) continue;
+    const done = new Set<number>();
+    for (const rx of matchers) {
+      rx.lastIndex = 0;
+      let count = 0;
+      for (let m = rx.exec(low); m && count < 50; m = rx.exec(low), count++) {
+        if (m[0].length === 0) rx.lastIndex++;
+        const [s, e] = trimSpan(low, sentenceStart(low, m.index), sentenceEnd(low, m.index + m[0].length));
+        if (done.has(s) || e <= s) continue;
+        const sent = low.slice(s, e);
+        if (unless?.test(sent)) continue;
+        if (rule.negation && negated(sent, m.index - s, m.index - s + m[0].length)) continue;
+        done.add(s);
+        emit(s, e, rule.id, rule.category, rule.severity, rule.why, rule.suggestion);
+      }
+    }
+  }
+}
+
+function makeSentence(low: string, s: number, e: number, isSubject: boolean): Sentence {
+  let prev: string | undefined;
+  let next: string | undefined;
+  return {
+    low: low.slice(s, e),
+    isSubject,
+    prev() {
+      if (prev === undefined) {
+        let j = s - 1;
+        while (j >= 0 && /\s/.test(low[j] as string)) j--;
+        prev = j < 0 ? '' : low.slice(sentenceStart(low, j), j + 1);
+      }
+      return prev;
+    },
+    next() {
+      if (next === undefined) {
+        let i = e;
+        while (i < low.length && /\s/.test(low[i] as string)) i++;
+        next = i >= low.length ? '' : low.slice(i, sentenceEnd(low, i + 1));
+      }
+      return next;
+    },
+  };
 }

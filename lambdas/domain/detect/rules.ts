@@ -1,0 +1,446 @@
+// Built-in analysis of one sentence. Each rule is a concept check, not a phrase list:
+//   quota_pressure      = the seller's own target / period / manager / stakes + a push on the deal;
+//   unilateral_discount = a concession (price, free extra, trial, flexibility, match, terms)
+//                         offered by the seller, not negated, not reciprocal, not another sense.
+import type { BuiltinRuleId } from './catalog';
+import * as L from './lexicon';
+
+const { B, E, gap, ownGap, alt } = L;
+
+const re = (src: string) => new RegExp(src, 'u');
+const reG = (src: string) => new RegExp(src, 'gu');
+
+/** A sentence to analyse; `low` is the folded sentence, `prev`/`next` lazily give neighbours. */
+export interface Sentence {
+  low: string;
+  isSubject: boolean;
+  prev(): string;
+  next(): string;
+}
+
+export interface RuleHit {
+  rule: BuiltinRuleId;
+}
+
+// ----------------------------------------------------------------------------- quota_pressure
+
+const OWN_STRONG = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.STRONG_TARGET}${E}`);
+const SUBJ_STRONG = re(
+  `${B}(?:i|i'm|i am|we|we're|we are|still)\\s+${ownGap(4)}(?:short of|behind on|behind|away from|to hit|hit|to make|make|reach|meet|miss)\\s+(?:the\\s+|my\\s+|our\\s+)?${L.STRONG_TARGET}${E}`,
+);
+const OWN_WEAK_A = re(`${L.STAKES_VERB}\\s+${ownGap(2)}${L.SELF_POSS}\\s+${ownGap(1)}${L.WEAK_TARGET}${E}`);
+const OWN_WEAK_DE = re(
+  `${L.SELF_POSS}\\s+${ownGap(1)}${L.WEAK_TARGET}\\s+${gap(2)}(?:zu\\s+)?(?:verfehl|erreich|schaff)\\p{L}*`,
+);
+const OWN_WEAK_PERIOD = re(
+  `${L.SELF_POSS}\\s+(?:numbers?|targets?|forecast|plan|ziele?|zahlen|objetivos?|objectifs?|chiffres)\\s+(?:this|for the|for this|f[üu]r (?:das|dieses)|de este|ce)\\s+(?:month|quarter|year|q[1-4]|quartal|monat|jahr|mes|trimestre|mois)`,
+);
+const FOR_MY = re(
+  `${B}(?:for|f[üu]r|para|pour)\\s+${L.SELF_POSS}\\s+(?:numbers?|quarter|month|q[1-4]|targets?|quartal|trimestre|mes|mois|zahlen)${E}`,
+);
+const OWN_FORECAST = re(`${L.SELF_POSS}\\s+${ownGap(2)}(?:forecast|pipeline|commit)${E}`);
+const FORECAST_CTX = re(
+  `${B}(?:commit|committed|call|this one|deal|quarter|q[1-4]|month|into|finali[sz]e|clean)${E}`,
+);
+const SHORT_PERIOD = re(
+  `${B}(?:i'm|i am|we're|we are)\\s+${gap(2)}(?:short|behind)\\s+(?:this|for the|on the)\\s+(?:month|quarter|year)`,
+);
+const QUOTA_WORD = re(`${B}(?:quotas?|cuotas?|kontingent\\p{L}*)${E}`);
+const PHONE = re(
+  `${B}(?:phone|cell|mobile|direct|fax|contact|reference|order|tracking|case|ticket|account|po|invoice|serial|part|model|vat|tax|telefon\\p{L}*|tel[ée]fono)\\s+numbers?|numbers? (?:is|below|above|:)`,
+);
+
+const OWN_PERIOD = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.PERIOD}${E}`);
+const CLOSING_OUT = re(
+  `${B}(?:we're|we are|i'm|i am)\\s+${gap(1)}(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the|our|my)\\s+(?:quarter|month|year|fiscal|books|q[1-4])`,
+);
+const MANAGER_OWN = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.MANAGER}${E}`);
+const FORECAST_CALL = re(
+  `${B}forecast (?:call|review|meeting)s?\\s+with\\s+(?:my |our )?(?:leadership|management|vp|manager|boss|director)`,
+);
+const HELP_ME = re(`${B}help me${E}`);
+const PERIODISH = re(`${B}(?:${L.PERIOD}|timing|timeline)${E}`);
+
+const DEAL = re(L.DEAL);
+const DEADLINE = re(L.DEADLINE);
+const DEADLINE_G = reG(L.DEADLINE);
+const PURPOSE = re(`${B}(?:so|to|for|because|since|as|damit|um|para|pour|afin|weil|porque|car)${E}`);
+const SELF_IN_TAIL = re(`${B}(?:my|our|me|i|i'm|mein\\p{L}*|unser\\p{L}*|mi|mon|ma|mes|notre)${E}`);
+
+const CHECKS = {
+  noRush: re(L.NO_RUSH),
+  urgency: re(L.URGENCY),
+  pressure: re(L.PRESSURE),
+  strongAppeal: re(L.STRONG_APPEAL),
+  selfSide: re(L.SELF_SIDE),
+  stakes: re(L.STAKES),
+  selfNeed: re(L.SELF_NEED),
+  closeVerb: re(L.CLOSE_VERB),
+  buyerReason: re(L.BUYER_REASON),
+  quotaOther: re(L.QUOTA_OTHER_SENSE),
+};
+
+/** quota_pressure in one sentence: the first concept that fires, or undefined. */
+export function quotaPressure(
+  s: Sentence,
+  enabled: (id: BuiltinRuleId) => boolean,
+): BuiltinRuleId | undefined {
+  if (CHECKS.noRush.test(s.low)) return undefined;
+  for (const [id, check] of QP_CHECKS) if (enabled(id) && check(s)) return id;
+  return undefined;
+}
+
+const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
+  ['qp.own-target', (s) => ownTarget(s.low)],
+  [
+    'qp.own-period',
+    (s) =>
+      (OWN_PERIOD.test(s.low) && (s.isSubject || DEAL.test(s.low) || CHECKS.strongAppeal.test(s.low))) ||
+      CLOSING_OUT.test(s.low),
+  ],
+  [
+    'qp.manager-pressure',
+    (s) =>
+      (MANAGER_OWN.test(s.low) && CHECKS.pressure.test(s.low) && DEAL.test(s.low)) ||
+      (FORECAST_CALL.test(s.low) && DEAL.test(s.low)),
+  ],
+  ['qp.personal-stakes', personalStakes],
+  ['qp.seller-deadline', (s) => sellerDeadline(s.low)],
+];
+
+function ownTarget(t: string): boolean {
+  const strong = OWN_STRONG.exec(t) ?? SUBJ_STRONG.exec(t);
+  if (strong && !(QUOTA_WORD.test(strong[0]) && CHECKS.quotaOther.test(t))) return true;
+  const weak = OWN_WEAK_A.exec(t) ?? OWN_WEAK_DE.exec(t) ?? OWN_WEAK_PERIOD.exec(t) ?? FOR_MY.exec(t);
+  if (weak && !(/number/.test(weak[0]) && PHONE.test(t))) return true;
+  if (OWN_FORECAST.test(t) && FORECAST_CTX.test(t)) return true;
+  return SHORT_PERIOD.test(t);
+}
+
+function personalStakes(s: Sentence): boolean {
+  const t = s.low;
+  const m = CHECKS.strongAppeal.exec(t);
+  if (m) {
+    // "help me" is ordinary politeness unless the deal or its timing is what would help.
+    if (!HELP_ME.test(m[0])) return true;
+    const around = `${t} ${s.next()}`;
+    return DEAL.test(around) || DEADLINE.test(around) || PERIODISH.test(around);
+  }
+  return (
+    CHECKS.selfSide.test(t) &&
+    CHECKS.stakes.test(t) &&
+    (DEAL.test(t) || DEADLINE.test(t) || PERIODISH.test(t))
+  );
+}
+
+function sellerDeadline(t: string): boolean {
+  if (!CHECKS.selfNeed.test(t) || !CHECKS.closeVerb.test(t) || CHECKS.buyerReason.test(t)) return false;
+  DEADLINE_G.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = DEADLINE_G.exec(t); m; m = DEADLINE_G.exec(t)) last = m;
+  if (!last) return false;
+  // A stated purpose after the date that is not the seller's own is a reason for the buyer.
+  const tail = t.slice(last.index + last[0].length);
+  return !(PURPOSE.test(tail) && !SELF_IN_TAIL.test(tail));
+}
+
+// ------------------------------------------------------------------------ unilateral_discount
+
+type Concession = { rule: BuiltinRuleId; re: RegExp; finance?: boolean };
+
+const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
+const NOT_RATE_COMPOUND = re(
+  `${B}(?:error|churn|conversion|defect|failure|interest|response|bounce|attrition|turnover|return|win|click|open|success|adoption|utilization|heart|exchange|tax|burn|fill|occupancy|close|hit|resolution|retention|no-show|cancellation)\\s+rates?${E}`,
+);
+
+const CONCESSIONS: Concession[] = [
+  // price cut
+  {
+    rule: 'ud.price-cut',
+    finance: true,
+    re: re(
+      `${L.PCT}\\s*${gap(2)}(?:off|discount|reduction|rabatt|nachlass|preisnachlass|de descuento|descuento|de rebaja|rebaja|de remise|remise|de r[ée]duction|r[ée]duction|de rabais|rabais|ristourne|below (?:list|the quote|our quote))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${L.PCT}\\s*(?:less|lower|cheaper|weniger|g[üu]nstiger|menos|moins cher|de moins)(?:\\s+${OFF_TAIL}|\\s*[.,;!)]|$)`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    finance: true,
+    re: re(
+      `${B}${alt(L.DISCOUNT_NOUN, 'reduction', 'r[ée]duction')}\\s+(?:of|von|de|del|d')?\\s*${gap(2)}${L.PCT}`,
+    ),
+  },
+  { rule: 'ud.price-cut', re: re(`${L.MONEY}\\s+off${E}`) },
+  { rule: 'ud.price-cut', re: re(`${B}knock\\p{L}*\\s+${gap(5)}(?:off|down)${E}`) },
+  {
+    rule: 'ud.price-cut',
+    re: re(`${B}(?:take|taking|shave|shaving)\\s+${gap(4)}off\\s+(?:the|your|our)${E}`),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|total|invoice|amount|subscription|licen[cs]e fee)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:price|pricing|rate|fee|number|quote|total)\\s+${gap(2)}(?:down to|down from|to just|to only|drops? to|reduced to|lowered to)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:go|come|get|move)\\s+(?:any |a bit |a little |further |even |much )?(?:lower|down on)${E}`,
+    ),
+  },
+  { rule: 'ud.price-cut', re: re(`${B}(?:split|meet you in) the (?:difference|middle)${E}`) },
+  {
+    rule: 'ud.price-cut',
+    re: re(`${B}(?:make|do|get|let you have)\\s+(?:it|this|that|them)\\s+(?:cheaper|for less)${E}`),
+  },
+  { rule: 'ud.price-cut', finance: true, re: re(`${B}${L.DISCOUNT_NOUN}${E}`) },
+  {
+    rule: 'ud.price-cut',
+    re: re(`${B}(?:preis|betrag|angebot)\\p{L}*\\s+${gap(3)}(?:senken|reduzieren|nachlassen|runter)${E}`),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:bajar|rebajar|reducir|mejorar|ajustar)\\p{L}*\\s+${gap(3)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:baisser|r[ée]duire|diminuer|revoir [àa] la baisse|ajuster|am[ée]liorer)\\p{L}*\\s+${gap(3)}(?:prix|tarif|montant|offre|devis)${E}`,
+    ),
+  },
+  { rule: 'ud.price-cut', re: re(`${B}faire un (?:petit |gros |vrai )?effort${E}`) },
+  // free extras
+  {
+    rule: 'ud.free-extra',
+    re: re(
+      `${B}(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|on the house|(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust) )on us|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|[àa] nos frais|en cadeau)${E}`,
+    ),
+  },
+  { rule: 'ud.free-extra', re: re(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
+  { rule: 'ud.free-extra', re: re(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
+  { rule: 'ud.free-extra', re: re(`(?<![-\\p{L}]|feel |be )free\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
+  { rule: 'ud.free-extra', re: re(`${B}${L.VALUE_ITEM}\\s+${gap(2)}free${E}(?! trial)`) },
+  {
+    rule: 'ud.free-extra',
+    re: re(
+      `${B}(?:waiv(?:e|ed|es|ing)|erlass\\p{L}*|verzicht\\p{L}*|condon\\p{L}*|exon[ée]r\\p{L}*)${E}(?!\\s+(?:the |any |all |your )?rights?)`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    re: re(
+      `${B}(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|[üu]bernehm\\p{L}*|[üu]bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    re: re(
+      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les) regal\\p{L}*|${B}(?:je|nous) vous offr\\p{L}*`,
+    ),
+  },
+  // trial
+  {
+    rule: 'ud.trial-extension',
+    re: re(
+      `${B}(?:extend|extended|extending|extension|prolong\\p{L}*|verl[äa]nger\\p{L}*|ampli\\p{L}*|extender|extiendo|extendemos)\\s+${gap(3)}(?:trial|pilot|poc|proof of concept|evaluation|testphase|testzeitraum|test|prueba|periodo de prueba|per[ií]odo de prueba|essai|p[ée]riode d'essai)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    re: re(
+      `${B}(?:trial|pilot|testphase|prueba|essai)\\s+${gap(3)}(?:extended|extension|on us|for free|verl[äa]ngert|extendid[oa]|prolong[ée]e?)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    re: re(
+      `${B}(?:another|an extra|extra|additional|one more|two more|\\d+ more|further|(?:\\d+|two|three|four) (?:extra|additional|more))\\s+${gap(1)}(?:days?|weeks?|months?)\\s+${gap(2)}(?:trial|pilot|free|on us|testing|evaluation)${E}`,
+    ),
+  },
+  // flexibility
+  {
+    rule: 'ud.price-flexibility',
+    re: re(
+      `${B}(?:flexib\\p{L}*|room|wiggle room|leeway|some give|spielraum|flexibilit[äa]t|margen(?: de maniobra)?|flexibilidad|marge(?: de man(?:œ|oe)uvre)?|souplesse)\\s+${gap(3)}(?:on|in|with|around|bei|beim|im|en|con|sobre|sur|au niveau du)\\s+(?:the |our |le |el |la |dem |den |des )?(?:price|pricing|number|rate|cost|fees?|preis\\p{L}*|precio|prix|tarif\\p{L}*|montant)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    re: re(
+      `${B}(?:best|lowest|sharpest|final)\\s+(?:price\\s+|number\\s+|rate\\s+|offer\\s+|deal\\s+)?(?:i|we) can (?:do|offer|go)${E}`,
+    ),
+  },
+  { rule: 'ud.price-flexibility', re: re(`${B}sharpen\\p{L}*\\s+${gap(2)}pencil|${B}sharper pencil`) },
+  {
+    rule: 'ud.price-flexibility',
+    re: re(
+      `${B}(?:see|check) what (?:i|we) can do\\s+(?:on|with|about|for)\\s+${gap(2)}(?:price|number|pricing|cost|rate|budget|quote)`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    re: re(`${B}(?:what|which)\\s+(?:number|price|figure)\\s+${gap(3)}(?:need|works?|would|you)${E}`),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    re: re(
+      `${B}name your (?:price|number)|${B}(?:price|pricing) is (?:negotiable|flexible)|${B}(?:open|flexible) (?:to|on) (?:the )?(?:price|pricing|negotiat\\p{L}*)|${B}make the (?:numbers|price|pricing) work${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    re: re(
+      `${B}preislich\\s+${gap(2)}(?:flexibel|machen|entgegen\\p{L}*)|${B}beim preis\\s+${gap(3)}(?:machen|tun|spielraum|entgegen\\p{L}*)|${B}entgegenkommen${E}|${B}da geht (?:noch )?(?:etwas|was)|${B}hay margen|${B}(?:ver|mirar) (?:qu[ée]|que) (?:podemos|puedo) hacer|${B}(?:voir|regarder) ce que (?:je|nous) (?:peux|pouvons) faire`,
+    ),
+  },
+  // price match / protection
+  {
+    rule: 'ud.price-match',
+    re: re(
+      `${B}match\\p{L}*\\s+${gap(4)}(?:competitor\\p{L}*|competition|quote|price|offer|bid|pricing)${E}|${B}price[- ]match\\p{L}*|${B}beat\\s+${gap(3)}(?:competitor\\p{L}*|quote|price|offer)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    re: re(
+      `${B}honou?r\\p{L}*\\s+${gap(3)}(?:last year's|old|previous|current|existing|original|legacy|prior|earlier|that)\\s+(?:rate|price|pricing|terms|discount)`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    re: re(
+      `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop)\\s+${gap(2)}(?:increase|uplift|price rise|escalator)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    re: re(
+      `${B}igual\\p{L}*\\s+${gap(3)}(?:precio|oferta)|${B}align\\p{L}* sur\\s+${gap(3)}(?:prix|offre|concurren\\p{L}*)|${B}gleichziehen`,
+    ),
+  },
+  // payment terms
+  {
+    rule: 'ud.payment-terms',
+    re: re(
+      `${B}(?:extend|extended|extending|stretch\\p{L}*|lengthen\\p{L}*)\\s+${gap(3)}(?:payment )?terms${E}|${B}net[- ]?(?:45|60|75|90|120|180)${E}`,
+    ),
+  },
+];
+
+const CLAUSE_DELIM =
+  /[,;:()\u2014\u2013]|\s-\s|(?<![\p{L}])(?:but|however|though|although|yet|aber|jedoch|pero|sino|mais|cependant|toutefois)(?![\p{L}])/gu;
+
+const SUP = {
+  negation: re(L.NEGATION),
+  notNegation: reG(L.NOT_NEGATION),
+  negAfter: re(`^\\s*${gap(2)}${L.NEG_AFTER}`),
+  refusal: re(L.REFUSAL),
+  reciprocal: re(
+    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
+  ),
+  antiReciprocal: re(L.ANTI_RECIPROCAL),
+  contracted: re(L.CONTRACTED),
+  additive: re(L.ADDITIVE),
+  finance: re(L.FINANCE),
+  thirdParty: re(L.THIRD_PARTY),
+  reportedAsk: re(L.REPORTED_ASK),
+  discussed: re(
+    `${B}(?:discuss\\p{L}*|talk\\p{L}* about|mention\\p{L}*|review\\p{L}*|question about|regarding|about)\\s+${gap(2)}(?:${L.DISCOUNT_NOUN}|pricing)${E}`,
+  ),
+  standard: re(L.STANDARD),
+  personal: re(L.PERSONAL),
+  agent: re(L.AGENT),
+  rateCompound: NOT_RATE_COMPOUND,
+  linkNext: re(
+    `^\\s*(?:that's|that is|this is|that would|it would|this would|only|provided|contingent|in exchange|in return|the condition|all (?:i|we)'d need|all (?:i|we) need|dafür|das setzt|eso|c'est|[àa] condition|siempre)${E}|${B}(?:in return|in exchange|im gegenzug|a cambio|en [ée]change|en contrepartie)${E}`,
+  ),
+  linkPrev: re(
+    `^\\s*(?:in that case|then|that way|for that|with that|dafür|en ese caso|dans ce cas|in return|in exchange)${E}`,
+  ),
+};
+
+const DEADLINE_COND = re(
+  alt(
+    `${B}(?:if|when|wenn|falls|si)\\s+${gap(4)}(?:sign|commit|confirm|order|close|place|get|return|send|unterschreib|unterzeichn|bestell|firm|confirm|valid|command|sign)\\p{L}*\\s+${gap(5)}(?:by|before|this (?:week|month|quarter|friday|monday)|today|tomorrow|until|end of|bis|vor|diese\\p{L}* woche|heute|antes|esta semana|este mes|hoy|avant|cette semaine|ce mois|aujourd'hui|d'ici)${E}`,
+    `${B}(?:only |offer )?(?:valid|good|available|stands|expires?|ends?)\\s+(?:only\\s+)?(?:until|till|through|thru|this|by|today|tomorrow)${E}`,
+    `${B}(?:nur|solo|seulement|uniquement)\\s+${gap(1)}(?:diese woche|bis|hasta|esta semana|cette semaine|jusqu)`,
+    `${B}(?:g[üu]ltig bis|v[aá]lid[oa] (?:solo )?hasta|valable (?:jusqu|uniquement|cette)|(?:today|this week|friday)(?:'s)? only|only (?:this week|today|until)|limited[- ]time)`,
+  ),
+);
+
+export interface DiscountResult {
+  rule: BuiltinRuleId;
+  /** The offer is tied only to a seller-set deadline. */
+  deadline: boolean;
+}
+
+/** unilateral_discount in one sentence, or undefined. */
+export function unilateralDiscount(
+  s: Sentence,
+  enabled: (id: BuiltinRuleId) => boolean,
+): DiscountResult | undefined {
+  const t = s.low;
+  if (SUP.refusal.test(t)) return undefined;
+  if (!s.isSubject && !SUP.agent.test(t)) return undefined;
+  let hit: Concession | undefined;
+  for (const c of CONCESSIONS) {
+    if (!enabled(c.rule)) continue;
+    const m = c.re.exec(t);
+    if (!m) continue;
+    if (c.finance && SUP.finance.test(t)) continue;
+    if (c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) continue;
+    if (negated(t, m.index, m.index + m[0].length)) continue;
+    hit = c;
+    break;
+  }
+  if (!hit) return undefined;
+  if (SUP.thirdParty.test(t) || SUP.discussed.test(t)) return undefined;
+  const additive = SUP.additive.test(t) || SUP.personal.test(t);
+  if (SUP.contracted.test(t) && !additive) return undefined;
+  if (SUP.standard.test(t) && !additive) return undefined;
+  if (reciprocal(s)) return undefined;
+  return { rule: hit.rule, deadline: DEADLINE_COND.test(t) };
+}
+
+function reciprocal(s: Sentence): boolean {
+  const t = s.low;
+  if (SUP.antiReciprocal.test(t)) return false;
+  if (SUP.reciprocal.test(t)) return true;
+  const next = s.next();
+  if (next && SUP.linkNext.test(next) && SUP.reciprocal.test(next) && !SUP.antiReciprocal.test(next))
+    return true;
+  if (SUP.linkPrev.test(t)) {
+    const prev = s.prev();
+    if (prev && SUP.reciprocal.test(prev)) return true;
+  }
+  return false;
+}
+
+/** Whether the concession at [start, end) is negated or reported within its own clause. */
+export function negated(t: string, start: number, end: number): boolean {
+  let clauseStart = Math.max(0, start - 80);
+  CLAUSE_DELIM.lastIndex = clauseStart;
+  for (let m = CLAUSE_DELIM.exec(t); m && m.index < start; m = CLAUSE_DELIM.exec(t)) {
+    clauseStart = m.index + m[0].length;
+  }
+  // Idioms such as "at no cost" contain a negation word but are the concession itself.
+  const before = t.slice(clauseStart, start).replace(SUP.notNegation, (w) => ' '.repeat(w.length));
+  if (SUP.negation.test(before) || SUP.reportedAsk.test(before)) return true;
+  CLAUSE_DELIM.lastIndex = end;
+  const stop = CLAUSE_DELIM.exec(t);
+  const after = t.slice(end, Math.min(stop ? stop.index : t.length, end + 60));
+  return SUP.negAfter.test(after);
+}
