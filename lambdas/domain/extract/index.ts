@@ -56,7 +56,8 @@ export async function extractMail(raw: Buffer | Readable, opts: ExtractOptions =
     const reason = err instanceof ParseError ? err.message : err instanceof Error ? err.message : String(err);
     throw new UnscannableMailError(`could not parse the message: ${reason}`);
   }
-  const { text, html, warnings, ...headers } = parts;
+  const { text, html, warnings, hasHeaders, ...headers } = parts;
+  if (!hasHeaders) throw new UnscannableMailError('not an RFC 5322 message: no header section found');
 
   const plain = text.trim();
   const useHtml = Boolean(html.trim()) && (!plain || (plain.length < 300 && HTML_STUB.test(plain)));

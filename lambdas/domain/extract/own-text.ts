@@ -155,6 +155,8 @@ function dropTail(lines: string[]): string[] {
   const kinds = paras.map(classify);
   let start = paras.length;
   while (start > 0 && kinds[start - 1] !== 'prose') start--;
+  // A message that is nothing but a short line ("Hello", a one-word answer) keeps it.
+  if (start === 0 && paras[0] && kinds[0] === 'sig' && !isSignOff(paras[0][0] ?? '')) start = 1;
   // Weak footers (disclaimers, promo banners) count only below a real signature or notice.
   const anchor = kinds.findIndex((k, idx) => idx >= start && (k === 'signedSig' || k === 'strong'));
   for (let idx = start; idx < (anchor < 0 ? paras.length : anchor); idx++) {
@@ -221,8 +223,9 @@ export function isSignatureLine(line: string): boolean {
   if (!l) return true;
   if (l.length > 100 || POSTSCRIPT.test(l)) return false;
   if (isSignOff(l) || MOBILE_SIGNATURE.test(l)) return true;
-  const words = l.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const lower = words.filter((w) => /^[\p{Ll}]/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
+  // Only words of cased scripts can look like names; Japanese or Chinese prose has no case.
+  const words = l.split(/\s+/).filter((w) => /^[^\p{L}]*[\p{Lu}\p{Ll}]/u.test(w));
+  const lower = words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
   // Sentences are not signatures, even short ones with a phone number in them.
   if (lower.length >= 3 && lower.length * 2 >= words.length) return false;
   // Ends like a sentence: "?", "!" or a full stop after a lowercase word ("Ltd." and "o.o." do not).

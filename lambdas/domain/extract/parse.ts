@@ -23,6 +23,8 @@ export interface ParsedParts {
   html: string;
   attachments: AttachmentInfo[];
   warnings: string[];
+  /** Whether at least one well-formed "Name: value" header line was read. */
+  hasHeaders: boolean;
 }
 
 export class ParseError extends Error {
@@ -32,7 +34,6 @@ export class ParseError extends Error {
 // What MailParser keeps per MIME node; only the fields the body cap needs.
 interface ParserNode {
   isAttachment?: boolean;
-  poiseBytes?: number;
 }
 interface SplitterChunk {
   type: 'node' | 'body' | 'data';
@@ -70,13 +71,16 @@ class CappedMailParser extends MailParser {
     self.processChunk = (data, done) => {
       const node = self.curnode;
       if (data.type === 'body' && node && !node.isAttachment && data.value) {
-        node.poiseBytes = (node.poiseBytes ?? 0) + data.value.length;
-        if (this.bodyBytes + data.value.length > this.maxBodyBytes) {
+        const room = this.maxBodyBytes - this.bodyBytes;
+        if (data.value.length > room) {
           this.bodyTruncated = true;
-          setImmediate(done);
-          return;
+          if (room <= 0) {
+            setImmediate(done);
+            return;
+          }
+          data = { ...data, value: data.value.subarray(0, room) };
         }
-        this.bodyBytes += data.value.length;
+        this.bodyBytes += data.value?.length ?? 0;
       }
       original.call(this, data, done);
     };
@@ -107,7 +111,8 @@ export function parseMime(raw: Buffer | Readable, limits: ParseLimits): Promise<
         warnings.push(`body text over ${limits.maxBodyBytes} bytes: the rest was not scanned`);
       }
       if (extraAttachments) warnings.push(`${extraAttachments} more attachments not listed`);
-      resolve({ ...headerFields(parser, warnings), text, html, attachments, warnings });
+      const hasHeaders = (parser.headerLines || []).some((h) => /^[!-9;-~]+[ \t]*:/.test(h.line));
+      resolve({ ...headerFields(parser, warnings), text, html, attachments, warnings, hasHeaders });
     };
 
     const timer = setTimeout(

@@ -180,9 +180,9 @@ export const STRONG_FOOTER: RegExp[] = [
   /\b(?:please consider the environment|think before (?:you )?print)/i,
   /\b(?:registered (?:office|in England)|company registration|Amtsgericht|Handelsregister|Registergericht|Gesch[äa]ftsf[üu]hr(?:er|ung)\s*:|USt-?IdNr|Sitz der Gesellschaft|SIRET|RCS [A-Z]|Registro Mercantil)\b/i,
   // German, Spanish, French confidentiality and unsubscribe notices
-  /\b(?:Diese (?:E-Mail|Nachricht)[^.]{0,120}\bvertraulich|irrtümlich erhalten|nicht der (?:richtige|vorgesehene) (?:Adressat|Empfänger)|abmelden)\b/i,
-  /\b(?:Este (?:correo|mensaje)[^.]{0,120}\bconfidencial|destinatario (?:indicado|previsto)|darse de baja|aviso legal)\b/i,
-  /\b(?:Ce (?:message|courriel|e-mail)[^.]{0,120}\bconfidenti|destinataire (?:indiqué|prévu)|se désinscrire|vous désabonner|désinscription)\b/i,
+  /\bDiese (?:E-Mail|Nachricht)[^.]{0,120}\bvertraulich|\birrtümlich erhalten|\bnicht der (?:richtige|vorgesehene) (?:Adressat|Empfänger)|\babmelden\b/i,
+  /\bEste (?:correo|mensaje)[^.]{0,120}\bconfidencial|\bdestinatario (?:indicado|previsto)|\bdarse de baja\b|\baviso legal\b/i,
+  /\bCe (?:message|courriel|e-mail)[^.]{0,120}\bconfidenti|\bdestinataire (?:indiqu|pr[ée]vu)|\bse d[ée]sinscrire|\bvous d[ée]sabonner|\bd[ée]sinscription/i,
 ];
 
 /** Disclaimers and promo banners: dropped only below a real signature block or a strong footer. */
