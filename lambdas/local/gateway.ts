@@ -64,6 +64,8 @@ export interface Gateway {
   smtpPort: number;
   httpPort: number;
   host: string;
+  /** Base URL of the console (POISE_PUBLIC_URL for the filter). */
+  publicUrl: string;
   dataDir: string;
   outboxDir: string;
   devCredentials: DevCredentials;
@@ -129,19 +131,6 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await upstream.resume();
     }
 
-    const endpoints = { s3: s3.endpoint, dynamodb: dynamo.endpoint, ses: ses.endpoint };
-    const env = filterEnvironment(endpoints, options.filterEnv);
-    cleanups.push(applyEnv(env));
-
-    const s3Client = new S3Client({
-      endpoint: s3.endpoint,
-      region: LOCAL_REGION,
-      credentials: LOCAL_CREDENTIALS,
-      forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
-    cleanups.push(() => s3Client.destroy());
     const dynamoClient = new DynamoDBClient({
       endpoint: dynamo.endpoint,
       region: LOCAL_REGION,
@@ -149,27 +138,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     });
     cleanups.push(() => dynamoClient.destroy());
 
-    const handler = options.handler ?? (await loadFilterHandler(env));
-    const worker =
-      options.worker === false
-        ? undefined
-        : new Worker({
-            queue,
-            handler,
-            prepare: (entry) => ensureRawInS3(s3Client, queue, entry),
-            region: LOCAL_REGION,
-            log,
-            ...options.workerTuning,
-          });
-    if (worker) {
-      worker.start();
-      cleanups.push(() => worker.stop());
-    }
-
+    // HTTP first: its port is the public URL the filter puts in approval links.
+    let worker: Worker | undefined;
     let smtpListening = false;
     let smtpPort = 0;
     const health = async () => ({
-      status: smtpListening ? 'ok' : 'stopping',
+      status: smtpListening ? 'ok' : smtpPort ? 'stopping' : 'starting',
       smtp: { listening: smtpListening, host, port: smtpPort },
       queue: { depth: queue.depth(), inFlight: queue.inFlightCount(), worker: worker ? 'running' : 'paused' },
       dlq: { depth: await queue.dlqDepth() },
@@ -181,6 +155,36 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     );
     const http = await listen('HTTP', () => startHttpServer(router, host, options.httpPort ?? 8025, log));
     cleanups.push(() => http.close());
+    const publicUrl = `http://${host.includes(':') ? `[${host}]` : host}:${http.port}`;
+
+    const endpoints = { s3: s3.endpoint, dynamodb: dynamo.endpoint, ses: ses.endpoint };
+    const env = filterEnvironment(endpoints, { [ENV.publicUrl]: publicUrl, ...options.filterEnv });
+    cleanups.push(applyEnv(env));
+
+    const s3Client = new S3Client({
+      endpoint: s3.endpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+      forcePathStyle: true,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+    cleanups.push(() => s3Client.destroy());
+
+    const handler = options.handler ?? (await loadFilterHandler(env));
+    if (options.worker !== false) {
+      const w = new Worker({
+        queue,
+        handler,
+        prepare: (entry) => ensureRawInS3(s3Client, queue, entry),
+        region: LOCAL_REGION,
+        log,
+        ...options.workerTuning,
+      });
+      worker = w;
+      w.start();
+      cleanups.push(() => w.stop());
+    }
 
     const smtp = await listen('SMTP', () =>
       startSmtpIngress({
@@ -211,6 +215,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       smtpPort,
       httpPort: http.port,
       host,
+      publicUrl,
       dataDir,
       outboxDir: outbox.dir,
       devCredentials: dev,
@@ -303,8 +308,24 @@ export class StartError extends Error {
   override name = 'StartError';
 }
 
-async function loadFilterHandler(_env: Record<string, string>): Promise<SqsHandler> {
-  throw new StartError('the filter handler (lambdas/handlers/filter.ts) is not available yet');
+/**
+ * The deployed filter's own wiring (config from env, AWS clients, adapters), built per gateway rather
+ * than through the module-level `handler` so that each start gets clients for its own endpoints.
+ */
+async function loadFilterHandler(env: Record<string, string>): Promise<SqsHandler> {
+  const [{ makeAwsClients }, { loadFilterConfig, ConfigError }, { awsFilterDeps, makeFilterHandler }] =
+    await Promise.all([
+      import('../adapters/aws/clients'),
+      import('../config'),
+      import('../handlers/filter-handler'),
+    ]);
+  const merged = { ...process.env, ...env };
+  try {
+    return makeFilterHandler(awsFilterDeps(loadFilterConfig(merged), makeAwsClients(merged)));
+  } catch (err) {
+    if (err instanceof ConfigError) throw new StartError(`filter configuration: ${err.message}`);
+    throw err;
+  }
 }
 
 export type { LocalService };

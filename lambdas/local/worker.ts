@@ -24,6 +24,12 @@ export interface WorkerOptions {
   log: (line: string) => void;
 }
 
+/**
+ * Like an SQS redrive policy: the retries must outlast the handler timeout, because the filter's
+ * idempotency lock from a crashed attempt only expires with it (2+4+8+16+32 s > 30 s).
+ */
+export const DEFAULTS = { maxReceives: 6, baseDelayMs: 2000, maxDelayMs: 60_000, timeoutMs: 30_000 };
+
 const QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:poise-local-submissions';
 
 export class Worker {
@@ -113,14 +119,14 @@ export class Worker {
         await queue.ack(id);
         continue;
       }
-      const maxReceives = this.opts.maxReceives ?? 5;
+      const maxReceives = this.opts.maxReceives ?? DEFAULTS.maxReceives;
       if (entry.receiveCount >= maxReceives) {
         log(`worker: ${id} failed ${entry.receiveCount} times, moved to the DLQ: ${error}`);
         await queue.deadLetter(id, error);
       } else {
         const delay = Math.min(
-          (this.opts.baseDelayMs ?? 1000) * 2 ** (entry.receiveCount - 1),
-          this.opts.maxDelayMs ?? 60_000,
+          (this.opts.baseDelayMs ?? DEFAULTS.baseDelayMs) * 2 ** (entry.receiveCount - 1),
+          this.opts.maxDelayMs ?? DEFAULTS.maxDelayMs,
         );
         log(
           `worker: ${id} failed (attempt ${entry.receiveCount}/${maxReceives}), retry in ${delay} ms: ${error}`,
@@ -133,7 +139,7 @@ export class Worker {
   private async invoke(
     entries: QueueEntry[],
   ): Promise<{ failed: Set<string>; reason: string; failedAll?: string }> {
-    const timeoutMs = this.opts.timeoutMs ?? 60_000;
+    const timeoutMs = this.opts.timeoutMs ?? DEFAULTS.timeoutMs;
     const deadline = Date.now() + timeoutMs;
     const event: SQSEvent = { Records: entries.map((e) => toRecord(e, this.opts.region ?? 'us-east-1')) };
     let timer: NodeJS.Timeout | undefined;
