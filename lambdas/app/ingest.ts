@@ -17,7 +17,7 @@ import {
 } from '../ports';
 import { METRIC } from '../shared/metrics';
 import { IngestEventError } from './errors';
-import { count } from './telemetry';
+import { Telemetry } from './telemetry';
 
 /** What any ingress knows about a stored message. */
 export interface StoredMessage {
@@ -52,7 +52,7 @@ export async function ingestMessage(stored: StoredMessage, deps: IngestDeps): Pr
       messageId: stored.messageId,
       recipients: rcptTo.length,
     });
-    count(deps.metrics, METRIC.envelopeFallback);
+    new Telemetry(deps.metrics, deps.logger).count(METRIC.envelopeFallback);
   }
   const candidate = {
     id: safeId(stored.messageId),

@@ -11,7 +11,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { FilterConfig } from '../config';
 import type { ScanOptions, ScanResult } from '../domain/scan';
-import type { Decision, Finding } from '../domain/types';
+import type { Decision, Finding, HoldReason } from '../domain/types';
 import type {
   ApproverDirectory,
   HeldFor,
@@ -30,7 +30,7 @@ import { DIMENSION, METRIC } from '../shared/metrics';
 import { ConflictError, NoticeRejectedError, RawTooLargeError, RelayRejectedError } from './errors';
 import { approverHoldNotice, type NoticeContext, repCoachingNotice, repHoldNotice } from './notices';
 import { chunkRecipients, type PreparedRaw, prepareForSes } from './relay-plan';
-import { count, countBy, countRelayFailure } from './telemetry';
+import { Telemetry } from './telemetry';
 
 export type ScanFn = (raw: Buffer, opts: ScanOptions) => Promise<ScanResult>;
 
@@ -67,6 +67,7 @@ export async function processSubmission(submission: Submission, deps: FilterDeps
 class Run {
   private readonly facts: MessageFacts;
   private readonly log: Logger;
+  private readonly telemetry: Telemetry;
   private readonly started: number;
   private readonly timings: Record<string, number> = {};
   private raw?: Buffer;
@@ -79,23 +80,28 @@ class Run {
   ) {
     this.facts = { submission };
     this.log = deps.logger.createChild({ persistentKeys: { submissionId: submission.id } });
+    this.telemetry = new Telemetry(deps.metrics, this.log);
     this.started = deps.now().getTime();
   }
 
   async execute(): Promise<FilterResult> {
-    const { outcomeLog, metrics } = this.deps;
-    count(metrics, METRIC.messagesReceived);
+    const { outcomeLog } = this.deps;
+    this.telemetry.count(METRIC.messagesReceived);
     let record = await outcomeLog.open(this.facts, this.deps.now());
     if (isDone(record)) {
       this.log.info('already processed: nothing to do', { status: record.status });
-      return { id: record.id, status: record.status, verdict: record.verdict, duplicate: true };
+      return result(record, true);
     }
     for (let step = 0; step < MAX_STEPS; step++) {
       try {
         const next = await this.advance(record);
         if (!next) {
-          count(metrics, METRIC.filterLatency, this.deps.now().getTime() - this.started, 'Milliseconds');
-          return { id: record.id, status: record.status, verdict: record.verdict, duplicate: false };
+          this.telemetry.count(
+            METRIC.filterLatency,
+            this.deps.now().getTime() - this.started,
+            'Milliseconds',
+          );
+          return result(record, false);
         }
         record = next;
       } catch (err) {
@@ -125,7 +131,7 @@ class Run {
 
   // 2. Read, scan, decide.
   private async decide(record: MessageRecord): Promise<MessageRecord> {
-    const { config, metrics } = this.deps;
+    const { config } = this.deps;
     let raw: Buffer;
     try {
       raw = await this.loadRaw();
@@ -135,12 +141,12 @@ class Run {
         sizeBytes: err.sizeBytes,
         maxBytes: err.maxBytes,
       });
-      count(metrics, METRIC.oversize);
+      this.telemetry.count(METRIC.oversize);
       this.facts.sizeBytes = err.sizeBytes;
       const decision = heldDecision('oversize', err.message, config.policy.mode);
       return this.holdMessage(record, decision, 'oversize', []);
     }
-    count(metrics, METRIC.messageSize, raw.length, 'Bytes');
+    this.telemetry.count(METRIC.messageSize, raw.length, 'Bytes');
     const { decision } = await this.scan(raw);
     this.log.info('scanned', {
       verdict: decision.verdict,
@@ -150,7 +156,7 @@ class Run {
       exemption: decision.exemption,
     });
     if (decision.verdict === 'hold') {
-      if (decision.holdReason === 'unscannable') count(metrics, METRIC.unscannable);
+      if (decision.holdReason === 'unscannable') this.telemetry.count(METRIC.unscannable);
       return this.holdMessage(record, decision, decision.holdReason ?? 'findings', decision.findings);
     }
     const prepared = this.prepare(raw);
@@ -167,7 +173,7 @@ class Run {
 
   // 3. Relay what is not relayed yet.
   private async relayRemaining(record: MessageRecord): Promise<MessageRecord> {
-    const { relay, outcomeLog, metrics } = this.deps;
+    const { relay, outcomeLog } = this.deps;
     let prepared: PreparedRaw;
     try {
       prepared = this.prepare(await this.loadRaw());
@@ -195,7 +201,7 @@ class Run {
         }));
       } catch (err) {
         const name = err instanceof RelayRejectedError ? err.code : errorName(err);
-        countRelayFailure(metrics, name);
+        this.telemetry.relayFailure(name);
         if (!(err instanceof RelayRejectedError)) throw err; // throttling, 5xx: back on the queue
         this.log.error('SES refused the message: holding', {
           error: err.code,
@@ -217,7 +223,7 @@ class Run {
     this.timings.relayMs = Date.now() - startedAt;
     const coaching = record.verdict === 'flag';
     await outcomeLog.relayed(record.id, coaching, this.deps.now());
-    count(metrics, METRIC.relaySuccess);
+    this.telemetry.count(METRIC.relaySuccess);
     return { ...record, status: 'RELAYED', relayedChunks: relayed, noticesPending: coaching };
   }
 
@@ -237,7 +243,16 @@ class Run {
     await outcomeLog.hold(this.facts, outcome, hold, now);
     if (decision) this.countDecision(decision);
     this.log.info('held', { reason, approverSource: source, deadline });
-    return { ...record, status: 'HELD', holdReason: reason, approver, deadline, noticesPending: true };
+    const verdict = decision?.verdict ?? record.verdict;
+    return {
+      ...record,
+      status: 'HELD',
+      verdict,
+      holdReason: reason,
+      approver,
+      deadline,
+      noticesPending: true,
+    };
   }
 
   // 4. Notices. At least once: a crash after sending and before recording sends them again.
@@ -333,12 +348,22 @@ class Run {
   }
 
   private countDecision(decision: Decision): void {
-    const { metrics } = this.deps;
-    countBy(metrics, METRIC.verdict, DIMENSION.verdict, decision.verdict);
+    this.telemetry.countBy(METRIC.verdict, DIMENSION.verdict, decision.verdict);
     for (const category of decision.categories)
-      countBy(metrics, METRIC.categoryHit, DIMENSION.category, category);
-    for (const rule of ruleIds(decision.findings)) countBy(metrics, METRIC.ruleHit, DIMENSION.rule, rule);
+      this.telemetry.countBy(METRIC.categoryHit, DIMENSION.category, category);
+    for (const rule of ruleIds(decision.findings))
+      this.telemetry.countBy(METRIC.ruleHit, DIMENSION.rule, rule);
   }
+}
+
+/** No undefined values: Powertools stores this as the idempotency record's response. */
+function result(record: MessageRecord, duplicate: boolean): FilterResult {
+  return {
+    id: record.id,
+    status: record.status,
+    ...(record.verdict ? { verdict: record.verdict } : {}),
+    duplicate,
+  };
 }
 
 function isDone(record: MessageRecord): boolean {
@@ -349,9 +374,16 @@ function ruleIds(findings: Finding[]): string[] {
   return [...new Set(findings.map((f) => f.rule))];
 }
 
-function heldDecision(reason: HeldFor, error: string, mode: Decision['mode']): Decision {
-  const category = reason === 'findings' || reason === 'relay_rejected' ? [] : [reason];
-  return { verdict: 'hold', wouldBe: 'hold', categories: category, findings: [], mode, error };
+function heldDecision(reason: HoldReason, error: string, mode: Decision['mode']): Decision {
+  return {
+    verdict: 'hold',
+    wouldBe: 'hold',
+    categories: [reason],
+    findings: [],
+    mode,
+    holdReason: reason,
+    error,
+  };
 }
 
 function errorName(err: unknown): string {

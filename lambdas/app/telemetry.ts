@@ -1,26 +1,56 @@
 // Counting with Powertools Metrics (EMF). Dimensioned counts go out as single metrics (one dimension
-// set each); plain counts keep only the default `service` dimension the alarms use.
+// set each); plain counts keep only the default `service` dimension the alarms use. A metric that
+// cannot be emitted is logged and dropped: telemetry must never fail or retry a message.
+import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DIMENSION, METRIC, type MetricName } from '../shared/metrics';
 
 type Unit = (typeof MetricUnit)[keyof typeof MetricUnit];
 
-export function count(metrics: Metrics, name: MetricName, value = 1, unit: Unit = MetricUnit.Count): void {
-  metrics.addMetric(name, unit, value);
+export class Telemetry {
+  constructor(
+    private readonly metrics: Metrics,
+    private readonly logger: Logger,
+  ) {}
+
+  count(name: MetricName, value = 1, unit: Unit = MetricUnit.Count): void {
+    this.guard(name, () => this.metrics.addMetric(name, unit, value));
+  }
+
+  /** Published at once, with `service` plus the given dimension. */
+  countBy(name: MetricName, dimension: string, value: string): void {
+    this.guard(name, () => {
+      const single = this.metrics.singleMetric();
+      single.addDimension(dimension, value);
+      single.addMetric(name, MetricUnit.Count, 1);
+    });
+  }
+
+  /**
+   * RelayFailure twice, both at once (a crash must not swallow them): plain, for the alarm on
+   * `service` only, and by `Error` for the dashboard.
+   */
+  relayFailure(error: string): void {
+    this.guard(METRIC.relayFailure, () =>
+      this.metrics.singleMetric().addMetric(METRIC.relayFailure, MetricUnit.Count, 1),
+    );
+    this.countBy(METRIC.relayFailure, DIMENSION.error, error);
+  }
+
+  private guard(name: string, emit: () => void): void {
+    try {
+      emit();
+    } catch (err) {
+      this.logger.warn('metric not emitted', { metric: name, error: (err as Error).message });
+    }
+  }
 }
 
-/** Published at once, with `service` plus the given dimension. */
-export function countBy(metrics: Metrics, name: MetricName, dimension: string, value: string): void {
-  const single = metrics.singleMetric();
-  single.addDimension(dimension, value);
-  single.addMetric(name, MetricUnit.Count, 1);
-}
-
-/**
- * RelayFailure twice, both at once (a crash must not swallow them): plain, for the alarm on
- * `service` only, and by `Error` for the dashboard.
- */
-export function countRelayFailure(metrics: Metrics, error: string): void {
-  metrics.singleMetric().addMetric(METRIC.relayFailure, MetricUnit.Count, 1);
-  countBy(metrics, METRIC.relayFailure, DIMENSION.error, error);
+/** Flushes stored metrics; a failure here must not fail the invocation. */
+export function publish(metrics: Metrics, logger: Logger): void {
+  try {
+    metrics.publishStoredMetrics();
+  } catch (err) {
+    logger.warn('metrics not published', { error: (err as Error).message });
+  }
 }

@@ -14,6 +14,7 @@ import { SesRelay } from '../adapters/aws/ses-relay';
 import { keys } from '../adapters/aws/table-keys';
 import { PoisonSubmissionError, RawMissingError } from '../app/errors';
 import { type FilterDeps, type FilterResult, processSubmission } from '../app/process-submission';
+import { publish } from '../app/telemetry';
 import type { FilterConfig } from '../config';
 import { scanMessage } from '../domain/scan';
 import { type Submission, SubmissionSchema } from '../ports';
@@ -71,7 +72,7 @@ export function makeFilterHandler(deps: FilterHandlerDeps): FilterHandler {
         throwOnFullBatchFailure: false,
       });
     } finally {
-      metrics.publishStoredMetrics();
+      publish(metrics, logger);
     }
   };
 }

@@ -8,6 +8,7 @@ import { S3RawStore } from '../adapters/aws/s3-raw-store';
 import { SqsSubmissionQueue } from '../adapters/aws/sqs-submission-queue';
 import { IngestEventError } from '../app/errors';
 import { type IngestDeps, ingestMessage, type StoredMessage } from '../app/ingest';
+import { publish } from '../app/telemetry';
 import type { IngestConfig } from '../config';
 import { fromMailManagerEvent, fromReceiptRuleEvent, isReceiptRuleEvent } from './ingest-events';
 import { makeLogger, makeMetrics } from './powertools';
@@ -47,7 +48,7 @@ export function makeIngestHandler(deps: IngestHandlerDeps): IngestHandler {
       }
       throw err;
     } finally {
-      metrics.publishStoredMetrics();
+      publish(metrics, logger);
     }
   };
 }
