@@ -26,7 +26,7 @@ export interface RuleHit {
 
 const OWN_STRONG = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.STRONG_TARGET}${E}`);
 const SUBJ_STRONG = re(
-  `${B}(?:i|i'm|i am|we|we're|we are|still)\\s+${ownGap(4)}(?:short of|behind on|behind|away from|to hit|hit|to make|make|reach|meet|miss)\\s+(?:the\\s+|my\\s+|our\\s+)?${L.STRONG_TARGET}${E}`,
+  `${B}(?:i|i'm|i am|we|we're|we are|still)\\s+${ownGap(4)}(?:short of|behind on|behind|away from|close to|to hit|hit|hitting|to make|make|making|reach|reaching|meet|miss|missing)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${L.STRONG_TARGET}|plan|numbers?|target)${E}`,
 );
 const OWN_WEAK_A = re(`${L.STAKES_VERB}\\s+${ownGap(2)}${L.SELF_POSS}\\s+${ownGap(1)}${L.WEAK_TARGET}${E}`);
 const OWN_WEAK_DE = re(
@@ -36,11 +36,19 @@ const OWN_WEAK_PERIOD = re(
   `${L.SELF_POSS}\\s+(?:numbers?|targets?|forecast|plan|ziele?|zahlen|objetivos?|objectifs?|chiffres)\\s+(?:this|for the|for this|f[üu]r (?:das|dieses)|de este|ce)\\s+(?:month|quarter|year|q[1-4]|quartal|monat|jahr|mes|trimestre|mois)`,
 );
 const FOR_MY = re(
-  `${B}(?:for|f[üu]r|para|pour)\\s+${L.SELF_POSS}\\s+(?:numbers?|quarter|month|q[1-4]|targets?|quartal|trimestre|mes|mois|zahlen)${E}`,
+  alt(
+    `${B}(?:for|f[üu]r|para|pour)\\s+${L.SELF_POSS}\\s+(?:numbers?|quarter|month|q[1-4]|targets?|quartal|trimestre|mes|mois|zahlen)${E}`,
+    `${B}in\\s+${L.SELF_POSS}\\s+(?:zahlen|numbers|target|ziel|forecast|pipeline|commit)${E}`,
+  ),
 );
+/** "my quarter" (singular first person) is always the rep's own period. */
+const MY_PERIOD = re(
+  `${B}(?:my|mein\\p{L}*|mi|mon|ma)\\s+${ownGap(1)}(?:quarter|month|fiscal year|year-end|quarter-end|quartal\\p{L}*|monat\\p{L}*|trimestre|mes|mois|exercice)${E}`,
+);
+const FIRST_PERSON = re(`${B}(?:i|i'd|i'm|i'll|i've|ich|je|j')${E}`);
 const OWN_FORECAST = re(`${L.SELF_POSS}\\s+${ownGap(2)}(?:forecast|pipeline|commit)${E}`);
 const FORECAST_CTX = re(
-  `${B}(?:commit|committed|call|this one|deal|quarter|q[1-4]|month|into|finali[sz]e|clean)${E}`,
+  `${B}(?:commit|committed|call|this one|deal|quarter|q[1-4]|month|into|finali[sz]e|clean|review\\p{L}*|won|today|tomorrow|this week)${E}`,
 );
 const SHORT_PERIOD = re(
   `${B}(?:i'm|i am|we're|we are)\\s+${gap(2)}(?:short|behind)\\s+(?:this|for the|on the)\\s+(?:month|quarter|year)`,
@@ -95,7 +103,12 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
   [
     'qp.own-period',
     (s) =>
-      (OWN_PERIOD.test(s.low) && (s.isSubject || DEAL.test(s.low) || CHECKS.strongAppeal.test(s.low))) ||
+      (OWN_PERIOD.test(s.low) &&
+        (s.isSubject ||
+          DEAL.test(s.low) ||
+          CHECKS.strongAppeal.test(s.low) ||
+          (CHECKS.urgency.test(s.low) && FIRST_PERSON.test(s.low)))) ||
+      (MY_PERIOD.test(s.low) && CHECKS.urgency.test(s.low)) ||
       CLOSING_OUT.test(s.low),
   ],
   [
@@ -146,7 +159,8 @@ function sellerDeadline(t: string): boolean {
 
 // ------------------------------------------------------------------------ unilateral_discount
 
-type Concession = { rule: BuiltinRuleId; re: RegExp; finance?: boolean };
+/** `selfEvident`: the wording itself says the seller gives it (no "I/we" needed). */
+type Concession = { rule: BuiltinRuleId; re: RegExp; finance?: boolean; selfEvident?: boolean };
 
 const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
 const NOT_RATE_COMPOUND = re(
@@ -176,6 +190,28 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.price-cut', re: re(`${L.MONEY}\\s+off${E}`) },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:extra|additional|another|further|zus[äa]tzlich\\p{L}*|adicional|suppl[ée]mentaire)\\s+${L.PCT}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:give|giving|offer|offering|do|take|taking)\\s+(?:you\\s+)?(?:an?\\s+)?(?:extra\\s+|additional\\s+)?${L.PCT}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(`${B}(?:lowered|reduced|dropped|cut|slashed|brought down|down) to\\s+(?:just |only )?${L.MONEY}`),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:give|giving|gave|get|getting|got|offer\\p{L}*|extend\\p{L}*)\\s+you\\s+(?:the |our |a )?${gap(2)}(?:rate|price|pricing|terms)${E}(?!\\s*(?:breakdown|sheet|details?|overview|list|options|table|page|info\\p{L}*|summary|proposal))`,
+    ),
+  },
   { rule: 'ud.price-cut', re: re(`${B}knock\\p{L}*\\s+${gap(5)}(?:off|down)${E}`) },
   {
     rule: 'ud.price-cut',
@@ -230,6 +266,17 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.free-extra', re: re(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    re: re(
+      `${B}(?:on the house|on (?:our|my) (?:tab|dime)|(?:our|my) treat|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    re: re(`${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}`),
+  },
   { rule: 'ud.free-extra', re: re(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
   { rule: 'ud.free-extra', re: re(`(?<![-\\p{L}]|feel |be )free\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
   { rule: 'ud.free-extra', re: re(`${B}${L.VALUE_ITEM}\\s+${gap(2)}free${E}(?! trial)`) },
@@ -322,6 +369,12 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     re: re(
+      `${B}keep\\s+(?:you|your \\p{L}+)\\s+(?:on|at)\\s+${gap(2)}(?:rate|price|pricing)${E}|${B}(?:same|current|existing|old|today's|this year's|last year's) (?:rate|price|pricing) (?:for|on|at) (?:the |your )?renewal`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    re: re(
       `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop)\\s+${gap(2)}(?:increase|uplift|price rise|escalator)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
     ),
   },
@@ -375,6 +428,7 @@ const SUP = {
 const DEADLINE_COND = re(
   alt(
     `${B}(?:if|when|wenn|falls|si)\\s+${gap(4)}(?:sign|commit|confirm|order|close|place|get|return|send|unterschreib|unterzeichn|bestell|firm|confirm|valid|command|sign)\\p{L}*\\s+${gap(5)}(?:by|before|this (?:week|month|quarter|friday|monday)|today|tomorrow|until|end of|bis|vor|diese\\p{L}* woche|heute|antes|esta semana|este mes|hoy|avant|cette semaine|ce mois|aujourd'hui|d'ici)${E}`,
+    `${B}(?:if|when|once|wenn|falls|si|sobald)\\s+${gap(6)}${L.DEADLINE}`,
     `${B}(?:only |offer )?(?:valid|good|available|stands|expires?|ends?)\\s+(?:only\\s+)?(?:until|till|through|thru|this|by|today|tomorrow)${E}`,
     `${B}(?:nur|solo|seulement|uniquement)\\s+${gap(1)}(?:diese woche|bis|hasta|esta semana|cette semaine|jusqu)`,
     `${B}(?:g[üu]ltig bis|v[aá]lid[oa] (?:solo )?hasta|valable (?:jusqu|uniquement|cette)|(?:today|this week|friday)(?:'s)? only|only (?:this week|today|until)|limited[- ]time)`,
@@ -394,10 +448,12 @@ export function unilateralDiscount(
 ): DiscountResult | undefined {
   const t = s.low;
   if (SUP.refusal.test(t)) return undefined;
-  if (!s.isSubject && !SUP.agent.test(t)) return undefined;
+  // Flexibility and self-evident gifts imply the seller; other concessions need an offering voice.
+  const voiced = s.isSubject || SUP.agent.test(t);
   let hit: Concession | undefined;
   for (const c of CONCESSIONS) {
     if (!enabled(c.rule)) continue;
+    if (!voiced && !c.selfEvident && c.rule !== 'ud.price-flexibility') continue;
     const m = c.re.exec(t);
     if (!m) continue;
     if (c.finance && SUP.finance.test(t)) continue;
@@ -437,7 +493,8 @@ export function negated(t: string, start: number, end: number): boolean {
     clauseStart = m.index + m[0].length;
   }
   // Idioms such as "at no cost" contain a negation word but are the concession itself.
-  const before = t.slice(clauseStart, start).replace(SUP.notNegation, (w) => ' '.repeat(w.length));
+  // The match itself is included: German and French put the negation inside ("beim Preis nicht ...").
+  const before = t.slice(clauseStart, end).replace(SUP.notNegation, (w) => ' '.repeat(w.length));
   if (SUP.negation.test(before) || SUP.reportedAsk.test(before)) return true;
   CLAUSE_DELIM.lastIndex = end;
   const stop = CLAUSE_DELIM.exec(t);
