@@ -2,7 +2,7 @@
 // approver's email, or as plain text with markers. Mail HTML is never rendered; only this text is.
 // Offsets come from the detector but are treated as untrusted: clamped, ordered, merged.
 import type { Field, Finding } from '../domain/types';
-import { escapeHtml, isHighSurrogate, isLowSurrogate } from './text';
+import { cleanMultiline, escapeHtml, isHighSurrogate, isLowSurrogate, sanitizeHeaderText } from './text';
 
 export interface Span {
   start: number;
@@ -32,21 +32,29 @@ export function segments(text: string, spans: readonly Span[]): Segment[] {
   return out;
 }
 
-/** Escaped HTML; findings wrapped in <mark>. Keep newlines visible with `white-space: pre-wrap`. */
+/**
+ * Escaped HTML; findings wrapped in <mark>. Control and bidi characters are dropped (after slicing, so
+ * offsets stay valid). Keep newlines visible with `white-space: pre-wrap`.
+ */
 export function highlightHtml(text: string, spans: readonly Span[]): string {
   return segments(text, spans)
     .map((s) => {
-      if (!s.marked) return escapeHtml(s.text);
-      const title = s.titles.length ? ` title="${escapeHtml(s.titles.join(' · '))}"` : '';
-      return `<mark${title}>${escapeHtml(s.text)}</mark>`;
+      const text = escapeHtml(cleanMultiline(s.text));
+      if (!s.marked) return text;
+      const title = s.titles.length
+        ? ` title="${escapeHtml(sanitizeHeaderText(s.titles.join(' · '), 300))}"`
+        : '';
+      return `<mark${title}>${text}</mark>`;
     })
     .join('');
 }
 
 /** Plain text with each marked run between `open` and `close` (for text/plain mail). */
 export function highlightPlain(text: string, spans: readonly Span[], open = '[[', close = ']]'): string {
-  return segments(text, spans)
-    .map((s) => (s.marked ? `${open}${s.text}${close}` : s.text))
+  const segs = segments(text, spans);
+  return segs
+    .map((s) => cleanMultiline(s.text))
+    .map((text, i) => (segs[i]?.marked ? `${open}${text}${close}` : text))
     .join('');
 }
 

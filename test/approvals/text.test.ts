@@ -149,6 +149,10 @@ describe('segments / highlightHtml', () => {
     expect(highlightPlain('abcdefgh', spans)).toBe(expected);
   });
 
+  it('drops control and bidi characters without shifting the marks', () => {
+    expect(highlightHtml('a\u0000b\u202ec<d', [{ start: 4, end: 6 }])).toBe('ab<mark>c&lt;</mark>d');
+  });
+
   it('never splits an emoji', () => {
     expect(highlightPlain('a😀b', [{ start: 2, end: 3 }])).toBe('a[[😀]]b');
   });
@@ -167,7 +171,8 @@ describe('segments / highlightHtml', () => {
         // Only our own <mark> tags survive; everything else is escaped.
         const stripped = html.replace(/<mark(?: title="[^"<>]*")?>|<\/mark>/g, '');
         expect(stripped).not.toMatch(/[<>]/);
-        expect(decodeHtml(stripped)).toBe(s);
+        expect(decodeHtml(stripped)).toBe(segs.map((g) => cleanMultiline(g.text)).join(''));
+        expect(html).not.toMatch(/(?![\n\t])\p{Cc}/u);
       }),
     );
   });
