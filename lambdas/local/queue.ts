@@ -62,7 +62,13 @@ export class DiskQueue {
     const id = checkId(submission.id);
     await writeFileDurable(this.rawPath(id), raw, 0o600);
     const entry: QueueEntry = { submission, receiveCount: 0, sentAt: Date.now(), notBefore: 0, errors: [] };
-    await writeFileDurable(this.entryPath(id), JSON.stringify(entry), 0o600);
+    try {
+      await writeFileDurable(this.entryPath(id), JSON.stringify(entry), 0o600);
+    } catch (err) {
+      // Not acknowledged, so not ours to keep: the client retries after the 4xx.
+      await removeDurable(this.rawPath(id)).catch(() => {});
+      throw err;
+    }
     this.entries.set(id, entry);
   }
 
