@@ -97,7 +97,7 @@ describe('mutated real messages', () => {
         fc.constantFrom(...seeds),
         fc.array(mutation, { minLength: 1, maxLength: 3 }),
         async (seed, mutations) => {
-          const raw = mutations.reduce((bytes, mutate) => mutate(bytes), seed.raw);
+          const raw = mutations.reduce<Buffer>((bytes, mutate) => mutate(bytes), seed.raw);
           const { decision, mail } = await within(15_000, scanMessage(raw, { policy }));
           expect(['pass', 'flag', 'hold']).toContain(decision.verdict);
           if (!mail) expect(decision.categories).toContain('unscannable');
