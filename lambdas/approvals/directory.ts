@@ -259,6 +259,20 @@ export class Directory {
     };
   }
 
+  /**
+   * Every listed person's resolved approver, for denormalized storage (e.g. one `REP#<email>` item
+   * each, which the filter's ApproverDirectory port reads). Unlisted senders get the global fallback.
+   */
+  routes(): Array<ResolvedApprover & { rep: string; role: Role }> {
+    return [...this.byEmail.values()].flatMap((e) => {
+      try {
+        return [{ rep: e.email, role: e.role, ...this.resolve(e.email) }];
+      } catch {
+        return []; // NoApprover: only when this person is the sole approver there is; resolve() says so
+      }
+    });
+  }
+
   /** Everyone who may act on the rep's holds besides admins, in the order they are asked. */
   approversFor(rep: string): string[] {
     return this.chain(rep).map((c) => c.email);

@@ -192,6 +192,17 @@ describe('Directory.resolve', () => {
     expect(dir.resolve(GLOBAL)).toMatchObject({ approver: 'root@acme.example', via: 'admin' });
   });
 
+  it('lists every person’s route for denormalized storage', () => {
+    const routes = dir.routes();
+    expect(routes).toHaveLength(dir.entries().length);
+    expect(routes.find((r) => r.rep === 'bob@acme.example')).toMatchObject({
+      approver: 'lead-emea@acme.example',
+      source: 'fallback',
+      team: 'emea',
+      role: 'rep',
+    });
+  });
+
   it('is case-insensitive', () => {
     expect(dir.resolve('ANA@Acme.Example').approver).toBe('maria@acme.example');
   });
