@@ -10,6 +10,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'scan [--json] [--policy FILE] FILE...   judge messages',
     load: () => import('./commands/scan'),
   },
+  eval: {
+    summary: 'eval [--json] [--policy FILE] DIR        score the detector on a labeled corpus',
+    load: () => import('./commands/eval'),
+  },
   start: {
     summary: 'start                                  run the local gateway',
     load: () => import('./commands/start'),

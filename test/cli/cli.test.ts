@@ -77,3 +77,19 @@ describe('poise scan', () => {
     expect(stdout).toMatch(/try: /);
   });
 });
+
+describe('poise eval', () => {
+  it('scores a labeled corpus and lists the per-category figures', async () => {
+    const { code, stdout } = await poise('eval', '--json', path.resolve(root, '../shared/corpus/dev'));
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.messages).toBe(90);
+    expect(Object.keys(report.categories).sort()).toEqual(['quota_pressure', 'unilateral_discount']);
+    expect(report.hardNegatives.total).toBeGreaterThan(0);
+  });
+
+  it('exits 1 for a directory that is not there and 2 without one', async () => {
+    expect((await poise('eval', path.join(root, 'no-such-dir'))).code).toBe(1);
+    expect((await poise('eval')).code).toBe(2);
+  });
+});
