@@ -11,7 +11,9 @@ const sample = 'test/fixtures/sample/discount.eml';
 
 async function poise(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec('npx', ['tsx', 'bin/poise.ts', ...args], { cwd: root });
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'bin/poise.ts', ...args], {
+      cwd: root,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
