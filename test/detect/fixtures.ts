@@ -30,7 +30,9 @@ const LABELS: Record<string, { labels: Category[]; kind: Kind }> = {
 
 export function loadSentences(): Example[] {
   const out: Example[] = [];
-  for (const file of readdirSync(SENTENCES_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(SENTENCES_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     let concern = '';
     let n = 0;
     readFileSync(join(SENTENCES_DIR, file), 'utf8')

@@ -45,6 +45,9 @@ const FOR_MY = re(
 const MY_PERIOD = re(
   `${B}(?:my|mein\\p{L}*|mi|mon|ma)\\s+${ownGap(1)}(?:quarter|month|fiscal year|year-end|quarter-end|quartal\\p{L}*|monat\\p{L}*|trimestre|mes|mois|exercice)${E}`,
 );
+const ME_TO_TARGET = re(
+  `${B}(?:me|us)\\s+(?:to|over|across|past|closer to)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${L.STRONG_TARGET}|plan|numbers?|target)${E}`,
+);
 const FIRST_PERSON = re(`${B}(?:i|i'd|i'm|i'll|i've|ich|je|j')${E}`);
 const OWN_FORECAST = re(`${L.SELF_POSS}\\s+${ownGap(2)}(?:forecast|pipeline|commit)${E}`);
 const FORECAST_CTX = re(
@@ -127,6 +130,7 @@ function ownTarget(t: string): boolean {
   const weak = OWN_WEAK_A.exec(t) ?? OWN_WEAK_DE.exec(t) ?? OWN_WEAK_PERIOD.exec(t) ?? FOR_MY.exec(t);
   if (weak && !(/number/.test(weak[0]) && PHONE.test(t))) return true;
   if (OWN_FORECAST.test(t) && FORECAST_CTX.test(t)) return true;
+  if (ME_TO_TARGET.test(t)) return true;
   return SHORT_PERIOD.test(t);
 }
 
@@ -429,6 +433,7 @@ const DEADLINE_COND = re(
   alt(
     `${B}(?:if|when|wenn|falls|si)\\s+${gap(4)}(?:sign|commit|confirm|order|close|place|get|return|send|unterschreib|unterzeichn|bestell|firm|confirm|valid|command|sign)\\p{L}*\\s+${gap(5)}(?:by|before|this (?:week|month|quarter|friday|monday)|today|tomorrow|until|end of|bis|vor|diese\\p{L}* woche|heute|antes|esta semana|este mes|hoy|avant|cette semaine|ce mois|aujourd'hui|d'ici)${E}`,
     `${B}(?:if|when|once|wenn|falls|si|sobald)\\s+${gap(6)}${L.DEADLINE}`,
+    `${B}(?:sign|order|commit|confirm|book|close|unterschreib|bestell|firm|sign|command)\\p{L}*\\s+${gap(4)}${L.DEADLINE}`,
     `${B}(?:only |offer )?(?:valid|good|available|stands|expires?|ends?)\\s+(?:only\\s+)?(?:until|till|through|thru|this|by|today|tomorrow)${E}`,
     `${B}(?:nur|solo|seulement|uniquement)\\s+${gap(1)}(?:diese woche|bis|hasta|esta semana|cette semaine|jusqu)`,
     `${B}(?:g[üu]ltig bis|v[aá]lid[oa] (?:solo )?hasta|valable (?:jusqu|uniquement|cette)|(?:today|this week|friday)(?:'s)? only|only (?:this week|today|until)|limited[- ]time)`,

@@ -66,7 +66,7 @@ export function defaultPolicy(): Policy {
 /** Parses and validates a policy (JSON or YAML); errors name the field and line. */
 export function parsePolicy(text: string, source = 'policy'): Policy {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length) {
     const issues = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
