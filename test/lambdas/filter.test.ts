@@ -448,6 +448,20 @@ describe('filter: redelivery', () => {
     expect(out.logs.some((l) => l.message === 'already processed: nothing to do')).toBe(true);
   });
 
+  it('lets only one of two concurrent deliveries work; the other goes back on the queue', async () => {
+    const sub = submission();
+    store(sub, mail());
+    const [a, b] = [sqsEvent(sub), sqsEvent(sub)];
+
+    const results = await Promise.all([run(build(), a), run(build(), b)]);
+
+    expect(world.relayed).toHaveLength(1);
+    expect(results.flatMap(failed)).toHaveLength(1);
+    expect(out.logs.some((l) => String(l.message).startsWith('another delivery of this submission'))).toBe(
+      true,
+    );
+  });
+
   it('does not mix up items of one batch: a failing item does not fail the others', async () => {
     const good = submission();
     const missing = submission();
