@@ -546,6 +546,33 @@ describe('filter: faults', () => {
     expect((await record(sub.id))?.status).toBe('RELAYED');
   });
 
+  it('recovers from a crash after relay that left its idempotency lock behind, without sending again', async () => {
+    const sub = submission();
+    store(sub, mail());
+    const crash = awsError('InternalServerError', 'process died', 'server');
+    // The crash: the RELAYED write never happens and nothing cleans up (like a timeout: no DeleteItem,
+    // which is also what IAM without DeleteItem looks like).
+    world.faults.push(
+      faultOnce(
+        'UpdateItem',
+        (input) => JSON.stringify(input.ExpressionAttributeValues).includes('"RELAYED"'),
+        crash,
+      ),
+      faultOnce('DeleteItem', () => true, awsError('AccessDeniedException', 'not allowed')),
+    );
+    const event = sqsEvent(sub);
+
+    const first = await build()(event, fakeContext('poise-filter', 1));
+    expect(failed(first)).toEqual([event.Records[0]?.messageId]);
+    expect(world.relayed).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the lock's in-progress expiry passes
+
+    const second = await build()(event, fakeContext());
+    expect(failed(second)).toEqual([]);
+    expect(world.relayed).toHaveLength(1);
+    expect((await record(sub.id))?.status).toBe('RELAYED');
+  });
+
   it('re-reads and carries on when a guarded write reports ConditionalCheckFailed', async () => {
     const sub = submission();
     store(sub, mail());

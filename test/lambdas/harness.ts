@@ -283,7 +283,7 @@ export async function putItem(world: World, item: Record<string, unknown>): Prom
 
 // ---- Lambda plumbing ----
 
-export function fakeContext(functionName = 'poise-filter'): Context {
+export function fakeContext(functionName = 'poise-filter', remainingMs = 60_000): Context {
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName,
@@ -293,7 +293,7 @@ export function fakeContext(functionName = 'poise-filter'): Context {
     awsRequestId: `req-${Math.random().toString(16).slice(2)}`,
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'test',
-    getRemainingTimeInMillis: () => 60_000,
+    getRemainingTimeInMillis: () => remainingMs,
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,
