@@ -1,0 +1,51 @@
+// The real thing, as CI and a deployer run it: `cdk synth` through cdk.json, bundling both
+// handlers with the local esbuild (no Docker), offline and without AWS credentials.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './synth';
+
+describe('cdk synth', () => {
+  it('synthesizes the app from cdk.json with bundled handlers, offline and without credentials', () => {
+    const output = mkdtempSync(join(tmpdir(), 'poise-cdk-out-'));
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      CDK_DISABLE_CLI_TELEMETRY: 'true',
+      // No instance metadata lookups for credentials or region on a machine without AWS.
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_PROFILE: undefined,
+      AWS_ACCESS_KEY_ID: undefined,
+      AWS_SECRET_ACCESS_KEY: undefined,
+      AWS_SESSION_TOKEN: undefined,
+    };
+
+    const run = spawnSync('npx', ['cdk', 'synth', '--quiet', '--output', output], {
+      cwd: repoRoot,
+      env,
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const template = JSON.parse(readFileSync(join(output, 'Poise.template.json'), 'utf8'));
+    type LambdaProps = { Runtime: string; Code: { S3Key: string } };
+    const functions = Object.values(
+      template.Resources as Record<string, { Type: string; Properties: LambdaProps }>,
+    )
+      .filter((r) => r.Type === 'AWS::Lambda::Function')
+      .map((r) => r.Properties);
+    expect(functions).toHaveLength(2);
+    const assets = JSON.parse(readFileSync(join(output, 'Poise.assets.json'), 'utf8')) as {
+      files: Record<string, { source: { path: string } }>;
+    };
+    for (const fn of functions) {
+      expect(fn.Runtime).toBe('nodejs24.x');
+      const hash = fn.Code.S3Key.replace(/\.zip$/, '');
+      const bundle = join(output, assets.files[hash]?.source.path ?? 'missing', 'index.mjs');
+      expect(existsSync(bundle), bundle).toBe(true);
+      expect(statSync(bundle).size).toBeGreaterThan(1000);
+    }
+  }, 180_000);
+});
