@@ -21,6 +21,8 @@ export type DecisionVia = 'link' | 'console' | 'expiry';
 /** Actor recorded when the deadline, not a person, decided. */
 export const EXPIRY_ACTOR = 'system:expiry';
 export const SWEEPER_ACTOR = 'system:sweeper';
+/** Actor of the RELEASED step: the relay, whoever approved. */
+export const RELAY_ACTOR = 'system:relay';
 export const MAX_NOTE_LENGTH = 2000;
 
 /** The hold item's fields the state machine reads and writes (the item holds more: findings, raw...). */
@@ -68,7 +70,7 @@ export interface AuditEvent {
   event: AuditEventName;
   /** ISO 8601. */
   at: string;
-  /** The approver's email, or EXPIRY_ACTOR / SWEEPER_ACTOR. */
+  /** The approver's email, or EXPIRY_ACTOR / SWEEPER_ACTOR / RELAY_ACTOR. */
   actor: string;
   from: HoldStatus;
   to: HoldStatus;
@@ -182,7 +184,7 @@ export function transition(hold: HoldState, command: HoldCommand, now: Date): Ho
         { status: 'APPROVED' },
         { status: 'RELEASED', sesMessageId: command.sesMessageId, releasedAt: at },
         'released',
-        SWEEPER_ACTOR,
+        RELAY_ACTOR,
         { sesMessageId: command.sesMessageId },
       );
     }
