@@ -7,7 +7,6 @@
 //  3. Validate the Submission and send it to the queue.
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { simpleParser } from 'mailparser';
 import {
   type RawRef,
   type RawStore,
@@ -17,6 +16,7 @@ import {
 } from '../ports';
 import { METRIC } from '../shared/metrics';
 import { IngestEventError } from './errors';
+import { readHeaderFacts } from './header-facts';
 import { Telemetry } from './telemetry';
 
 /** What any ingress knows about a stored message. */
@@ -37,14 +37,11 @@ export interface IngestDeps {
   now: () => Date;
 }
 
-/** Enough for any realistic header section; the body is never read here. */
-const HEADER_BYTES = 256 * 1024;
-
 export async function ingestMessage(stored: StoredMessage, deps: IngestDeps): Promise<Submission> {
   let envelopeSource: Submission['envelopeSource'] = 'smtp';
   let { mailFrom, rcptTo } = stored;
   if (rcptTo.length === 0) {
-    const headers = await headerAddresses(stored.raw, deps.rawStore);
+    const headers = await readHeaderFacts(stored.raw, deps.rawStore);
     rcptTo = headers.recipients;
     mailFrom ||= headers.from;
     envelopeSource = 'headers';
@@ -74,26 +71,6 @@ export async function ingestMessage(stored: StoredMessage, deps: IngestDeps): Pr
     recipients: rcptTo.length,
   });
   return parsed.data;
-}
-
-async function headerAddresses(
-  ref: RawRef,
-  rawStore: RawStore,
-): Promise<{ recipients: string[]; from?: string }> {
-  const start = await rawStore.readStart(ref, HEADER_BYTES);
-  const end = start.indexOf('\r\n\r\n');
-  const headerSection = end === -1 ? start : start.subarray(0, end + 4);
-  const parsed = await simpleParser(headerSection, { skipHtmlToText: true, skipTextToHtml: true });
-  const addresses = [parsed.to, parsed.cc]
-    .flatMap((a) => (a ? (Array.isArray(a) ? a : [a]) : []))
-    .flatMap((a) => flattenAddresses(a.value));
-  return { recipients: [...new Set(addresses)], from: parsed.from?.value[0]?.address };
-}
-
-type AddressLike = { address?: string; group?: AddressLike[] };
-
-function flattenAddresses(list: AddressLike[]): string[] {
-  return list.flatMap((a) => (a.group ? flattenAddresses(a.group) : a.address ? [a.address] : []));
 }
 
 /** Strips SRS/BATV tagging SES receipt events keep (`prvs=1234abcd=rep@x`) and angle brackets. */

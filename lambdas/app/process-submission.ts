@@ -28,6 +28,7 @@ import type {
 } from '../ports';
 import { DIMENSION, METRIC } from '../shared/metrics';
 import { ConflictError, NoticeRejectedError, RawTooLargeError, RelayRejectedError } from './errors';
+import { readHeaderFacts } from './header-facts';
 import { approverHoldNotice, type NoticeContext, repCoachingNotice, repHoldNotice } from './notices';
 import { chunkRecipients, type PreparedRaw, prepareForSes } from './relay-plan';
 import { Telemetry } from './telemetry';
@@ -288,7 +289,9 @@ class Run {
     const rep = this.submission.envelope.mailFrom;
     const recipients = chunkRecipients(this.submission.envelope.rcptTo).flat();
     if (record.holdReason === 'oversize') {
-      return { rep, recipients, findings: [] };
+      // Too large to scan: the subject from the header section is all the notice can say.
+      const { subject } = await readHeaderFacts(this.submission.raw, this.deps.rawStore);
+      return { rep, recipients, subject, findings: [] };
     }
     // Findings are not kept in the log (they quote the rep): scan again after a redelivery.
     const scanned = await this.scan(await this.loadRaw());

@@ -410,6 +410,8 @@ describe('filter: oversize', () => {
     expect(await getItem(world, `MSG#${sub.id}`, 'HOLD')).toMatchObject({ reason: 'oversize' });
     expect(out.metric(METRIC.oversize)).toBe(1);
     expect(world.notices.map((n) => n.to[0])).toEqual([FALLBACK, REP]);
+    expect(world.notices[0]?.text).toContain('Subject: Proposal');
+    expect(world.notices[0]?.text).toContain('too large');
   });
 
   it('holds when the stream runs past the cap although the size was not declared', async () => {
