@@ -66,6 +66,9 @@ function banner(g: Gateway): string {
     `  health     ${g.publicUrl}/health`,
     `  outbox     ${relative(process.cwd(), g.outboxDir) || g.outboxDir}/   (${g.publicUrl}/outbox)`,
     `  upstream   ${upstream}`,
+    ...(process.env.POISE_WORKER === 'paused'
+      ? ['  worker     PAUSED (POISE_WORKER=paused): mail is queued, not processed']
+      : []),
     `  data       ${g.dataDir}`,
     `  TLS cert   SHA-256 ${g.certificateFingerprint}`,
     '',

@@ -23,6 +23,8 @@ const schema = z.object({
   POISE_SMTP_PASS: z.string().min(1).optional(),
   [ENV.maxMessageBytes]: z.coerce.number().int().positive().optional(),
   POISE_SMTP_MAX_RECIPIENTS: z.coerce.number().int().positive().default(100),
+  /** `paused`: accept and queue only (inspect <data>/queue, test restarts); processing resumes on the next start. */
+  POISE_WORKER: z.enum(['on', 'paused']).default('on'),
 });
 
 export class SettingsError extends Error {
@@ -68,6 +70,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOp
         : undefined,
     maxMessageBytes: v[ENV.maxMessageBytes],
     maxRecipients: v.POISE_SMTP_MAX_RECIPIENTS,
+    worker: v.POISE_WORKER === 'on',
     filterEnv,
   };
 }
