@@ -8,6 +8,7 @@ export * from './errors';
 export * from './highlight';
 export * from './hold';
 export * from './notifications';
+export * from './pages';
 export * from './sweeper';
 export * from './text';
 export * from './tokens';

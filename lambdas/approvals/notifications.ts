@@ -308,7 +308,8 @@ function summaryText(view: HoldView, deadline: string): string[] {
   return summaryRows(view, deadline).map(([k, v]) => `${k}: ${v}`);
 }
 
-function summaryHtml(view: HoldView, deadline: string): string {
+/** @internal shared with pages.ts */
+export function summaryHtml(view: HoldView, deadline: string): string {
   const rows = summaryRows(view, deadline)
     .map(
       ([k, v]) =>
@@ -346,7 +347,8 @@ function repTextPlain(view: HoldView): string[] {
   ];
 }
 
-function repTextHtml(view: HoldView): string {
+/** @internal shared with pages.ts */
+export function repTextHtml(view: HoldView): string {
   const b = bodyForMail(view);
   if (!b) return p('The message text is not available here; open Details.', 'muted');
   const subject = view.subject
@@ -370,7 +372,8 @@ function findingsText(findings: readonly Finding[], forRep = false): string[] {
   return lines;
 }
 
-function findingsHtml(findings: readonly Finding[], forRep = false): string {
+/** @internal shared with pages.ts */
+export function findingsHtml(findings: readonly Finding[], forRep = false): string {
   if (findings.length === 0) return '';
   const items = findings
     .map(
@@ -388,7 +391,8 @@ function attachmentsText(attachments: readonly AttachmentInfo[] | undefined): st
   return ['', 'Attachments (not opened):', ...attachments.map((a) => `- ${attachmentLabel(a)}`)];
 }
 
-function attachmentsHtml(attachments: readonly AttachmentInfo[] | undefined): string {
+/** @internal shared with pages.ts */
+export function attachmentsHtml(attachments: readonly AttachmentInfo[] | undefined): string {
   if (!attachments?.length) return '';
   const items = attachments.map((a) => `<li>${escapeHtml(attachmentLabel(a))}</li>`).join('');
   return `<p><strong>Attachments</strong> (not opened):</p><ul>${items}</ul>`;
@@ -410,7 +414,8 @@ function indent(text: string): string {
     .join('\n');
 }
 
-const STYLE = {
+/** @internal shared with pages.ts */
+export const STYLE = {
   body: 'font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;font-size:14px;color:#101828;max-width:680px;margin:0 auto;padding:16px',
   table: 'border-collapse:collapse;margin:12px 0',
   th: 'text-align:left;padding:4px 12px 4px 0;color:#475467;font-weight:600;vertical-align:top',
@@ -422,7 +427,8 @@ const STYLE = {
     'display:inline-block;padding:10px 18px;margin:4px 8px 4px 0;border-radius:6px;color:#ffffff;text-decoration:none;font-weight:600',
 } as const;
 
-function p(text: string, style?: 'muted'): string {
+/** @internal shared with pages.ts */
+export function p(text: string, style?: 'muted'): string {
   return `<p${style ? ` style="${STYLE[style]}"` : ''}>${escapeHtml(text)}</p>`;
 }
 
@@ -442,7 +448,12 @@ function safeUrl(href: string): string {
   return url.href;
 }
 
-function page(title: string, parts: string[]): string {
+/** @internal shared with pages.ts */
+export function page(
+  title: string,
+  parts: string[],
+  footer = "Sent by Poise, your team's outbound mail review.",
+): string {
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
@@ -450,7 +461,7 @@ function page(title: string, parts: string[]): string {
     `<body style="${STYLE.body}">`,
     `<h1 style="font-size:18px">${escapeHtml(title)}</h1>`,
     ...parts.filter(Boolean),
-    `<hr style="border:none;border-top:1px solid #eaecf0"><p style="${STYLE.muted}">Sent by Poise, your team's outbound mail review.</p>`,
+    `<hr style="border:none;border-top:1px solid #eaecf0"><p style="${STYLE.muted}">${escapeHtml(footer)}</p>`,
     '</body></html>',
   ].join('\n');
 }
