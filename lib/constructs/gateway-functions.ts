@@ -9,6 +9,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { keys } from '../../lambdas/adapters/aws/table-keys';
 import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -158,6 +159,8 @@ export class GatewayFunctions extends Construct {
           format: nodejs.OutputFormat.ESM,
           minify: true,
           sourceMap: true,
+          // Maps without embedded sources: stack traces keep file:line, the zip stays small.
+          sourcesContent: false,
           // Bundle the SDK versions the tests pin instead of the runtime's copy.
           externalModules: [],
           mainFields: ['module', 'main'],
@@ -206,10 +209,19 @@ export class GatewayFunctions extends Construct {
     const rawObjectsReason =
       'Raw mail object keys are per-message ids only known at run time; access is limited to the raw/ prefix.';
 
-    // Ingest: read the raw head (header-recipient fallback) and enqueue the Submission.
-    this.ingest.addToRolePolicy(
+    // Without ListBucket, S3 answers a missing key with 403 instead of 404 and the runtime could
+    // not tell NoSuchKey (dead-letter it) from a permission problem.
+    const readRaw = [
       new iam.PolicyStatement({ sid: 'ReadRawMail', actions: ['s3:GetObject'], resources: [rawObjects] }),
-    );
+      new iam.PolicyStatement({
+        sid: 'DistinguishMissingRawMail',
+        actions: ['s3:ListBucket'],
+        resources: [props.rawBucket.bucketArn],
+      }),
+    ];
+
+    // Ingest: read the raw head (header-recipient fallback) and enqueue the Submission.
+    for (const statement of readRaw) this.ingest.addToRolePolicy(statement);
     props.queue.grantSendMessages(this.ingest);
     Validations.of(this.ingestRole).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${logicalRef(props.rawBucket)}.Arn>/${props.rawPrefix}*]`,
@@ -217,9 +229,7 @@ export class GatewayFunctions extends Construct {
     });
 
     // Filter: read raw mail, record outcomes (no Scan, no transactions), relay with SES.
-    this.filter.addToRolePolicy(
-      new iam.PolicyStatement({ sid: 'ReadRawMail', actions: ['s3:GetObject'], resources: [rawObjects] }),
-    );
+    for (const statement of readRaw) this.filter.addToRolePolicy(statement);
     this.filter.addToRolePolicy(
       new iam.PolicyStatement({
         sid: 'RecordOutcomes',
@@ -228,6 +238,17 @@ export class GatewayFunctions extends Construct {
           props.table.tableArn,
           ...props.tableIndexNames.map((index) => `${props.table.tableArn}/index/${index}`),
         ],
+      }),
+    );
+    // Powertools Idempotency deletes its in-progress record when processing fails; only there.
+    this.filter.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ClearIdempotencyRecords',
+        actions: ['dynamodb:DeleteItem'],
+        resources: [props.table.tableArn],
+        conditions: {
+          'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.idempotencyPartition] },
+        },
       }),
     );
     this.filter.addToRolePolicy(

@@ -7,8 +7,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './synth';
 
+/**
+ * Loads a bundle the way Lambda does at cold start, with the environment the template gives it
+ * (references replaced by plausible values): proves the handler module exists and the runtime's
+ * config validation accepts what the stack sets.
+ */
+function expectColdStart(bundle: string, variables: Record<string, unknown>): void {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', AWS_REGION: 'eu-west-1' };
+  for (const [name, value] of Object.entries(variables)) {
+    if (typeof value === 'string') env[name] = value;
+    else if (name === 'POISE_QUEUE_URL') env[name] = 'https://sqs.eu-west-1.amazonaws.com/123456789012/poise';
+    else env[name] = `poise-${name.toLowerCase().replaceAll('_', '-')}`;
+  }
+  const script = `import(${JSON.stringify(bundle)}).then((m) => { if (typeof m.handler !== 'function') process.exit(2); })`;
+  const run = spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8', timeout: 60_000 });
+  expect(run.status, `${bundle}: ${run.stderr}`).toBe(0);
+}
+
 describe('cdk synth', () => {
-  it('synthesizes the app from cdk.json with bundled handlers, offline and without credentials', () => {
+  it('synthesizes the app from cdk.json with bundled handlers that start, offline and without credentials', () => {
     const output = mkdtempSync(join(tmpdir(), 'poise-cdk-out-'));
     const env: Record<string, string | undefined> = {
       ...process.env,
@@ -30,7 +47,11 @@ describe('cdk synth', () => {
 
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     const template = JSON.parse(readFileSync(join(output, 'Poise.template.json'), 'utf8'));
-    type LambdaProps = { Runtime: string; Code: { S3Key: string } };
+    type LambdaProps = {
+      Runtime: string;
+      Code: { S3Key: string };
+      Environment: { Variables: Record<string, unknown> };
+    };
     const functions = Object.values(
       template.Resources as Record<string, { Type: string; Properties: LambdaProps }>,
     )
@@ -46,6 +67,7 @@ describe('cdk synth', () => {
       const bundle = join(output, assets.files[hash]?.source.path ?? 'missing', 'index.mjs');
       expect(existsSync(bundle), bundle).toBe(true);
       expect(statSync(bundle).size).toBeGreaterThan(1000);
+      expectColdStart(bundle, fn.Environment.Variables);
     }
   }, 180_000);
 });

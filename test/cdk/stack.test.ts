@@ -1,6 +1,7 @@
 // The default deployment (Mail Manager ingress, OPEN with a connector allow-list), synthesized once.
 import { Annotations, Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../lambdas/adapters/aws/table-keys';
 import { TABLE } from '../../lambdas/shared/contract';
 import { METRIC, METRICS_NAMESPACE } from '../../lambdas/shared/metrics';
 import { type Synthesized, synth } from './synth';
@@ -238,6 +239,27 @@ describe('filter permissions', () => {
         { 'Fn::Join': ['', [table, `/index/${TABLE.gsi2.name}`]] },
       ],
     });
+  });
+
+  it('may delete only Powertools idempotency records', () => {
+    const statement = filterPolicyStatements().find((s) => s.Sid === 'ClearIdempotencyRecords');
+
+    expect(statement).toEqual({
+      Sid: 'ClearIdempotencyRecords',
+      Effect: 'Allow',
+      Action: 'dynamodb:DeleteItem',
+      Resource: arnOf('AWS::DynamoDB::Table'),
+      Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.idempotencyPartition] } },
+    });
+  });
+
+  it('may list the raw bucket, so a missing object is a 404 and not a 403', () => {
+    expect(filterPolicyStatements()).toContainEqual(
+      expect.objectContaining({
+        Action: 's3:ListBucket',
+        Resource: arnOf('AWS::S3::Bucket', { LoggingConfiguration: Match.anyValue() }),
+      }),
+    );
   });
 
   it('sends with SES only as the sending-domain identities and through the configuration set', () => {
