@@ -3,7 +3,7 @@
 // bytes with nodemailer's MailComposer. Every value from the held mail is untrusted: HTML-escaped in
 // the HTML part, stripped of control characters everywhere, and sanitized before it enters a header.
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { AttachmentInfo, Finding } from '../domain/types';
+import type { AttachmentInfo, ExtractedMail, Finding } from '../domain/types';
 import { InvalidInput } from './errors';
 import { highlightHtml, highlightPlain, type Span, spansFor } from './highlight';
 import type { ExpiryAction, ReminderStage } from './hold';
@@ -69,6 +69,39 @@ const REASON_TEXT: Record<string, string> = {
   scanner_error: 'the checker failed on it, so it could not be checked',
   relay_rejected: 'the mail service refused to send it',
 };
+
+/** The stored hold item's fields holdViewFrom reads (the runtime's hold item has these names). */
+export interface StoredHold {
+  id: string;
+  rep: string;
+  approver: string;
+  deadline: string;
+  reason?: string;
+  findings?: readonly Finding[];
+  envelope?: { rcptTo: readonly string[] };
+}
+
+/**
+ * A HoldView from the stored hold plus, when available, the mail re-extracted from the raw bytes
+ * (the table keeps no bodies). Without the mail the notices still carry the findings' excerpts.
+ */
+export function holdViewFrom(
+  hold: StoredHold,
+  mail?: Pick<ExtractedMail, 'subject' | 'body' | 'from' | 'attachments'>,
+): HoldView {
+  return {
+    holdId: hold.id,
+    rep: { address: hold.rep, ...(mail?.from?.name ? { name: mail.from.name } : {}) },
+    recipients: hold.envelope?.rcptTo ?? [],
+    subject: mail?.subject,
+    body: mail?.body,
+    findings: hold.findings ?? [],
+    reason: hold.reason ?? 'findings',
+    approver: hold.approver,
+    deadline: hold.deadline,
+    attachments: mail?.attachments,
+  };
+}
 
 // ---- Builders ----------------------------------------------------------------------------------
 

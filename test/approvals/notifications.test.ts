@@ -8,6 +8,7 @@ import {
   checkAddress,
   formatTime,
   type HoldView,
+  holdViewFrom,
   type MailContent,
   reminderMail,
   repExpiryMail,
@@ -345,6 +346,40 @@ describe('buildMime', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('holdViewFrom', () => {
+  it('joins the stored hold and the re-extracted mail', () => {
+    const v = holdViewFrom(
+      {
+        id: 'sub-9',
+        rep: 'ana@acme.example',
+        approver: 'maria@acme.example',
+        deadline: '2026-11-28T08:00:00Z',
+        reason: 'findings',
+        findings: [finding],
+        envelope: { rcptTo: ['tom@buyer.example', 'bcc@buyer.example'] },
+      },
+      { subject: 'S', body: BODY, from: { address: 'ana@acme.example', name: 'Ana' }, attachments: [] },
+    );
+    expect(v).toMatchObject({
+      holdId: 'sub-9',
+      rep: { name: 'Ana' },
+      recipients: ['tom@buyer.example', 'bcc@buyer.example'],
+    });
+    expect(approverHoldMail(v, links, opts).text).toContain('[[We can do 30% off]]');
+  });
+
+  it('works without the mail (reminders after the fact)', () => {
+    const v = holdViewFrom({
+      id: 'sub-9',
+      rep: 'ana@acme.example',
+      approver: 'm@acme.example',
+      deadline: 'x',
+    });
+    expect(v).toMatchObject({ findings: [], recipients: [], reason: 'findings', body: undefined });
+    expect(reminderMail(v, 'half', 'm@acme.example', links, opts).text).toContain('Reminder');
   });
 });
 
