@@ -127,6 +127,9 @@ class Run {
       case 'HELD':
         if (record.noticesPending) await this.sendNotices(record);
         return undefined;
+      default:
+        // A status the approvals flow set (APPROVED, RELEASED...): not ours to change.
+        return undefined;
     }
   }
 
@@ -369,8 +372,9 @@ function result(record: MessageRecord, duplicate: boolean): FilterResult {
   };
 }
 
+/** Past the filter's part (RELAYED, HELD, or a later approvals status) with no notice owed. */
 function isDone(record: MessageRecord): boolean {
-  return (record.status === 'RELAYED' || record.status === 'HELD') && !record.noticesPending;
+  return record.status !== 'RECEIVED' && record.status !== 'RELAYING' && !record.noticesPending;
 }
 
 function ruleIds(findings: Finding[]): string[] {
