@@ -1,17 +1,14 @@
 // Runtime configuration, read once at cold start. Errors name the variable so a bad deploy fails loudly.
 import { z } from 'zod';
 import { defaultPolicy, type Policy, parsePolicy } from './domain/policy';
-import { ENV } from './shared/contract';
+import { ENV, RAW_PREFIX } from './shared/contract';
 
 /** SES v1 SendRawEmail refuses messages over 10 MB. */
 export const SES_V1_MAX_BYTES = 10 * 1024 * 1024;
 /** SES v2 SendEmail (Content.Raw) accepts up to 40 MB; anything larger is held as `oversize`. */
 export const SES_V2_MAX_BYTES = 40 * 1024 * 1024;
-/**
- * Key prefix the receipt-rule S3 action writes under (`<prefix><SES message id>`).
- * TODO(lead): move to ENV in shared/contract.ts so CDK and runtime share it.
- */
-export const RECEIPT_RULE_KEY_PREFIX = 'raw/';
+/** Key prefix the receipt-rule S3 action writes under (`<prefix><SES message id>`); the CDK scopes IAM to it. */
+export const RECEIPT_RULE_KEY_PREFIX = RAW_PREFIX;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

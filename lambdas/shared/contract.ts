@@ -16,6 +16,9 @@ export const ENV = {
   senderDomains: 'POISE_SENDER_DOMAINS',
 } as const;
 
+/** Key prefix of raw messages in the raw-mail bucket (receipt rules write there; IAM is scoped to it). */
+export const RAW_PREFIX = 'raw/';
+
 /** Single-table design: one table, generic key names, two GSIs. */
 export const TABLE = {
   partitionKey: 'pk',

@@ -6,8 +6,8 @@ export { METRICS_NAMESPACE } from './contract';
 export const METRIC = {
   /** Submissions taken off the queue by the filter. */
   messagesReceived: 'MessagesReceived',
-  /** Count per verdict; dimension `Verdict` = pass | flag | hold. */
-  verdict: 'Verdict',
+  /** Count per verdict; dimension `Verdict` = pass | flag | hold. EMF forbids a metric named like a dimension. */
+  verdict: 'Verdicts',
   /** Count per category hit; dimension `Category`. */
   categoryHit: 'CategoryHit',
   /** Count per rule hit; dimension `Rule` (rule ids are a small fixed set). */
