@@ -149,8 +149,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       dlq: { depth: await queue.dlqDepth() },
       upstream: options.upstreamSmtp ? 'configured' : 'none',
     });
+    const messageLog = new MessageLog(dynamoClient, LOCAL_TABLE);
     const router = new Router().add(
-      ...consoleRoutes({ messages: new MessageLog(dynamoClient, LOCAL_TABLE), outbox, health: { health } }),
+      ...consoleRoutes({ messages: messageLog, outbox, health: { health } }),
       ...(options.routes ?? []),
     );
     const http = await listen('HTTP', () => startHttpServer(router, host, options.httpPort ?? 8025, log));
@@ -177,6 +178,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         queue,
         handler,
         prepare: (entry) => ensureRawInS3(s3Client, queue, entry),
+        onProcessed: (entry) => reportOutcome(messageLog, entry.submission.id, log),
         region: LOCAL_REGION,
         log,
         ...options.workerTuning,
@@ -198,7 +200,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         bucket: LOCAL_BUCKET,
         maxMessageBytes,
         maxRecipients: options.maxRecipients ?? 100,
-        onQueued: () => worker?.wake(),
+        onQueued: (submission) => {
+          log(
+            `accepted ${submission.id} from <${submission.envelope.mailFrom}> for ${submission.envelope.rcptTo.length} recipient(s)`,
+          );
+          worker?.wake();
+        },
         log,
       }),
     );
@@ -290,6 +297,19 @@ async function ensureRawInS3(s3: S3Client, queue: DiskQueue, entry: QueueEntry):
     if ((err as Error).name !== 'NotFound' && (err as Error).name !== 'NoSuchKey') throw err;
   }
   await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: raw, ContentType: 'message/rfc822' }));
+}
+
+/** One line per processed message: what happened, never what it said. */
+function reportOutcome(messages: MessageLog, id: string, log: (line: string) => void): void {
+  messages.get(id).then(
+    (e) => {
+      if (!e) return;
+      const categories = e.categories.length ? ` (${e.categories.join(', ')})` : '';
+      const what = e.status === 'HELD' ? 'held' : e.verdict === 'flag' ? 'relayed, flagged' : 'relayed';
+      log(`${id}: ${what}${categories}`);
+    },
+    () => {},
+  );
 }
 
 async function listen<T>(what: string, start: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 // Reads the outcome records the filter writes (lambdas/adapters/aws/table-keys.ts: pk MSG#<id>, sk MSG,
 // gsi1 STATUS#<status> / <receivedAt>#<id>) for the console and the demo. Read-only.
-import { type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { TABLE } from '../shared/contract';
 
@@ -35,6 +35,16 @@ export class MessageLog {
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
+
+  async get(id: string): Promise<LogEntry | undefined> {
+    const res = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: { [TABLE.partitionKey]: { S: `MSG#${id}` }, [TABLE.sortKey]: { S: 'MSG' } },
+      }),
+    );
+    return res.Item ? toEntry(unmarshall(res.Item)) : undefined;
+  }
 
   /** Newest first, across all statuses. */
   async list(limit = 200): Promise<LogEntry[]> {

@@ -18,6 +18,8 @@ export interface WorkerOptions {
   maxDelayMs?: number;
   /** Like the Lambda timeout: the batch counts as failed when the handler takes longer. */
   timeoutMs?: number;
+  /** Called after an entry was processed and acked (the start-up output reports it). */
+  onProcessed?: (entry: QueueEntry) => void;
   /** Longest idle sleep between queue checks. */
   pollMs?: number;
   region?: string;
@@ -117,6 +119,7 @@ export class Worker {
       this.processed += 1;
       if (!error) {
         await queue.ack(id);
+        this.opts.onProcessed?.(entry);
         continue;
       }
       const maxReceives = this.opts.maxReceives ?? DEFAULTS.maxReceives;
