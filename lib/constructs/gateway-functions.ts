@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -11,6 +11,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { keys } from '../../lambdas/adapters/aws/table-keys';
 import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
+import { acknowledgeObjectWildcard } from './nag';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -223,10 +224,7 @@ export class GatewayFunctions extends Construct {
     // Ingest: read the raw head (header-recipient fallback) and enqueue the Submission.
     for (const statement of readRaw) this.ingest.addToRolePolicy(statement);
     props.queue.grantSendMessages(this.ingest);
-    Validations.of(this.ingestRole).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${logicalRef(props.rawBucket)}.Arn>/${props.rawPrefix}*]`,
-      reason: rawObjectsReason,
-    });
+    acknowledgeObjectWildcard(this.ingestRole, props.rawBucket, `${props.rawPrefix}*`, rawObjectsReason);
 
     // Filter: read raw mail, record outcomes (no Scan, no transactions), relay with SES.
     for (const statement of readRaw) this.filter.addToRolePolicy(statement);
@@ -267,10 +265,7 @@ export class GatewayFunctions extends Construct {
         ],
       }),
     );
-    Validations.of(this.filterRole).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${logicalRef(props.rawBucket)}.Arn>/${props.rawPrefix}*]`,
-      reason: rawObjectsReason,
-    });
+    acknowledgeObjectWildcard(this.filterRole, props.rawBucket, `${props.rawPrefix}*`, rawObjectsReason);
     this.filter.addEventSource(
       new SqsEventSource(props.queue, {
         batchSize: props.filterBatchSize ?? 5,
@@ -279,11 +274,4 @@ export class GatewayFunctions extends Construct {
       }),
     );
   }
-}
-
-/** The token cdk-nag prints for a resource's ARN: its logical id inside the stack that owns it. */
-function logicalRef(bucket: s3.IBucket): string {
-  const child = bucket.node.defaultChild;
-  if (!child) throw new Error(`bucket ${bucket.node.path} has no CloudFormation resource`);
-  return Stack.of(bucket).getLogicalId(child as never);
 }

@@ -6,6 +6,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
+import { acknowledgeObjectWildcard } from './nag';
 
 /** How clients authenticate to the ingress point. */
 export type MailManagerAuth =
@@ -91,10 +92,12 @@ export class MailManagerIngress extends Construct {
         resources: [props.ingestFunction.functionArn],
       }),
     );
-    Validations.of(this.role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${logicalId(props.rawBucket)}.Arn>/${prefix}/*]`,
-      reason: 'Mail Manager names each object by its message id; writes are limited to the raw/ prefix.',
-    });
+    acknowledgeObjectWildcard(
+      this.role,
+      props.rawBucket,
+      `${prefix}/*`,
+      'Mail Manager names each object by its message id; writes are limited to the raw/ prefix.',
+    );
 
     // Deny by default; allow only the listed connector ranges.
     this.trafficPolicy = new ses.CfnMailManagerTrafficPolicy(this, 'TrafficPolicy', {
@@ -221,10 +224,4 @@ export class MailManagerIngress extends Construct {
     });
     return secret;
   }
-}
-
-function logicalId(bucket: s3.IBucket): string {
-  const child = bucket.node.defaultChild;
-  if (!child) throw new Error(`bucket ${bucket.node.path} has no CloudFormation resource`);
-  return Stack.of(bucket).getLogicalId(child as never);
 }

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './synth';
+import { exampleConfig, repoRoot } from './synth';
 
 /**
  * Loads a bundle the way Lambda does at cold start, with the environment the template gives it
@@ -70,4 +70,21 @@ describe('cdk synth', () => {
       expectColdStart(bundle, fn.Environment.Variables);
     }
   }, 180_000);
+
+  it('stops with the offending key and no stack when the context is invalid', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'poise-cdk-out-'));
+    const poise = { ...exampleConfig(), sendingDomains: [] };
+
+    // What the CDK CLI does: the app reads its context from CDK_CONTEXT_JSON.
+    const run = spawnSync('npx', ['tsx', 'bin/app.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ poise }), CDK_OUTDIR: outdir },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('poise.sendingDomains: list at least one sending domain');
+    expect(existsSync(join(outdir, 'Poise.template.json'))).toBe(false);
+  }, 90_000);
 });
