@@ -3,8 +3,9 @@
 import type { CustomRule, Policy } from '../policy';
 import type { Category, Field, Finding, Severity } from '../types';
 import { BUILTIN_RULES, type BuiltinRuleId, type RuleInfo } from './catalog';
-import { negated, quotaPressure, type Sentence, unilateralDiscount } from './rules';
+import { apos, negated, quotaPressure, type Sentence, unilateralDiscount } from './rules';
 import { fold, sentenceEnd, sentenceStart, trimSpan } from './text';
+import { expandClasses, trieSource } from './trie';
 
 export { BUILTIN_RULE_IDS, BUILTIN_RULES } from './catalog';
 
@@ -14,11 +15,18 @@ export interface DetectInput {
 }
 
 /**
- * Anchor words: every built-in rule needs at least one of them in its sentence. Matching is by
- * prefix on folded text, so "discount" also finds "discounted".
+ * Anchor words (prefixes of folded words): every built-in rule needs at least one of them in its
+ * sentence. One trie-shaped regex finds candidates; per-family gates skip analysis that cannot fire.
  */
-const ANCHORS = [
-  // quota_pressure: targets, periods, managers, appeals, needs
+const QP_ANCHORS = [
+  'pinging',
+  'bugging',
+  'heat',
+  'nagging',
+  'hounding',
+  'finish',
+  'last',
+  'to hit',
   'quota',
   'cuota',
   'commission',
@@ -149,7 +157,25 @@ const ANCHORS = [
   'wrapping',
   'ending',
   'finishing',
-  // unilateral_discount: concessions
+];
+const UD_ANCHORS = [
+  'instead of',
+  'rather than',
+  'au lieu',
+  'en lugar',
+  'en vez',
+  'statt',
+  'anstatt',
+  'credit',
+  'refund',
+  'issue a',
+  'at cost',
+  'faire un',
+  'make you',
+  'same',
+  'without',
+  'bump',
+  'upgrade',
   'percent',
   'per cent',
   'prozent',
@@ -310,11 +336,14 @@ const ANCHORS = [
   'terms',
   'net',
 ];
-// Anchors that start with a non-ASCII letter cannot use \b (it is ASCII-only).
-const TRIGGER = new RegExp(
-  `\\b(?:${ANCHORS.join('|')})|\\d\\s?%|[uü]bern[ei]hm|[ée]tud|[àa] nos frais|m[aá]s barato|moins cher`,
-  'g',
-);
+// \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
+const EXTRA_QP = '';
+const EXTRA_UD = '|\\d\\s?%|[uü]bern[ei]hm|m[aá]s barato|moins cher|[àa] nos frais';
+const gate = (anchors: string[], extra: string, flags: string) =>
+  new RegExp(`\\b${trieSource(anchors.flatMap(expandClasses))}${extra}`, flags);
+const TRIGGER = gate([...QP_ANCHORS, ...UD_ANCHORS], EXTRA_QP + EXTRA_UD, 'g');
+const QP_GATE = gate(QP_ANCHORS, EXTRA_QP, '');
+const UD_GATE = gate(UD_ANCHORS, EXTRA_UD, '');
 
 interface CompiledCustom {
   rule: CustomRule;
@@ -361,7 +390,7 @@ function phraseSource(phrases: string[]): string {
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/\s+/g, '\\s+'),
   );
-  return `(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})(?![\\p{L}\\p{N}_])`;
+  return apos(`(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})(?![\\p{L}\\p{N}_])`);
 }
 
 export function detect(input: DetectInput, policy: Policy): Finding[] {
@@ -411,8 +440,8 @@ function scanField(field: Field, text: string, c: Compiled, out: Finding[]): voi
       if (e <= s || seen.has(s)) continue;
       seen.add(s);
       const sentence = makeSentence(low, s, e, isSubject);
-      const ud = unilateralDiscount(sentence, c.enabled);
-      let qp = quotaPressure(sentence, c.enabled);
+      const ud = UD_GATE.test(sentence.low) ? unilateralDiscount(sentence, c.enabled) : undefined;
+      let qp = QP_GATE.test(sentence.low) ? quotaPressure(sentence, c.enabled) : undefined;
       if (!qp && ud?.deadline && c.enabled('qp.deadline-offer')) qp = 'qp.deadline-offer';
       if (qp) builtin(s, e, qp);
       if (ud) builtin(s, e, ud.rule);

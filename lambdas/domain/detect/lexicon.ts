@@ -2,15 +2,21 @@
 // Rules combine concepts (who owns it, what is conceded, what is asked back) rather than phrases.
 // Every quantifier is bounded and alternations do not nest repeats: no catastrophic backtracking.
 
-/** Word boundaries that understand accented letters. */
-export const B = '(?<![\\p{L}\\p{N}_])';
+/**
+ * Word start. `\\b` is ASCII-only but much cheaper than a Unicode lookbehind, so it is used unless an
+ * alternative starts with an accented letter (then `BU`).
+ */
+export const B = '\\b';
+export const BU = '(?<![\\p{L}\\p{N}_])';
 export const E = '(?![\\p{L}\\p{N}_])';
 /** Up to n intervening tokens (each followed by whitespace). */
 export const gap = (n: number) => `(?:[^\\s;:!?]+\\s+){0,${n}}?`;
 /** Like gap, but none of the skipped tokens may hand ownership to someone else. */
 export const ownGap = (n: number) => `(?:(?!${OTHER_OWNER}${E})[^\\s;:!?]+\\s+){0,${n}}?`;
 export const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
-export const word = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
+const NON_ASCII_START = /^(?:\[[^\]]*[^\x00-\x7f]|[^\x00-\x7f])/;
+export const word = (...parts: string[]) =>
+  `${parts.some((p) => NON_ASCII_START.test(p)) ? BU : B}${alt(...parts)}${E}`;
 
 export const OTHER_OWNER = alt(
   'your',
@@ -361,6 +367,14 @@ export const MANAGER = alt(
 );
 
 export const PRESSURE = word(
+  'pinging',
+  'bugging',
+  'hounding',
+  'nagging',
+  'keeps? asking',
+  'heat',
+  'm[öo]chte',
+  'say\\p{L}* (?:that )?(?:we|i|you) (?:must|need|have to|should|gotta)',
   'asking',
   'asked',
   'asks',
@@ -412,6 +426,10 @@ export const PRESSURE = word(
 );
 
 export const DEAL = word(
+  'wrap',
+  'wrapped',
+  'opportunity',
+  'finish',
   'commit',
   'committed',
   'close',
@@ -545,6 +563,10 @@ export const DEADLINE = word(
 );
 
 export const CLOSE_VERB = word(
+  'finish',
+  'finished',
+  'complete',
+  'completed',
   'close',
   'closed',
   'closing',
@@ -811,6 +833,7 @@ export const NOT_NEGATION = word(
   'not be (?:charged|billed)',
   'without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)',
   'even though',
+  'without (?:charging|billing)',
 );
 
 export const NEG_AFTER = alt(

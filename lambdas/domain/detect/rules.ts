@@ -7,8 +7,10 @@ import * as L from './lexicon';
 
 const { B, E, gap, ownGap, alt } = L;
 
-const re = (src: string) => new RegExp(src, 'u');
-const reG = (src: string) => new RegExp(src, 'gu');
+/** Sources write a straight apostrophe; mail also has the typographic one. */
+export const apos = (src: string) => src.replace(/'/g, "['\u2019]");
+const re = (src: string) => new RegExp(apos(src), 'u');
+const reG = (src: string) => new RegExp(apos(src), 'gu');
 
 /** A sentence to analyse; `low` is the folded sentence, `prev`/`next` lazily give neighbours. */
 export interface Sentence {
@@ -26,7 +28,11 @@ export interface RuleHit {
 
 const OWN_STRONG = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.STRONG_TARGET}${E}`);
 const SUBJ_STRONG = re(
-  `${B}(?:i|i'm|i am|we|we're|we are|still)\\s+${ownGap(4)}(?:short of|behind on|behind|away from|close to|to hit|hit|hitting|to make|make|making|reach|reaching|meet|miss|missing)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${L.STRONG_TARGET}|plan|numbers?|target)${E}`,
+  `${B}(?:i|i'm|i am|we|we're|we are|still)\\s+${ownGap(4)}(?:short of|behind on|behind|away from|close to|to hit|hit|hitting|to make|make|making|reach|reaching|meet|miss|missing)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${L.STRONG_TARGET}|plan|numbers?|target|club)${E}`,
+);
+const TARGET_TO_HIT = re(`${B}(?:numbers?|quota|target|plan)\\s+to\\s+(?:hit|make|reach|close)${E}`);
+const MY_LAST_DEAL = re(
+  `${L.SELF_POSS}\\s+${ownGap(2)}(?:deal|order|opportunity|close|signature)s?\\s+(?:of|this|for)\\s+(?:the\\s+)?(?:quarter|month|year|half|q[1-4])${E}`,
 );
 const OWN_WEAK_A = re(`${L.STAKES_VERB}\\s+${ownGap(2)}${L.SELF_POSS}\\s+${ownGap(1)}${L.WEAK_TARGET}${E}`);
 const OWN_WEAK_DE = re(
@@ -112,6 +118,7 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
           CHECKS.strongAppeal.test(s.low) ||
           (CHECKS.urgency.test(s.low) && FIRST_PERSON.test(s.low)))) ||
       (MY_PERIOD.test(s.low) && CHECKS.urgency.test(s.low)) ||
+      MY_LAST_DEAL.test(s.low) ||
       CLOSING_OUT.test(s.low),
   ],
   [
@@ -131,6 +138,7 @@ function ownTarget(t: string): boolean {
   if (weak && !(/number/.test(weak[0]) && PHONE.test(t))) return true;
   if (OWN_FORECAST.test(t) && FORECAST_CTX.test(t)) return true;
   if (ME_TO_TARGET.test(t)) return true;
+  if (TARGET_TO_HIT.test(t) && FIRST_PERSON.test(t)) return true;
   return SHORT_PERIOD.test(t);
 }
 
@@ -194,6 +202,26 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.price-cut', re: re(`${L.MONEY}\\s+off${E}`) },
+  {
+    rule: 'ud.price-cut',
+    // The amount only: "instead of" / "au lieu de" must not count as a negation of the offer.
+    re: re(
+      `${L.MONEY}(?=\\s+${gap(2)}(?:instead of|rather than|down from|au lieu de|en lugar de|en vez de|statt|anstatt)\\s+(?:the\\s+)?(?:[$€£]\\s?)?\\d)`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:credit|refund)\\p{L}*\\s+(?:back\\s+)?(?:you\\s+)?${gap(3)}(?:invoice|month|fee|payment|charge|amount)s?${E}|${B}issue (?:you )?a credit${E}`,
+    ),
+  },
+  { rule: 'ud.price-cut', re: re(`(?<!(?:no|the|any) )${B}at cost${E}(?! of)`) },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}faire un (?:bon |petit |meilleur |tr[eè]s bon )?prix${E}|${B}make (?:you )?(?:a )?(?:good|better|special|best|nice) (?:price|deal|offer)${E}`,
+    ),
+  },
   {
     rule: 'ud.price-cut',
     re: re(
@@ -266,7 +294,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: re(
-      `${B}(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|on the house|(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust) )on us|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|[àa] nos frais|en cadeau)${E}`,
+      `${L.BU}(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|[àa] nos frais|en cadeau)${E}`,
     ),
   },
   { rule: 'ud.free-extra', re: re(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
@@ -274,12 +302,14 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: re(
-      `${B}(?:on the house|on (?:our|my) (?:tab|dime)|(?:our|my) treat|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
+      `${B}(?:on the house|(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) )on us|on (?:our|my) (?:tab|dime)|(?:our|my) treat|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
-    re: re(`${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}`),
+    re: re(
+      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}|${B}without (?:charging|billing)${E}|${B}(?:at|for) the same (?:price|rate|cost)${E}`,
+    ),
   },
   { rule: 'ud.free-extra', re: re(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
   { rule: 'ud.free-extra', re: re(`(?<![-\\p{L}]|feel |be )free\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
@@ -293,7 +323,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: re(
-      `${B}(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|[üu]bernehm\\p{L}*|[üu]bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
+      `${L.BU}(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|[üu]bernehm\\p{L}*|[üu]bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
     ),
   },
   {
@@ -357,6 +387,12 @@ const CONCESSIONS: Concession[] = [
       `${B}preislich\\s+${gap(2)}(?:flexibel|machen|entgegen\\p{L}*)|${B}beim preis\\s+${gap(3)}(?:machen|tun|spielraum|entgegen\\p{L}*)|${B}entgegenkommen${E}|${B}da geht (?:noch )?(?:etwas|was)|${B}hay margen|${B}(?:ver|mirar) (?:qu[ée]|que) (?:podemos|puedo) hacer|${B}(?:voir|regarder) ce que (?:je|nous) (?:peux|pouvons) faire`,
     ),
   },
+  {
+    rule: 'ud.price-flexibility',
+    re: re(
+      `${B}(?:price|pricing)${E}[^.!?]{0,60}?${B}(?:flexib\\p{L}*|room|wiggle room|leeway)${E}|${B}(?:flexib\\p{L}*|room|wiggle room|leeway)\\s+(?:on|from)\\s+(?:our|my)\\s+(?:side|end)${E}`,
+    ),
+  },
   // price match / protection
   {
     rule: 'ud.price-match',
@@ -396,6 +432,8 @@ const CONCESSIONS: Concession[] = [
     ),
   },
 ];
+
+const ANY_CONCESSION = new RegExp(CONCESSIONS.map((c) => `(${c.re.source})`).join('|'), 'gu');
 
 const CLAUSE_DELIM =
   /[,;:()\u2014\u2013]|\s-\s|(?<![\p{L}])(?:but|however|though|although|yet|aber|jedoch|pero|sino|mais|cependant|toutefois)(?![\p{L}])/gu;
@@ -456,11 +494,13 @@ export function unilateralDiscount(
   // Flexibility and self-evident gifts imply the seller; other concessions need an offering voice.
   const voiced = s.isSubject || SUP.agent.test(t);
   let hit: Concession | undefined;
-  for (const c of CONCESSIONS) {
-    if (!enabled(c.rule)) continue;
+  // One pass over the sentence with every concession pattern; group i+1 tells which one matched.
+  ANY_CONCESSION.lastIndex = 0;
+  for (let m = ANY_CONCESSION.exec(t); m; m = ANY_CONCESSION.exec(t)) {
+    if (m[0].length === 0) ANY_CONCESSION.lastIndex++;
+    const c = CONCESSIONS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    if (!c || !enabled(c.rule)) continue;
     if (!voiced && !c.selfEvident && c.rule !== 'ud.price-flexibility') continue;
-    const m = c.re.exec(t);
-    if (!m) continue;
     if (c.finance && SUP.finance.test(t)) continue;
     if (c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) continue;
     if (negated(t, m.index, m.index + m[0].length)) continue;

@@ -1,31 +1,19 @@
 // Text helpers that keep offsets exact: a lowered copy of the same length, sentence bounds on demand.
 
-const FOLD: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u02bc': "'",
-  '\u00b4': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u00a0': ' ',
-  '\u202f': ' ',
-  '\u2009': ' ',
-};
-const FOLD_RE = /[\u2018\u2019\u02bc\u00b4\u201c\u201d\u00a0\u202f\u2009]/g;
-
-/** Lower-cased text with typographic quotes and odd spaces folded; same length as the input. */
+/**
+ * Lower-cased text of the same length as the input, so offsets carry over. Typographic apostrophes
+ * are matched by the rule regexes themselves (see `apos` in rules.ts), which keeps this one native call.
+ */
 export function fold(text: string): string {
-  let low = text.toLowerCase();
-  if (low.length !== text.length) {
-    // A few characters (e.g. U+0130) lower-case to two code units: map one by one instead.
-    let out = '';
-    for (const ch of text) {
-      const l = ch.toLowerCase();
-      out += l.length === ch.length ? l : ch;
-    }
-    low = out;
+  const low = text.toLowerCase();
+  if (low.length === text.length) return low;
+  // A few characters (e.g. U+0130) lower-case to two code units: map one by one instead.
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
   }
-  return low.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  return out;
 }
 
 const ABBREVIATIONS = new Set([
@@ -87,11 +75,13 @@ function breakEnds(low: string, i: number): boolean {
   return isBullet(low, i + 1);
 }
 
+const CLOSERS = new Set(['"', "'", ')', '.', '\u2019', '\u201d', '\u00bb']);
+
 function punctEnds(low: string, i: number): boolean {
   const c = low[i];
   if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') return false;
   let j = i + 1;
-  while (low[j] === '"' || low[j] === "'" || low[j] === ')' || low[j] === '.') j++;
+  while (CLOSERS.has(low[j] as string)) j++;
   if (j < low.length && !isSpace(low[j])) return false;
   if (c === '.') {
     let s = i;
@@ -123,7 +113,7 @@ export function sentenceEnd(low: string, pos: number): number {
     if (c === '\n' && breakEnds(low, i)) return i;
     if (punctEnds(low, i)) {
       let j = i + 1;
-      while (low[j] === '"' || low[j] === "'" || low[j] === ')' || low[j] === '.') j++;
+      while (CLOSERS.has(low[j] as string)) j++;
       return j;
     }
   }
@@ -132,7 +122,7 @@ export function sentenceEnd(low: string, pos: number): number {
   return sp > pos ? sp : max;
 }
 
-const LEAD = /^[\s>*\-\u2022\u00b7"'(]+/;
+const LEAD = /^[\s>*\-\u2022\u00b7"'(\u2018\u201c\u00ab]+/;
 
 /** Trims whitespace, quote markers and bullets off a span; returns [start, end). */
 export function trimSpan(low: string, start: number, end: number): [number, number] {
