@@ -78,9 +78,4 @@ export class RawMailStore extends Construct {
       ],
     });
   }
-
-  /** ARN pattern of the raw objects, for IAM statements. */
-  public rawObjectsArn(): string {
-    return this.bucket.arnForObjects(`${RAW_PREFIX}*`);
-  }
 }
