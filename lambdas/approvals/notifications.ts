@@ -132,11 +132,11 @@ export function approverHoldMail(view: HoldView, links: ActionLinks, opts: Notic
     findingsHtml(view.findings),
     attachmentsHtml(view.attachments),
     buttons([
-      ['Approve…', links.approve, '#1a7f37'],
-      ['Reject…', links.reject, '#b42318'],
-      ['Details', links.view, '#475467'],
+      ['Approve…', links.approve, 'approve'],
+      ['Reject…', links.reject, 'reject'],
+      ['Details', links.view, 'neutral'],
     ]),
-    p('Each button opens a confirmation page; nothing happens until you confirm there.', 'muted'),
+    p('Each button opens a confirmation page; nothing happens until you confirm there.', 'mail', 'muted'),
   ]);
   return content(opts, [view.approver], `Review needed: ${subjectOf(view)}`, text, html, view.holdId);
 }
@@ -162,7 +162,7 @@ export function repRejectMail(
   const text = [intro, '', 'Their note:', indent(note), '', ...findingsText(view.findings, true)].join('\n');
   const html = page('Your message was not sent', [
     p(intro),
-    `<p><strong>Their note:</strong></p><blockquote style="${STYLE.quote}">${escapeHtml(note)}</blockquote>`,
+    `<p><strong>Their note:</strong></p><blockquote${st('mail', 'quote')}>${escapeHtml(note)}</blockquote>`,
     findingsHtml(view.findings, true),
   ]);
   return content(opts, [view.rep.address], `Not sent: ${subjectOf(view)}`, text, html, view.holdId);
@@ -218,9 +218,9 @@ export function reminderMail(
     summaryHtml(view, deadline),
     findingsHtml(view.findings),
     buttons([
-      ['Approve…', links.approve, '#1a7f37'],
-      ['Reject…', links.reject, '#b42318'],
-      ['Details', links.view, '#475467'],
+      ['Approve…', links.approve, 'approve'],
+      ['Reject…', links.reject, 'reject'],
+      ['Details', links.view, 'neutral'],
     ]),
   ]);
   const subject = `${stage === 'half' ? 'Reminder' : 'Due soon'}: review needed: ${subjectOf(view)}`;
@@ -342,14 +342,14 @@ function summaryText(view: HoldView, deadline: string): string[] {
 }
 
 /** @internal shared with pages.ts */
-export function summaryHtml(view: HoldView, deadline: string): string {
+export function summaryHtml(view: HoldView, deadline: string, mode: Render = 'mail'): string {
   const rows = summaryRows(view, deadline)
     .map(
       ([k, v]) =>
-        `<tr><th style="${STYLE.th}">${escapeHtml(k)}</th><td style="${STYLE.td}">${escapeHtml(v)}</td></tr>`,
+        `<tr><th${st(mode, 'th')}>${escapeHtml(k)}</th><td${st(mode, 'td')}>${escapeHtml(v)}</td></tr>`,
     )
     .join('');
-  return `<table style="${STYLE.table}">${rows}</table>`;
+  return `<table${st(mode, 'table')}>${rows}</table>`;
 }
 
 function bodyForMail(view: HoldView): { body: string; spans: Span[]; cut: boolean } | undefined {
@@ -381,16 +381,16 @@ function repTextPlain(view: HoldView): string[] {
 }
 
 /** @internal shared with pages.ts */
-export function repTextHtml(view: HoldView): string {
+export function repTextHtml(view: HoldView, mode: Render = 'mail'): string {
   const b = bodyForMail(view);
-  if (!b) return p('The message text is not available here; open Details.', 'muted');
+  if (!b) return p('The message text is not available here; open Details.', mode, 'muted');
   const subject = view.subject
     ? `<p><strong>Subject:</strong> ${highlightHtml(view.subject, spansFor(view.findings, 'subject'))}</p>`
     : '';
   return [
-    '<h2 style="font-size:16px">What the rep wrote</h2>',
-    `<div style="${STYLE.mail}">${subject}<div style="white-space:pre-wrap">${highlightHtml(b.body, b.spans)}</div></div>`,
-    b.cut ? p('Cut here; open Details for the rest.', 'muted') : '',
+    `<h2${st(mode, 'h2')}>What the rep wrote</h2>`,
+    `<div${st(mode, 'mail')}>${subject}<div${st(mode, 'pre')}>${highlightHtml(b.body, b.spans)}</div></div>`,
+    b.cut ? p('Cut here; open Details for the rest.', mode, 'muted') : '',
   ].join('');
 }
 
@@ -406,17 +406,17 @@ function findingsText(findings: readonly Finding[], forRep = false): string[] {
 }
 
 /** @internal shared with pages.ts */
-export function findingsHtml(findings: readonly Finding[], forRep = false): string {
+export function findingsHtml(findings: readonly Finding[], forRep = false, mode: Render = 'mail'): string {
   if (findings.length === 0) return '';
   const items = findings
     .map(
       (f) =>
-        `<li style="margin-bottom:8px"><strong>${escapeHtml(label(f.category))}</strong>: <mark>${escapeHtml(oneLine(f.excerpt, 300))}</mark><br>` +
+        `<li${st(mode, 'li')}><strong>${escapeHtml(label(f.category))}</strong>: <mark>${escapeHtml(oneLine(f.excerpt, 300))}</mark><br>` +
         `Why: ${escapeHtml(oneLine(f.why, 300))}<br>Suggestion: ${escapeHtml(oneLine(f.suggestion, 300))}</li>`,
     )
     .join('');
   const title = forRep ? 'What was flagged, and a better way to say it' : 'Why it was flagged';
-  return `<h2 style="font-size:16px">${escapeHtml(title)}</h2><ul>${items}</ul>`;
+  return `<h2${st(mode, 'h2')}>${escapeHtml(title)}</h2><ul>${items}</ul>`;
 }
 
 function attachmentsText(attachments: readonly AttachmentInfo[] | undefined): string[] {
@@ -447,7 +447,7 @@ function indent(text: string): string {
     .join('\n');
 }
 
-/** @internal shared with pages.ts */
+/** @internal shared with pages.ts: fixed values, never user data. */
 export const STYLE = {
   body: 'font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;font-size:14px;color:#101828;max-width:680px;margin:0 auto;padding:16px',
   table: 'border-collapse:collapse;margin:12px 0',
@@ -457,44 +457,70 @@ export const STYLE = {
   quote: 'border-left:3px solid #d0d5dd;margin:8px 0;padding:4px 12px;white-space:pre-wrap',
   muted: 'color:#667085;font-size:12px',
   button:
-    'display:inline-block;padding:10px 18px;margin:4px 8px 4px 0;border-radius:6px;color:#ffffff;text-decoration:none;font-weight:600',
+    'display:inline-block;padding:10px 18px;margin:4px 8px 4px 0;border-radius:6px;color:#ffffff;text-decoration:none;font-weight:600;border:none',
+  approve: 'background:#1a7f37',
+  reject: 'background:#b42318',
+  neutral: 'background:#475467',
+  h1: 'font-size:18px',
+  h2: 'font-size:16px',
+  pre: 'white-space:pre-wrap',
+  li: 'margin-bottom:8px',
+  actions: 'margin:20px 0',
+  hr: 'border:none;border-top:1px solid #eaecf0',
 } as const;
 
-/** @internal shared with pages.ts */
-export function p(text: string, style?: 'muted'): string {
-  return `<p${style ? ` style="${STYLE[style]}"` : ''}>${escapeHtml(text)}</p>`;
+/** Mail gets inline styles (clients drop <style>); pages get classes (their CSP forbids inline styles). */
+export type Render = 'mail' | 'page';
+
+/** @internal the style or class attribute for these STYLE keys. */
+export function st(mode: Render, ...keys: Array<keyof typeof STYLE>): string {
+  return mode === 'mail' ? ` style="${keys.map((k) => STYLE[k]).join(';')}"` : ` class="${keys.join(' ')}"`;
 }
 
-function buttons(items: Array<[string, string, string]>): string {
+/** The stylesheet pages embed, one class per STYLE key. */
+export const PAGE_CSS = Object.entries(STYLE)
+  .map(([k, v]) => `.${k}{${v}}`)
+  .join('');
+
+/** @internal shared with pages.ts */
+export function p(text: string, mode: Render = 'mail', style?: 'muted'): string {
+  return `<p${style ? st(mode, style) : ''}>${escapeHtml(text)}</p>`;
+}
+
+function buttons(items: Array<[string, string, 'approve' | 'reject' | 'neutral']>): string {
   const links = items
     .map(
-      ([text, href, colour]) =>
-        `<a href="${escapeHtml(safeUrl(href))}" style="${STYLE.button};background:${colour}">${escapeHtml(text)}</a>`,
+      ([text, href, kind]) =>
+        `<a href="${escapeHtml(safeUrl(href))}"${st('mail', 'button', kind)}>${escapeHtml(text)}</a>`,
     )
     .join('');
-  return `<p style="margin:20px 0">${links}</p>`;
+  return `<p${st('mail', 'actions')}>${links}</p>`;
 }
 
-function safeUrl(href: string): string {
+/** @internal the href if it is http(s); InvalidInput otherwise. */
+export function safeUrl(href: string): string {
   const url = new URL(href);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidInput('links must be http(s)');
   return url.href;
 }
 
 /** @internal shared with pages.ts */
-export function page(
-  title: string,
-  parts: string[],
-  footer = "Sent by Poise, your team's outbound mail review.",
-): string {
+export function page(title: string, parts: string[], opts: { mode?: Render; footer?: string } = {}): string {
+  const mode = opts.mode ?? 'mail';
+  const footer = opts.footer ?? "Sent by Poise, your team's outbound mail review.";
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
+    mode === 'page'
+      ? `<meta name="viewport" content="width=device-width, initial-scale=1"><style>${PAGE_CSS}</style>`
+      : '',
     `<title>${escapeHtml(title)}</title></head>`,
-    `<body style="${STYLE.body}">`,
-    `<h1 style="font-size:18px">${escapeHtml(title)}</h1>`,
+    `<body${st(mode, 'body')}>`,
+    `<h1${st(mode, 'h1')}>${escapeHtml(title)}</h1>`,
     ...parts.filter(Boolean),
-    `<hr style="border:none;border-top:1px solid #eaecf0"><p style="${STYLE.muted}">${escapeHtml(footer)}</p>`,
+    `<hr${st(mode, 'hr')}>${p(footer, mode, 'muted')}`,
     '</body></html>',
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -1,6 +1,8 @@
 // Server-rendered pages behind the mail links: GET shows a confirmation page (mail scanners prefetch
 // links, so GET never acts), its form POSTs back to the same URL, and the result or error page follows.
 // Served the same way by the approvals Lambda and the local gateway. No scripts; every value escaped.
+
+import { createHash } from 'node:crypto';
 import { httpStatusFor, InvalidInput } from './errors';
 import type { HoldStatus } from './hold';
 import { MAX_NOTE_LENGTH } from './hold';
@@ -9,27 +11,34 @@ import {
   findingsHtml,
   formatTime,
   type HoldView,
-  p,
-  page,
+  PAGE_CSS,
+  p as para,
+  page as render,
   repTextHtml,
-  STYLE,
+  safeUrl,
+  st,
   summaryHtml,
 } from './notifications';
 import { escapeHtml } from './text';
 import type { TokenAction } from './tokens';
 
-/** Response headers for every page here: no scripts at all, no framing, no token in Referer, no caching. */
+// The one stylesheet is inline and fixed, so the CSP allows exactly it by hash: no inline style
+// attributes, no scripts at all.
+const CSS_HASH = createHash('sha256').update(PAGE_CSS).digest('base64');
+
+/** Response headers for every page here (lower-case, so they replace a server's defaults). */
 export const PAGE_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy':
-    "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy': `default-src 'none'; style-src 'sha256-${CSS_HASH}'; img-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
 };
 
 const FOOTER = 'Poise: outbound mail review.';
+const page = (title: string, parts: string[]) => render(title, parts, { mode: 'page', footer: FOOTER });
+const p = (text: string) => para(text, 'page');
 
 export interface ConfirmationInput {
   action: TokenAction;
@@ -48,44 +57,39 @@ export function confirmationPage(input: ConfirmationInput): string {
   const { action, view, status } = input;
   const deadline = formatTime(view.deadline, input.timeZone);
   const parts = [
-    summaryHtml(view, deadline),
-    repTextHtml(view),
-    findingsHtml(view.findings),
+    summaryHtml(view, deadline, 'page'),
+    repTextHtml(view, 'page'),
+    findingsHtml(view.findings, false, 'page'),
     attachmentsHtml(view.attachments),
   ];
   if (status !== 'HELD') {
-    return page('Already decided', [p(decidedText(status, input.decidedBy)), ...parts], FOOTER);
+    return page('Already decided', [p(decidedText(status, input.decidedBy)), ...parts]);
   }
   if (action === 'view') {
     const console = input.consoleUrl
-      ? `<p><a href="${escapeHtml(input.consoleUrl)}">Open the review console</a></p>`
+      ? `<p><a href="${escapeHtml(safeUrl(input.consoleUrl))}">Open the review console</a></p>`
       : '';
-    return page(
-      'Held message',
-      [p('Use the Approve or Reject button in the email to decide.'), ...parts, console],
-      FOOTER,
-    );
+    return page('Held message', [
+      p('Use the Approve or Reject button in the email to decide.'),
+      ...parts,
+      console,
+    ]);
   }
   const approve = action === 'approve';
   const note = approve
     ? `<label for="note">Note (optional)</label><br><textarea id="note" name="note" rows="3" cols="60" maxlength="${MAX_NOTE_LENGTH}"></textarea>`
     : `<label for="note">Why? The rep sees this note (required)</label><br><textarea id="note" name="note" rows="4" cols="60" maxlength="${MAX_NOTE_LENGTH}" required></textarea>`;
-  const colour = approve ? '#1a7f37' : '#b42318';
   const button = approve ? 'Approve and send' : 'Reject';
   const form = [
-    `<form method="post" action="${escapeHtml(input.formAction)}" style="margin:20px 0">`,
+    `<form method="post" action="${escapeHtml(input.formAction)}"${st('page', 'actions')}>`,
     `<p>${note}</p>`,
-    `<button type="submit" style="${STYLE.button};background:${colour};border:none;cursor:pointer">${escapeHtml(button)}</button>`,
+    `<button type="submit"${st('page', 'button', approve ? 'approve' : 'reject')}>${escapeHtml(button)}</button>`,
     '</form>',
   ].join('');
   const question = approve
     ? `Approve this message? It will be sent to all ${view.recipients.length} recipient(s) exactly as written.`
     : 'Reject this message? It will not be sent, and the rep gets your note.';
-  return page(
-    approve ? 'Approve this message?' : 'Reject this message?',
-    [p(question), ...parts, form],
-    FOOTER,
-  );
+  return page(approve ? 'Approve this message?' : 'Reject this message?', [p(question), ...parts, form]);
 }
 
 /** After a successful POST. */
@@ -100,7 +104,7 @@ export function resultPage(status: HoldStatus, opts: { relayPending?: boolean } 
         : status === 'REJECTED'
           ? 'Rejected. The rep has been told, with your note.'
           : `The message is now ${status.toLowerCase()}.`;
-  return page('Done', [p(text)], FOOTER);
+  return page('Done', [p(text)]);
 }
 
 const FRIENDLY: Record<string, [string, string]> = {
@@ -122,11 +126,11 @@ const FRIENDLY: Record<string, [string, string]> = {
 export function errorPage(err: unknown): { status: number; html: string } {
   const status = httpStatusFor(err);
   if (status === undefined) {
-    return { status: 500, html: page('Something went wrong', [p('Please try again in a minute.')], FOOTER) };
+    return { status: 500, html: page('Something went wrong', [p('Please try again in a minute.')]) };
   }
   const name = (err as Error).name;
   const [title, text] = FRIENDLY[name] ?? ['Cannot do that', (err as Error).message];
-  return { status, html: page(title, [p(text)], FOOTER) };
+  return { status, html: page(title, [p(text)]) };
 }
 
 /** Reads the confirmation form (application/x-www-form-urlencoded). */

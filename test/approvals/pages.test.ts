@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   HoldConflict,
@@ -109,10 +110,24 @@ describe('errorPage', () => {
 });
 
 describe('helpers', () => {
-  it('sends a CSP without scripts and no referrer', () => {
-    expect(PAGE_HEADERS['Content-Security-Policy']).toContain("default-src 'none'");
-    expect(PAGE_HEADERS['Content-Security-Policy']).not.toContain('script-src');
-    expect(PAGE_HEADERS['Referrer-Policy']).toBe('no-referrer');
+  it('sends a CSP without scripts that allows exactly the page’s one stylesheet', () => {
+    const csp = PAGE_HEADERS['content-security-policy'] as string;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/script-src|unsafe-inline/);
+    expect(PAGE_HEADERS['referrer-policy']).toBe('no-referrer');
+    const html = confirmationPage({ ...base, action: 'approve' });
+    const css = /<style>([^<]*)<\/style>/.exec(html)?.[1] as string;
+    const hash = createHash('sha256').update(css).digest('base64');
+    expect(csp).toContain(`style-src 'sha256-${hash}'`);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+  });
+
+  it('uses no inline style attributes on pages (the CSP would block them)', () => {
+    for (const action of ['approve', 'reject', 'view'] as const) {
+      expect(confirmationPage({ ...base, action })).not.toMatch(/\sstyle=/);
+    }
+    expect(resultPage('RELEASED')).not.toMatch(/\sstyle=/);
+    expect(errorPage(new TokenForged('x')).html).not.toMatch(/\sstyle=/);
   });
 
   it('reads the note from the form and refuses huge bodies', () => {
