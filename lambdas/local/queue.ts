@@ -3,17 +3,11 @@
 // the DLQ after maxReceives, as with an SQS redrive policy.
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Submission } from '../ports';
 import { fsyncDir, removeDurable, sweepTempFiles, TEMP_PREFIX, writeFileDurable } from './fsutil';
 
-/** The message the ingress puts on the queue (ARCHITECTURE.md "The flow"). */
-export interface Submission {
-  id: string;
-  raw: { bucket: string; key: string };
-  envelope: { mailFrom: string; rcptTo: string[] };
-  receivedAt: string;
-  ingress: string;
-  [extra: string]: unknown;
-}
+/** The message every ingress puts on the queue (lambdas/ports.ts): the filter validates it again. */
+export type { Submission };
 
 export interface QueueEntry {
   submission: Submission;

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import { RAW_PREFIX } from '../shared/contract';
 import { errorCode } from './fsutil';
 import type { DiskQueue, Submission } from './queue';
 import type { TlsMaterial } from './tls';
@@ -94,7 +95,7 @@ async function accept(
   const id = newSubmissionId();
   const submission: Submission = {
     id,
-    raw: { bucket: opts.bucket, key: `raw/${id}.eml` },
+    raw: { bucket: opts.bucket, key: `${RAW_PREFIX}${id}.eml` },
     envelope: {
       mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
       rcptTo: session.envelope.rcptTo.map((r) => r.address),
