@@ -152,9 +152,15 @@ type ParagraphKind = 'prose' | 'sig' | 'signedSig' | 'strong' | 'weak';
 /** Drops trailing signature blocks and footers; stops at the first paragraph of prose. */
 function dropTail(lines: string[]): string[] {
   const paras = paragraphs(lines);
-  const kinds = paras.map(classify);
+  // Classified from the end only as far as needed: long bodies cost one prose paragraph.
+  const kinds: ParagraphKind[] = [];
   let start = paras.length;
-  while (start > 0 && kinds[start - 1] !== 'prose') start--;
+  while (start > 0) {
+    const kind = classify(paras[start - 1] ?? []);
+    kinds[start - 1] = kind;
+    if (kind === 'prose') break;
+    start--;
+  }
   // A message that is nothing but a short line ("Hello", a one-word answer) keeps it.
   if (start === 0 && paras[0] && kinds[0] === 'sig' && !isSignOff(paras[0][0] ?? '')) start = 1;
   // Weak footers (disclaimers, promo banners) count only below a real signature or notice.

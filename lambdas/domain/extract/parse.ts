@@ -1,5 +1,5 @@
 // Streaming MIME parse: headers, text and HTML bodies (capped), attachments counted and discarded.
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { type AddressObject, type AttachmentStream, MailParser, type MessageText } from 'mailparser';
 import type { AttachmentInfo } from '../types';
 
@@ -31,9 +31,11 @@ export class ParseError extends Error {
   override name = 'ParseError';
 }
 
-// What MailParser keeps per MIME node; only the fields the body cap needs.
+// What MailParser keeps per MIME node; only the fields the overrides below need.
 interface ParserNode {
   isAttachment?: boolean;
+  encoding?: string;
+  headers?: object;
 }
 interface SplitterChunk {
   type: 'node' | 'body' | 'data';
@@ -42,15 +44,19 @@ interface SplitterChunk {
 type ProcessChunk = (data: SplitterChunk, done: (err?: Error) => void) => void;
 
 /**
- * MailParser buffers every inline text part whole. This subclass stops feeding a text part's
- * decoder once the body budget is spent, so a huge text body costs no more than the cap.
- * It relies on MailParser's internal `processChunk`/`curnode` (pinned version); if they are
- * missing, parsing still works and the cap is applied after the fact.
+ * Two changes to MailParser's handling of part bodies, through its internal `processChunk` and
+ * `curnode` (mailparser is pinned; without them parsing still works, just less leanly):
+ * - a text part's decoder stops being fed once the body budget is spent, so a huge text body
+ *   costs no more than the cap (MailParser would buffer it whole);
+ * - a base64 attachment is never decoded: its size is counted from the encoded characters,
+ *   which is exact for base64, and the bytes are dropped as they pass.
  */
-class CappedMailParser extends MailParser {
+class LeanMailParser extends MailParser {
   bodyBytes = 0;
   bodyTruncated = false;
   readonly maxBodyBytes: number;
+  /** Decoded sizes of base64 attachments, keyed by the part's headers object. */
+  readonly base64Sizes = new WeakMap<object, { chars: number }>();
 
   constructor(maxBodyBytes: number) {
     super({
@@ -70,32 +76,58 @@ class CappedMailParser extends MailParser {
     if (typeof original !== 'function') return;
     self.processChunk = (data, done) => {
       const node = self.curnode;
-      if (data.type === 'body' && node && !node.isAttachment && data.value) {
-        const room = this.maxBodyBytes - this.bodyBytes;
-        if (data.value.length > room) {
-          this.bodyTruncated = true;
-          if (room <= 0) {
-            setImmediate(done);
-            return;
-          }
-          data = { ...data, value: data.value.subarray(0, room) };
+      if (data.type === 'body' && node && data.value) {
+        if (node.isAttachment && node.encoding === 'base64' && node.headers) {
+          const count = this.base64Sizes.get(node.headers) ?? { chars: 0 };
+          count.chars += base64Chars(data.value);
+          this.base64Sizes.set(node.headers, count);
+          setImmediate(done);
+          return;
         }
-        this.bodyBytes += data.value?.length ?? 0;
+        if (!node.isAttachment) {
+          const room = this.maxBodyBytes - this.bodyBytes;
+          if (data.value.length > room) {
+            this.bodyTruncated = true;
+            if (room <= 0) {
+              setImmediate(done);
+              return;
+            }
+            data = { ...data, value: data.value.subarray(0, room) };
+          }
+          this.bodyBytes += data.value?.length ?? 0;
+        }
       }
       original.call(this, data, done);
     };
   }
+
+  /** Decoded size of a base64 attachment that was counted instead of decoded. */
+  countedSize(headers: object): number | undefined {
+    const count = this.base64Sizes.get(headers);
+    return count ? Math.floor((count.chars * 3) / 4) : undefined;
+  }
 }
+
+/** Base64 characters in a chunk: its length minus line breaks, blanks and padding. */
+function base64Chars(chunk: Buffer): number {
+  let n = chunk.length;
+  for (const byte of SKIPPED) {
+    for (let at = chunk.indexOf(byte); at >= 0; at = chunk.indexOf(byte, at + 1)) n--;
+  }
+  return n;
+}
+const SKIPPED = [0x0a, 0x0d, 0x20, 0x09, 0x3d]; // LF CR SP TAB =
 
 export function parseMime(raw: Buffer | Readable, limits: ParseLimits): Promise<ParsedParts> {
   return new Promise((resolve, reject) => {
-    const parser = new CappedMailParser(limits.maxBodyBytes);
+    const parser = new LeanMailParser(limits.maxBodyBytes);
     const attachments: AttachmentInfo[] = [];
     const warnings: string[] = [];
     let extraAttachments = 0;
     let text = '';
     let html = '';
     let settled = false;
+    let feed: Readable | undefined;
 
     const finish = (err: Error | null) => {
       if (settled) return;
@@ -103,7 +135,9 @@ export function parseMime(raw: Buffer | Readable, limits: ParseLimits): Promise<
       clearTimeout(timer);
       if (err) {
         parser.destroy();
-        if (!Buffer.isBuffer(raw)) raw.unpipe(parser);
+        // Our own feed is ours to stop; the caller's stream is only detached.
+        if (feed && feed !== raw) feed.destroy();
+        else feed?.unpipe(parser);
         reject(err);
         return;
       }
@@ -128,19 +162,30 @@ export function parseMime(raw: Buffer | Readable, limits: ParseLimits): Promise<
         return;
       }
       consumeAttachment(data, (info) => {
+        const counted = parser.countedSize(data.headers);
+        if (counted !== undefined) info.size = counted;
         if (attachments.length < limits.maxAttachments) attachments.push(info);
         else extraAttachments++;
       });
     });
     parser.on('end', () => finish(null));
 
-    if (Buffer.isBuffer(raw)) {
+    if (Buffer.isBuffer(raw) && raw.length <= FEED_CHUNK) {
       parser.end(raw);
-    } else {
-      raw.once('error', (err: Error) => finish(new ParseError(`reading the message failed: ${err.message}`)));
-      raw.pipe(parser);
+      return;
     }
+    // A big buffer is fed in slices with backpressure: written whole, the splitter would queue
+    // copies of all of it before the first attachment byte is released.
+    feed = Buffer.isBuffer(raw) ? Readable.from(slices(raw), { objectMode: false }) : raw;
+    feed.once('error', (err: Error) => finish(new ParseError(`reading the message failed: ${err.message}`)));
+    feed.pipe(parser);
   });
+}
+
+const FEED_CHUNK = 64 * 1024;
+
+function* slices(buf: Buffer): Generator<Buffer> {
+  for (let at = 0; at < buf.length; at += FEED_CHUNK) yield buf.subarray(at, at + FEED_CHUNK);
 }
 
 /** Counts an attachment's bytes and throws them away, then lets the parser go on. */

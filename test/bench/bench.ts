@@ -1,0 +1,259 @@
+// npm run bench [-- --json FILE] [-- --quick]
+// Full path (parse + extract + detect = scanMessage), detect alone, and bare default simpleParser,
+// side by side on the same bytes; plus peak RSS of a 25 MB message measured in child processes.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { simpleParser } from 'mailparser';
+import { detect } from '../../lambdas/domain/detect';
+import { extractMail } from '../../lambdas/domain/extract';
+import { defaultPolicy } from '../../lambdas/domain/policy';
+import { scanMessage } from '../../lambdas/domain/scan';
+import { largeHtml, medium, small, withAttachments } from './messages';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+const { values: args } = parseArgs({
+  options: { json: { type: 'string' }, quick: { type: 'boolean', default: false } },
+});
+const policy = defaultPolicy();
+const MAX_MS = args.quick ? 3000 : 15_000;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+interface Stats {
+  runs: number;
+  msgsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+interface WorkloadResult {
+  name: string;
+  messages: number;
+  avgBytes: number;
+  detectChars: number;
+  full: Stats;
+  simpleParser: Stats;
+  detect: Stats;
+  /** full-path throughput divided by simpleParser throughput (≥ 1 means no slower). */
+  fullVsSimpleParser: number;
+}
+
+/**
+ * Runs `fn` over the inputs round-robin until both the minimum runs and minimum time are met,
+ * or MAX_MS has passed (a slow path still gets at least 3 runs).
+ */
+async function measure<T>(
+  inputs: T[],
+  fn: (x: T) => unknown,
+  minRuns: number,
+  minMs: number,
+): Promise<Stats> {
+  const warm = Math.min(inputs.length, 5);
+  for (let i = 0; i < warm; i++) await fn(inputs[i] as T);
+  gc();
+  const times: number[] = [];
+  const start = performance.now();
+  let i = 0;
+  while (times.length < minRuns || performance.now() - start < minMs) {
+    const t = performance.now();
+    await fn(inputs[i % inputs.length] as T);
+    times.push(performance.now() - t);
+    i++;
+    const elapsed = performance.now() - start;
+    if (times.length >= minRuns * 50 || (elapsed > MAX_MS && times.length >= 3)) break;
+  }
+  const total = times.reduce((a, b) => a + b, 0);
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
+  return { runs: times.length, msgsPerSec: (times.length * 1000) / total, p50Ms: pct(0.5), p99Ms: pct(0.99) };
+}
+
+async function workload(
+  name: string,
+  messages: Buffer[],
+  minRuns: number,
+  minMs: number,
+): Promise<WorkloadResult> {
+  process.stderr.write(`  ${name}...\n`);
+  const extracted = await Promise.all(messages.map((m) => extractMail(m)));
+  const inputs = extracted.map((x) => ({ subject: x.subject, body: x.body }));
+  const full = await measure(messages, (m) => scanMessage(m, { policy }), minRuns, minMs);
+  gc();
+  const bare = await measure(messages, (m) => simpleParser(m), minRuns, minMs);
+  gc();
+  const det = await measure(inputs, (x) => detect(x, policy), Math.max(minRuns, 2000), Math.max(minMs, 500));
+  gc();
+  const avg = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+  return {
+    name,
+    messages: messages.length,
+    avgBytes: avg(messages.map((m) => m.length)),
+    detectChars: avg(inputs.map((x) => x.subject.length + x.body.length)),
+    full,
+    simpleParser: bare,
+    detect: det,
+    fullVsSimpleParser: full.msgsPerSec / bare.msgsPerSec,
+  };
+}
+
+interface RssResult {
+  mode: string;
+  verdict: string;
+  ms: number;
+  peakRssMB: number;
+}
+
+async function rssRuns(file: string): Promise<RssResult[]> {
+  // Bundled to plain JS so the figure is node + Poise, not the TypeScript loader as well.
+  // Placed under node_modules so the external packages resolve from the repo.
+  const child = path.join(repoRoot, 'node_modules/.cache/poise-bench/rss-child.mjs');
+  await build({
+    entryPoints: [path.join(here, 'rss-child.ts')],
+    outfile: child,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return ['baseline', 'extract-stream', 'extract-buffer', 'scan-stream', 'scan-buffer', 'simple-parser'].map(
+    (mode) => {
+      process.stderr.write(`  peak RSS: ${mode}...\n`);
+      const out = execFileSync(process.execPath, [child, mode, file], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        maxBuffer: 1024 * 1024,
+      });
+      return JSON.parse(out) as RssResult;
+    },
+  );
+}
+
+const fmtBytes = (n: number) =>
+  n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`;
+const rate = (s: Stats) =>
+  s.msgsPerSec >= 100 ? Math.round(s.msgsPerSec).toString() : s.msgsPerSec.toFixed(1);
+const ms = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(2));
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  ')).join('\n');
+}
+
+async function main() {
+  const quick = args.quick ?? false;
+  process.stderr.write('Generating workloads...\n');
+  const devDir = path.resolve(repoRoot, '../shared/corpus/dev');
+  const dev = readdirSync(devDir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((f) => readFileSync(path.join(devDir, f)));
+  const devRepeated = Array.from({ length: Math.ceil(1000 / dev.length) }, () => dev).flat();
+  const big = await withAttachments(25 * 1024 * 1024, 3);
+
+  const results: WorkloadResult[] = [];
+  process.stderr.write('Measuring (messages/s and latency per message, one at a time)...\n');
+  results.push(
+    await workload(`dev corpus x${devRepeated.length / dev.length}`, devRepeated, devRepeated.length, 0),
+  );
+  results.push(
+    await workload('synthetic 3 KB reply', [await small()], quick ? 200 : 1000, quick ? 300 : 1500),
+  );
+  results.push(
+    await workload('synthetic 15 KB text', [await medium()], quick ? 100 : 500, quick ? 300 : 1500),
+  );
+  results.push(
+    await workload('synthetic 220 KB HTML', [await largeHtml()], quick ? 5 : 30, quick ? 300 : 2000),
+  );
+  results.push(
+    await workload(
+      'synthetic 5 MB attachments',
+      [await withAttachments(5 * 1024 * 1024, 1)],
+      quick ? 2 : 8,
+      0,
+    ),
+  );
+  results.push(await workload('synthetic 25 MB attachments', [big], quick ? 1 : 3, 0));
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'poise-bench-'));
+  const bigFile = path.join(dir, 'big.eml');
+  writeFileSync(bigFile, big);
+  let rss: RssResult[];
+  try {
+    rss = await rssRuns(bigFile);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const header = [
+    'workload',
+    'size',
+    'n',
+    'full msg/s',
+    'p50 ms',
+    'p99 ms',
+    'simpleParser msg/s',
+    'p50 ms',
+    'p99 ms',
+    'full/sP',
+    'detect msg/s',
+    'p50 ms',
+    'p99 ms',
+    'detect input',
+  ];
+  const rows = results.map((r) => [
+    r.name,
+    fmtBytes(r.avgBytes),
+    String(r.full.runs),
+    rate(r.full),
+    ms(r.full.p50Ms),
+    ms(r.full.p99Ms),
+    rate(r.simpleParser),
+    ms(r.simpleParser.p50Ms),
+    ms(r.simpleParser.p99Ms),
+    `${r.fullVsSimpleParser.toFixed(2)}x`,
+    rate(r.detect),
+    ms(r.detect.p50Ms),
+    ms(r.detect.p99Ms),
+    `${fmtBytes(r.detectChars)} chars`,
+  ]);
+  console.log(
+    `\nPoise benchmark — node ${process.version}, ${os.cpus().length} CPU(s), ${new Date().toISOString()}\n`,
+  );
+  console.log(table([header, ...rows]));
+  console.log(`\nPeak RSS, ${fmtBytes(big.length)} message (fresh child process each):`);
+  console.log(
+    table([
+      ['mode', 'peak RSS', 'over baseline', 'ms', 'result'],
+      ...rss.map((r) => [
+        r.mode,
+        `${r.peakRssMB} MB`,
+        `${(r.peakRssMB - (rss[0]?.peakRssMB ?? 0)).toFixed(1)} MB`,
+        String(r.ms),
+        r.verdict,
+      ]),
+    ]),
+  );
+  console.log(
+    '\nfull = scanMessage (parse + extract + detect + decide); full/sP ≥ 1.00x means the full path is no slower than bare simpleParser.',
+  );
+  if (args.json) {
+    const report = {
+      generatedAt: new Date().toISOString(),
+      node: process.version,
+      cpus: os.cpus().length,
+      results,
+      rss,
+    };
+    writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`JSON written to ${args.json}`);
+  }
+}
+
+await main();
