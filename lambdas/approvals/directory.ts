@@ -212,12 +212,20 @@ export class Directory {
   readonly globalFallback: string;
 
   /** Throws DirectoryError when the entries break the cross-entry rules or the fallback is not an email. */
-  constructor(entries: readonly DirectoryEntry[], globalFallback: string) {
+  constructor(entries: ReadonlyArray<DirectoryEntry & Record<string, unknown>>, globalFallback: string) {
     const parsed = email.safeParse(globalFallback);
     if (!parsed.success) throw new DirectoryError(`global fallback approver: not an email address`);
     this.globalFallback = parsed.data;
+    // Stored items carry more attributes (table keys, timestamps): validate only the entry's own.
+    const own = entries.map(({ email, role, manager, team, fallback }) => ({
+      email,
+      role,
+      manager,
+      team,
+      fallback,
+    }));
     const checked = checkEntries(
-      entries.map((e, i) => validateEntry(e, `entry ${i}`)),
+      own.map((e, i) => validateEntry(dropUndefined(e), `entry ${i}`)),
       (i) => `entry ${i} (${entries[i]?.email})`,
     );
     this.byEmail = new Map(checked.map((e) => [e.email, e]));
@@ -321,6 +329,10 @@ export class Directory {
     }
     return out;
   }
+}
+
+function dropUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== null));
 }
 
 function normalize(address: string): string {

@@ -255,6 +255,24 @@ describe('new Directory', () => {
     expect(() => new Directory([], 'not an email')).toThrow(DirectoryError);
   });
 
+  it('accepts stored items with extra attributes (table keys)', () => {
+    const d = new Directory(
+      [
+        {
+          pk: 'DIR#a@x.example',
+          sk: 'ENTRY',
+          email: 'a@x.example',
+          role: 'rep',
+          manager: 'm@x.example',
+          team: undefined,
+        },
+        { pk: 'DIR#m@x.example', sk: 'ENTRY', email: 'm@x.example', role: 'manager' },
+      ],
+      GLOBAL,
+    );
+    expect(d.resolve('a@x.example').approver).toBe('m@x.example');
+  });
+
   it('requires a global fallback from the deployment or the file', () => {
     expect(() => Directory.fromFile('email\na@x.example\n', 'csv')).toThrow(/no global fallback/);
     const d = Directory.fromFile('{"fallback":"fb@x.example","entries":[]}', 'json');
