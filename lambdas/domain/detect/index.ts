@@ -19,6 +19,11 @@ export interface DetectInput {
  * sentence. One trie-shaped regex finds candidates; per-family gates skip analysis that cannot fire.
  */
 const QP_ANCHORS = [
+  'where i',
+  'save my',
+  'get me',
+  'put me',
+  'due',
   'pinging',
   'bugging',
   'heat',

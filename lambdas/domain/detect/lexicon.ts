@@ -367,6 +367,7 @@ export const MANAGER = alt(
 );
 
 export const PRESSURE = word(
+  'off my (?:back|case)',
   'pinging',
   'bugging',
   'hounding',

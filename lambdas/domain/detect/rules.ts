@@ -72,6 +72,19 @@ const CLOSING_OUT = re(
   `${B}(?:we're|we are|i'm|i am)\\s+${gap(1)}(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the|our|my)\\s+(?:quarter|month|year|fiscal|books|q[1-4])`,
 );
 const MANAGER_OWN = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.MANAGER}${E}`);
+/** "the sales director asked me ...": a manager pressing the rep personally. */
+const MANAGER_ON_ME = re(
+  `${B}(?:the|our|my)\\s+${gap(2)}${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}`,
+);
+/** The rep's own numbers reported upward. */
+const NUMBERS_UP = re(
+  `${L.SELF_POSS}\\s+(?:numbers|forecast|pipeline|commit)\\s+${gap(3)}(?:due|go(?:es)? to|review\\p{L}*)${E}`,
+);
+/** The rep's own standing in a period: "where I land this quarter", "I'm behind this month". */
+const MY_STANDING = re(
+  `${B}(?:where i (?:land|end up|finish)|i'm (?:behind|short|under)|i am (?:behind|short|under)|(?:save|make|rescue|salvage|turn around) my|get me back|put me (?:over|ahead|back))${E}`,
+);
+const THIS_PERIOD = re(`${B}(?:this|the|my) (?:month|quarter|year|half)${E}`);
 const FORECAST_CALL = re(
   `${B}forecast (?:call|review|meeting)s?\\s+with\\s+(?:my |our )?(?:leadership|management|vp|manager|boss|director)`,
 );
@@ -125,6 +138,7 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
     'qp.manager-pressure',
     (s) =>
       (MANAGER_OWN.test(s.low) && CHECKS.pressure.test(s.low) && DEAL.test(s.low)) ||
+      (MANAGER_ON_ME.test(s.low) && DEAL.test(s.low)) ||
       (FORECAST_CALL.test(s.low) && DEAL.test(s.low)),
   ],
   ['qp.personal-stakes', personalStakes],
@@ -139,6 +153,8 @@ function ownTarget(t: string): boolean {
   if (OWN_FORECAST.test(t) && FORECAST_CTX.test(t)) return true;
   if (ME_TO_TARGET.test(t)) return true;
   if (TARGET_TO_HIT.test(t) && FIRST_PERSON.test(t)) return true;
+  if (NUMBERS_UP.test(t)) return true;
+  if (MY_STANDING.test(t) && THIS_PERIOD.test(t)) return true;
   return SHORT_PERIOD.test(t);
 }
 
@@ -185,7 +201,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     finance: true,
     re: re(
-      `${L.PCT}\\s*${gap(2)}(?:off|discount|reduction|rabatt|nachlass|preisnachlass|de descuento|descuento|de rebaja|rebaja|de remise|remise|de r[ée]duction|r[ée]duction|de rabais|rabais|ristourne|below (?:list|the quote|our quote))${E}`,
+      `${L.PCT}\\s*${gap(2)}(?:reduzier\\p{L}*|senken|reducir|rebajar|baisser|r[ée]duire|off|discount|reduction|rabatt|nachlass|preisnachlass|de descuento|descuento|de rebaja|rebaja|de remise|remise|de r[ée]duction|r[ée]duction|de rabais|rabais|ristourne|below (?:list|the quote|our quote))${E}`,
     ),
   },
   {
@@ -216,6 +232,18 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.price-cut', re: re(`(?<!(?:no|the|any) )${B}at cost${E}(?! of)`) },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:make|get|bring|have)\\s+(?:the |your |our |that |this )?(?:price|pricing|rate|fee|number|total|cost|quote)s?\\s+(?:a (?:bit|little) )?(?:lower|cheaper|smaller|down)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}(?:offer|give|let you have|sell)\\p{L}*\\s+(?:you\\s+)?${gap(4)}at (?:the |a |our )?(?:monthly|old|lower|reduced|starter|basic|partner|nonprofit|non-profit|discounted|introductory|same|current|previous|last year's|smaller|cheaper|pilot|legacy|education|startup) (?:rate|price|pricing|tier)${E}`,
+    ),
+  },
   {
     rule: 'ud.price-cut',
     re: re(
@@ -275,7 +303,7 @@ const CONCESSIONS: Concession[] = [
   { rule: 'ud.price-cut', finance: true, re: re(`${B}${L.DISCOUNT_NOUN}${E}`) },
   {
     rule: 'ud.price-cut',
-    re: re(`${B}(?:preis|betrag|angebot)\\p{L}*\\s+${gap(3)}(?:senken|reduzieren|nachlassen|runter)${E}`),
+    re: re(`${B}(?:preis|betrag|angebot)\\p{L}*\\s+${gap(5)}(?:senken|reduzieren|nachlassen|runter)${E}`),
   },
   {
     rule: 'ud.price-cut',
@@ -355,7 +383,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-flexibility',
     re: re(
-      `${B}(?:flexib\\p{L}*|room|wiggle room|leeway|some give|spielraum|flexibilit[äa]t|margen(?: de maniobra)?|flexibilidad|marge(?: de man(?:œ|oe)uvre)?|souplesse)\\s+${gap(3)}(?:on|in|with|around|bei|beim|im|en|con|sobre|sur|au niveau du)\\s+(?:the |our |le |el |la |dem |den |des )?(?:price|pricing|number|rate|cost|fees?|preis\\p{L}*|precio|prix|tarif\\p{L}*|montant)${E}`,
+      `${B}(?:flexib\\p{L}*|room|wiggle room|leeway|some give|spielraum|flexibilit[äa]t|margen(?: de maniobra)?|flexibilidad|marge(?: de man(?:œ|oe)uvre)?|souplesse)\\s+${gap(3)}(?:on|in|with|around|bei|beim|im|en|con|sobre|sur|au niveau du)\\s+(?:the |our |le |el |la |dem |den |des )?(?:[\\p{L}-]+ )?(?:price|pricing|number|rate|cost|fees?|preis\\p{L}*|precio|prix|tarif\\p{L}*|montant)${E}`,
     ),
   },
   {
