@@ -135,18 +135,24 @@ export interface HoldDetails {
 }
 
 export interface OutcomeLog {
-  /** Creates the record (first delivery) or returns the existing one (redelivery). */
+  /**
+   * Creates the record (first delivery) or returns the existing one (redelivery), after finishing any
+   * metrics counts an earlier delivery left due.
+   */
   open(facts: MessageFacts, at: Date): Promise<MessageRecord>;
   get(id: string): Promise<MessageRecord | undefined>;
-  /** RECEIVED → RELAYING with the verdict. ConflictError when the record is not RECEIVED. */
-  startRelay(id: string, outcome: Outcome, chunkCount: number, at: Date): Promise<void>;
+  /**
+   * RECEIVED → RELAYING with the verdict, and the message's daily metrics counts (once per message).
+   * ConflictError when the record is not RECEIVED.
+   */
+  startRelay(facts: MessageFacts, outcome: Outcome, chunkCount: number, at: Date): Promise<void>;
   /** Remembers one relayed chunk (so a retry skips it). */
   chunkRelayed(id: string, index: number, sesMessageId: string, at: Date): Promise<void>;
   /** RELAYING → RELAYED; notices stay pending when the rep is owed coaching. */
   relayed(id: string, noticesPending: boolean, at: Date): Promise<void>;
   /**
    * RECEIVED|RELAYING → HELD, plus the hold item the approvals flow acts on. Without `outcome` (a relay
-   * refusal) the verdict already recorded stays.
+   * refusal) the verdict already recorded stays. From RECEIVED it also counts the verdict (metrics).
    */
   hold(facts: MessageFacts, outcome: Outcome | undefined, hold: HoldDetails, at: Date): Promise<void>;
   /** Clears `noticesPending` and appends the audit event. */

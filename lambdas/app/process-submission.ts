@@ -166,7 +166,7 @@ class Run {
     const prepared = this.prepare(raw);
     const chunks = chunkRecipients(this.submission.envelope.rcptTo);
     await this.deps.outcomeLog.startRelay(
-      record.id,
+      this.facts,
       this.outcome(decision, prepared.removed),
       chunks.length,
       this.deps.now(),

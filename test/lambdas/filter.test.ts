@@ -530,7 +530,7 @@ describe('filter: faults', () => {
     world.faults.push(
       faultOnce(
         'UpdateItem',
-        (input) => JSON.stringify(input.ExpressionAttributeValues).includes('"RELAYED"'),
+        (input) => JSON.stringify(input.ExpressionAttributeValues ?? {}).includes('"RELAYED"'),
         throttle,
       ),
     );
@@ -557,7 +557,7 @@ describe('filter: faults', () => {
     world.faults.push(
       faultOnce(
         'UpdateItem',
-        (input) => JSON.stringify(input.ExpressionAttributeValues).includes('"RELAYED"'),
+        (input) => JSON.stringify(input.ExpressionAttributeValues ?? {}).includes('"RELAYED"'),
         crash,
       ),
       faultOnce('DeleteItem', () => true, awsError('AccessDeniedException', 'not allowed')),
@@ -585,7 +585,7 @@ describe('filter: faults', () => {
     world.faults.push(
       faultOnce(
         'UpdateItem',
-        (input) => JSON.stringify(input.ExpressionAttributeValues).includes('"RELAYING"'),
+        (input) => JSON.stringify(input.ExpressionAttributeValues ?? {}).includes('"RELAYING"'),
         real,
       ),
     );

@@ -3,6 +3,14 @@
 // failures are resolved by reading (dynalite ignores ReturnValuesOnConditionCheckFailure).
 // Each audit event is written just before its state change under a key naming the change, so a retried
 // change is audited exactly once (a change that then loses a race leaves its event: rare, and harmless).
+//
+// Daily metrics counters ride on the transition that records the verdict (RECEIVED → RELAYING|HELD):
+// that same UpdateItem stores the message's count plan as `countsDue` (+ `countsDay`), so only the
+// delivery that wins the transition has counts due, and a redelivery, which finds the record past
+// RECEIVED, adds nothing. The plan is then ADDed scope by scope, each scope's mark removed after its
+// ADD; a failure propagates (the message is retried) and `open` finishes a plan still due. So counts
+// are never lost, and are doubled only if the process dies between one scope's ADD and the removal of
+// its mark (one UpdateItem wide): at-least-once, guarded by the transition.
 import {
   ConditionalCheckFailedException,
   type DynamoDBClient,
@@ -12,6 +20,9 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { ConflictError } from '../../app/errors';
+import { DynamoMetrics, dueFrom } from '../../metrics/dynamo-counters';
+import { type CountPlan, messageCountPlan } from '../../metrics/plan';
+import { DUE, type MetricsCounters, type RepTeams } from '../../metrics/ports';
 import type {
   HoldDetails,
   MessageFacts,
@@ -29,6 +40,7 @@ export class DynamoOutcomeLog implements OutcomeLog {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
+    private readonly metrics: MetricsCounters & RepTeams = new DynamoMetrics(client, tableName),
   ) {}
 
   async open(facts: MessageFacts, at: Date): Promise<MessageRecord> {
@@ -62,31 +74,34 @@ export class DynamoOutcomeLog implements OutcomeLog {
       );
     } catch (err) {
       if (!(err instanceof ConditionalCheckFailedException)) throw err;
-      const existing = await this.get(s.id);
+      const existing = await this.read(s.id);
       if (!existing) throw new ConflictError(`message ${s.id} exists but could not be read`);
-      return existing;
+      // An earlier delivery won the transition but did not finish its counts: finish them now.
+      const due = dueFrom(existing);
+      if (due) await this.metrics.apply(keys.message(s.id), due);
+      return toRecord(existing);
     }
     return toRecord(item);
   }
 
   async get(id: string): Promise<MessageRecord | undefined> {
-    const res = await this.client.send(
-      new GetItemCommand({
-        TableName: this.tableName,
-        Key: marshall(keys.message(id)),
-        ConsistentRead: true,
-      }),
-    );
-    return res.Item ? toRecord(unmarshall(res.Item)) : undefined;
+    const item = await this.read(id);
+    return item ? toRecord(item) : undefined;
   }
 
-  async startRelay(id: string, outcome: Outcome, chunkCount: number, at: Date): Promise<void> {
+  async startRelay(facts: MessageFacts, outcome: Outcome, chunkCount: number, at: Date): Promise<void> {
+    const id = facts.submission.id;
+    const plan = await this.countPlan(facts, outcome);
     await this.event(id, 'decided', at, { verdict: outcome.decision.verdict, chunkCount });
-    await this.transition(id, ['RECEIVED'], 'RELAYING', at, {
-      ...decisionFields(outcome),
-      chunkCount,
-      decidedAt: at.toISOString(),
-    });
+    await this.transition(
+      id,
+      ['RECEIVED'],
+      'RELAYING',
+      at,
+      { ...decisionFields(outcome), chunkCount, decidedAt: at.toISOString() },
+      plan,
+    );
+    await this.metrics.apply(keys.message(id), plan);
   }
 
   async chunkRelayed(id: string, index: number, sesMessageId: string, at: Date): Promise<void> {
@@ -141,7 +156,7 @@ export class DynamoOutcomeLog implements OutcomeLog {
       heldAt: at.toISOString(),
     });
     await this.event(s.id, 'held', at, { reason: hold.reason, approverSource: hold.approverSource });
-    await this.transition(s.id, ['RECEIVED', 'RELAYING'], 'HELD', at, {
+    const fields = {
       ...(outcome ? decisionFields(outcome) : {}),
       holdReason: hold.reason,
       approver: hold.approver,
@@ -149,7 +164,22 @@ export class DynamoOutcomeLog implements OutcomeLog {
       heldAt: at.toISOString(),
       sizeBytes: facts.sizeBytes,
       noticesPending: true,
-    });
+    };
+    if (!outcome) {
+      // A relay refusal: the verdict was counted when the relay started.
+      await this.transition(s.id, ['RECEIVED', 'RELAYING'], 'HELD', at, fields);
+      return;
+    }
+    const plan = await this.countPlan(facts, outcome);
+    try {
+      await this.transition(s.id, ['RECEIVED'], 'HELD', at, fields, plan);
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+      // RELAYING → HELD (the size cap was lowered between attempts): counted at RECEIVED → RELAYING.
+      await this.transition(s.id, ['RELAYING'], 'HELD', at, fields);
+      return;
+    }
+    await this.metrics.apply(keys.message(s.id), plan);
   }
 
   async noticesSent(id: string, sent: string[], at: Date): Promise<void> {
@@ -181,13 +211,41 @@ export class DynamoOutcomeLog implements OutcomeLog {
     }
   }
 
-  /** Guarded status change: only from one of `from`, else ConflictError. */
+  private async read(id: string): Promise<Record<string, unknown> | undefined> {
+    const res = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: marshall(keys.message(id)),
+        ConsistentRead: true,
+      }),
+    );
+    return res.Item ? unmarshall(res.Item) : undefined;
+  }
+
+  private async countPlan(facts: MessageFacts, outcome: Outcome): Promise<CountPlan> {
+    const { submission: s } = facts;
+    const d = outcome.decision;
+    return messageCountPlan({
+      receivedAt: s.receivedAt,
+      rep: s.envelope.mailFrom,
+      team: await this.metrics.teamOf(s.envelope.mailFrom),
+      verdict: d.verdict,
+      categories: d.categories,
+      rules: d.rules,
+    });
+  }
+
+  /**
+   * Guarded status change: only from one of `from`, else ConflictError. With `counts`, the same write
+   * marks them due (and only once per message: `countsDay` is never removed).
+   */
   private async transition(
     id: string,
     from: MessageStatus[],
     to: MessageStatus,
     at: Date,
     fields: Record<string, unknown>,
+    counts?: CountPlan,
   ): Promise<void> {
     // The status index partition moves with the status; its sort key (receivedAt#id) stays.
     const values: Record<string, unknown> = {
@@ -202,6 +260,9 @@ export class DynamoOutcomeLog implements OutcomeLog {
     };
     const sets = ['#status = :to', '#updatedAt = :at', '#gsi1pk = :gsi1pk'];
     let n = 0;
+    if (counts) {
+      fields = { ...fields, [DUE.counts]: counts.scopes, [DUE.day]: counts.day };
+    }
     for (const [name, value] of Object.entries(fields)) {
       if (value === undefined) continue;
       names[`#f${n}`] = name;
@@ -213,13 +274,18 @@ export class DynamoOutcomeLog implements OutcomeLog {
       values[`:from${i}`] = status;
       return `:from${i}`;
     });
+    let condition = `#status IN (${fromPlaceholders.join(', ')})`;
+    if (counts) {
+      names['#countsDay'] = DUE.day;
+      condition += ' AND attribute_not_exists(#countsDay)';
+    }
     try {
       await this.client.send(
         new UpdateItemCommand({
           TableName: this.tableName,
           Key: marshall(keys.message(id)),
           UpdateExpression: `SET ${sets.join(', ')}`,
-          ConditionExpression: `#status IN (${fromPlaceholders.join(', ')})`,
+          ConditionExpression: condition,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: marshall(values, M),
         }),

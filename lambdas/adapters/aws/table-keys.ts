@@ -5,6 +5,7 @@
 //  hold              MSG#<id>         HOLD              HOLD#<status> / <deadline>#<id>  APPROVER#<email> / <deadline>#<id>
 //  audit event       MSG#<id>         EVENT#<what>
 //  approver of rep   REP#<email>      APPROVER
+//  daily counters    METRICS#<day>    TOTALS | TEAM#<team> | REP#<email>   (lambdas/metrics/plan.ts)
 //  idempotency       IDEMPOTENCY#filter  <Powertools key>   (written by Powertools Idempotency)
 import { TABLE } from '../../shared/contract';
 
@@ -18,6 +19,9 @@ export const keys = {
   /** One event per state change; a retried change writes the same key, so it is recorded once. */
   event: (id: string, what: string): Key => key(`MSG#${id}`, `EVENT#${what}`),
   approverOf: (rep: string): Key => key(`REP#${rep.trim().toLowerCase()}`, 'APPROVER'),
+  /** All counters of one UTC day live in one partition: the metrics page reads it with one Query. */
+  metricsPartition: (day: string): string => `METRICS#${day}`,
+  metrics: (day: string, scope: string): Key => key(`METRICS#${day}`, scope),
   /** Partition of the Powertools idempotency records (IAM may scope DeleteItem to it). */
   idempotencyPartition: 'IDEMPOTENCY#filter',
 };
