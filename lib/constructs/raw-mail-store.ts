@@ -1,9 +1,7 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-
-/** Key prefix under which every ingress writes raw messages (`raw/<id>`). */
-export const RAW_PREFIX = 'raw/';
+import { RAW_PREFIX } from '../../lambdas/shared/contract';
 
 export interface RawMailStoreProps {
   /**
