@@ -57,7 +57,29 @@ export interface GatewayOptions {
   handler?: SqsHandler;
   /** More HTTP routes (approvals, metrics). */
   routes?: Route[];
+  /**
+   * Routes that need the running stack (approvals: table, outbox, users for sign-in; metrics). Called
+   * once the local endpoints exist and the filter environment is set, before SMTP accepts mail.
+   */
+  extensions?: (ctx: GatewayContext) => Route[] | Promise<Route[]>;
   log?: (line: string) => void;
+}
+
+/** What a feature plugged into the local server can use. */
+export interface GatewayContext {
+  dataDir: string;
+  publicUrl: string;
+  tableName: string;
+  bucket: string;
+  /** Environment the filter runs with (AWS_ENDPOINT_URL_*, POISE_*): `makeAwsClients(env)` works with it. */
+  env: Record<string, string>;
+  dynamodb: DynamoDBClient;
+  s3: S3Client;
+  outbox: Outbox;
+  messages: MessageLog;
+  /** Local users (SMTP and, later, console sign-in). */
+  users: UserStore;
+  log: (line: string) => void;
 }
 
 export interface Gateway {
@@ -156,7 +178,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     );
     const http = await listen('HTTP', () => startHttpServer(router, host, options.httpPort ?? 8025, log));
     cleanups.push(() => http.close());
-    const publicUrl = `http://${host.includes(':') ? `[${host}]` : host}:${http.port}`;
+    // Links must be clickable: a wildcard bind is reached on loopback.
+    const linkHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+    const publicUrl = `http://${linkHost.includes(':') ? `[${linkHost}]` : linkHost}:${http.port}`;
 
     const endpoints = { s3: s3.endpoint, dynamodb: dynamo.endpoint, ses: ses.endpoint };
     const env = filterEnvironment(endpoints, { [ENV.publicUrl]: publicUrl, ...options.filterEnv });
@@ -171,6 +195,24 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       responseChecksumValidation: 'WHEN_REQUIRED',
     });
     cleanups.push(() => s3Client.destroy());
+
+    if (options.extensions) {
+      router.add(
+        ...(await options.extensions({
+          dataDir,
+          publicUrl,
+          tableName: LOCAL_TABLE,
+          bucket: LOCAL_BUCKET,
+          env,
+          dynamodb: dynamoClient,
+          s3: s3Client,
+          outbox,
+          messages: messageLog,
+          users,
+          log,
+        })),
+      );
+    }
 
     const handler = options.handler ?? (await loadFilterHandler(env));
     if (options.worker !== false) {

@@ -20,6 +20,18 @@ describe('HTTP console', () => {
       routes: [
         { method: 'GET', path: '/api/holds/:id', handle: ({ params }) => json(200, { id: params.id }) },
       ],
+      // A feature that needs the running stack (as approvals will: users, table, public URL).
+      extensions: (ctx) => [
+        {
+          method: 'POST',
+          path: '/api/me',
+          handle: async ({ body }) => {
+            const { username, password } = JSON.parse((await body()).toString());
+            const ok = await ctx.users.verify(username, password);
+            return json(ok ? 200 : 401, { ok, table: ctx.tableName, publicUrl: ctx.publicUrl });
+          },
+        },
+      ],
     });
     base = `http://127.0.0.1:${gw.httpPort}`;
     // An outbox entry whose subject and addresses carry markup.
@@ -78,6 +90,21 @@ describe('HTTP console', () => {
     const res = await fetch(`${base}/api/holds/abc%2Fdef`);
 
     expect(await res.json()).toEqual({ id: 'abc/def' });
+  });
+
+  it('gives extensions the running stack', async () => {
+    const post = (password: string) =>
+      fetch(`${base}/api/me`, {
+        method: 'POST',
+        body: JSON.stringify({ username: gw.devCredentials.username, password }),
+      });
+
+    expect(await (await post(gw.devCredentials.password)).json()).toEqual({
+      ok: true,
+      table: gw.tableName,
+      publicUrl: base,
+    });
+    expect((await post('wrong')).status).toBe(401);
   });
 
   it('answers unknown paths with 404 and wrong methods with 405', async () => {
