@@ -41,7 +41,7 @@ export interface MailContent {
   subject: string;
   text: string;
   html: string;
-  /** Extra headers (fixed names; values sanitized by buildMime). */
+  /** Extra `X-` headers (values sanitized by buildMime). */
   headers: Record<string, string>;
 }
 
@@ -229,7 +229,8 @@ export function reminderMail(
 
 // ---- MIME ------------------------------------------------------------------------------------
 
-const HEADER_NAME = /^[A-Za-z0-9-]{1,64}$/;
+// Extra headers are our own X- fields: never an address or structural header (Bcc, Content-Type...).
+const HEADER_NAME = /^X-[A-Za-z0-9-]{1,62}$/;
 // Deliberately narrower than RFC 5322: what our own senders, reps and approvers use.
 const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
 
@@ -238,7 +239,11 @@ export async function buildMime(
   mail: MailContent,
   opts: { messageId?: string; date?: Date; hostname?: string } = {},
 ): Promise<Buffer> {
-  const headers: Record<string, string> = { 'Auto-Submitted': 'auto-generated' };
+  // Auto-Submitted (RFC 3834) and the Exchange equivalent keep out-of-office replies from looping back.
+  const headers: Record<string, string> = {
+    'Auto-Submitted': 'auto-generated',
+    'X-Auto-Response-Suppress': 'All',
+  };
   for (const [name, value] of Object.entries(mail.headers)) {
     if (!HEADER_NAME.test(name)) throw new InvalidInput(`bad header name: ${sanitizeHeaderText(name, 64)}`);
     headers[name] = sanitizeHeaderText(value, 200);

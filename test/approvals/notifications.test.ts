@@ -298,6 +298,10 @@ describe('buildMime', () => {
     const mail = approverHoldMail(view(), links, opts);
     await expect(buildMime({ ...mail, to: ['a@b.example, c@d.example'] })).rejects.toThrow(InvalidInput);
     await expect(buildMime({ ...mail, headers: { 'Bcc:x': 'y' } })).rejects.toThrow(InvalidInput);
+    await expect(buildMime({ ...mail, headers: { Bcc: 'evil@x.example' } })).rejects.toThrow(InvalidInput);
+    await expect(buildMime({ ...mail, headers: { 'Content-Type': 'text/html' } })).rejects.toThrow(
+      InvalidInput,
+    );
   });
 
   it('never produces a header line that is not a field or a fold, nor a decoded CR/LF (property)', async () => {
@@ -328,6 +332,7 @@ describe('buildMime', () => {
           .map((l) => l.slice(0, l.indexOf(':')).toLowerCase());
         expect(names.sort()).toEqual(
           [
+            'x-auto-response-suppress',
             'auto-submitted',
             'content-type',
             'date',
