@@ -198,6 +198,28 @@ describe('extractMail: text/plain and HTML', () => {
     expect(mail.body).not.toContain('Book a demo');
   });
 
+  it('reads pathologically nested HTML quickly, without its structure, and says so', async () => {
+    const html = `<div>I can do 10% off.</div>${'<b>'.repeat(200_000)}the end`;
+    const started = Date.now();
+    const mail = await extractMail(rawMessage({ contentType: 'text/html', cte: '8bit', body: html }));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(mail.body).toContain('I can do 10% off.');
+    expect(mail.body).toContain('the end');
+    expect(mail.warnings.some((w) => /nested deeper/.test(w))).toBe(true);
+  });
+
+  it('reads HTML with tens of thousands of sibling elements to the last one', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<p>Row ${i}</p>`).join('');
+    const mail = await extractMail(
+      rawMessage({
+        contentType: 'text/html',
+        cte: '8bit',
+        body: `${rows}<p>Last: I will waive the setup fee.</p>`,
+      }),
+    );
+    expect(mail.body).toContain('Last: I will waive the setup fee.');
+  });
+
   it('drops a promo line inside a Thunderbird signature', async () => {
     const mail = await extractMail(fixture('thunderbird-html-reply.eml'));
     expect(mail.body).not.toContain('Rabatt');

@@ -12,9 +12,14 @@ const QUOTE_STARTS: RegExp[] = [
   /<div\b[^>]*\bclass\s*=\s*["']?[^"'>]*\b(?:yahoo_quoted|OutlookMessageHeader)\b/i,
 ];
 
+// htmlparser2 is quadratic in nesting depth (300k nested <b> took minutes) and the conversion is
+// synchronous, so no timeout can stop it: deeper markup is flattened first.
+const MAX_NESTING = 500;
+
 const convert = compile({
   wordwrap: false,
-  limits: { maxDepth: 200, maxChildNodes: 10_000, ellipsis: '' },
+  // Deeper than MAX_NESTING never reaches the converter (see htmlToPlain), so nothing is cut here.
+  limits: { maxDepth: MAX_NESTING + 100, ellipsis: '' },
   selectors: [
     { selector: 'a', options: { ignoreHref: true } },
     { selector: 'img', format: 'skip' },
@@ -47,11 +52,56 @@ const convert = compile({
 });
 
 /** Converts HTML to text; quoted parts that clients mark in the markup are removed first. */
-export function htmlToPlain(html: string): string {
+export function htmlToPlain(html: string, warnings: string[] = []): string {
   let cut = html.length;
   for (const re of QUOTE_STARTS) {
     const m = re.exec(html);
     if (m && m.index < cut) cut = m.index;
   }
-  return convert(cut < html.length ? html.slice(0, cut) : html);
+  const own = cut < html.length ? html.slice(0, cut) : html;
+  if (nestedDeeperThan(own, MAX_NESTING)) {
+    warnings.push(`HTML nested deeper than ${MAX_NESTING} levels: read without its structure`);
+    return convertFlat(flatten(own));
+  }
+  return convert(own);
+}
+
+const convertFlat = compile({ wordwrap: false, preserveNewlines: true });
+
+/** Tags dropped (block tags become line breaks); stray "<" escaped so nothing nests any more. */
+function flatten(html: string): string {
+  return html
+    .replace(/<\/?(?:p|div|br|tr|li|h[1-6]|blockquote|table)\b[^<>]*>/gi, '\n')
+    .replace(/<[^<>]*>/g, '')
+    .replace(/</g, '&lt;');
+}
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+// Closed implicitly by their next sibling: a long run of unclosed <td> or <p> does not nest.
+const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot']);
+
+/** Linear estimate of element nesting; "[^<>]" keeps it linear on unclosed "<" too. */
+function nestedDeeperThan(html: string, limit: number): boolean {
+  let depth = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g)) {
+    const name = (m[2] ?? '').toLowerCase();
+    if (VOID.has(name) || IMPLIED_END.has(name)) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[0].endsWith('/>') && ++depth > limit) return true;
+  }
+  return false;
 }

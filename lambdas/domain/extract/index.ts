@@ -68,7 +68,7 @@ export async function extractMail(raw: Buffer | Readable, opts: ExtractOptions =
   }
   let body: string;
   try {
-    body = ownText(useHtml ? htmlToPlain(source) : source);
+    body = ownText(useHtml ? htmlToPlain(source, warnings) : source);
   } catch (err) {
     throw new UnscannableMailError(`could not read the message body: ${(err as Error).message}`);
   }
