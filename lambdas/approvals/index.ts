@@ -7,7 +7,23 @@ export * from './directory';
 export * from './errors';
 export * from './highlight';
 export * from './hold';
-export * from './notifications';
+export {
+  approverHoldMail,
+  buildMime,
+  checkAddress,
+  formatTime,
+  type HoldView,
+  holdViewFrom,
+  MAX_BODY_IN_MAIL,
+  type MailAddress,
+  type MailContent,
+  type NoticeOptions,
+  reminderMail,
+  repExpiryMail,
+  repHoldMail,
+  repRejectMail,
+  type StoredHold,
+} from './notifications';
 export * from './pages';
 export * from './sweeper';
 export * from './text';

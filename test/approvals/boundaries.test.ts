@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as approvals from '../../lambdas/approvals';
 
 const DIR = join(import.meta.dirname, '../../lambdas/approvals');
 
@@ -17,4 +18,23 @@ describe('lambdas/approvals', () => {
       }
     },
   );
+
+  it('exposes the public API from index.ts, without the HTML internals', () => {
+    for (const name of [
+      'signToken',
+      'verifyToken',
+      'Directory',
+      'transition',
+      'planSweep',
+      'actOnLink',
+      'buildMime',
+      'confirmationPage',
+      'highlightHtml',
+      'httpStatusFor',
+    ]) {
+      expect(approvals).toHaveProperty(name);
+    }
+    expect(approvals).not.toHaveProperty('p');
+    expect(approvals).not.toHaveProperty('page');
+  });
 });
