@@ -38,6 +38,15 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
+export async function fsyncFile(path: string): Promise<void> {
+  const fh = await open(path, 'r');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Removes a file and makes the removal durable; a missing file is fine. */
 export async function removeDurable(path: string): Promise<void> {
   await rm(path, { force: true });

@@ -7,7 +7,7 @@ import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s
 import { ENV } from '../shared/contract';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalService, startDynamo, startS3 } from './aws-local';
 import { consoleRoutes } from './console';
-import { checkDataDir } from './fsutil';
+import { checkDataDir, fsyncFile } from './fsutil';
 import { type Route, Router, startHttpServer } from './http';
 import { MessageLog } from './message-log';
 import { Outbox } from './outbox';
@@ -219,7 +219,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       const w = new Worker({
         queue,
         handler,
-        prepare: (entry) => ensureRawInS3(s3Client, queue, entry),
+        prepare: (entry) => ensureRawInS3(s3Client, dataDir, queue, entry),
         onProcessed: (entry) => reportOutcome(messageLog, entry.submission.id, log),
         region: LOCAL_REGION,
         log,
@@ -328,17 +328,32 @@ function applyEnv(env: Record<string, string>): () => void {
   };
 }
 
-/** The raw must be in S3 before the filter runs; the spool copy repairs it (e.g. s3rver lost a write). */
-async function ensureRawInS3(s3: S3Client, queue: DiskQueue, entry: QueueEntry): Promise<void> {
+/**
+ * The raw must be in S3 before the filter runs; the spool copy repairs it (e.g. s3rver lost a write).
+ * Then it is fsynced: once the entry is acked the spool copy is gone, and a held message lives on in S3.
+ */
+async function ensureRawInS3(
+  s3: S3Client,
+  dataDir: string,
+  queue: DiskQueue,
+  entry: QueueEntry,
+): Promise<void> {
   const { bucket, key } = entry.submission.raw;
   const raw = await queue.readRaw(entry.submission.id);
+  let present = false;
   try {
     const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-    if (head.ContentLength === raw.length) return;
+    present = head.ContentLength === raw.length;
   } catch (err) {
     if ((err as Error).name !== 'NotFound' && (err as Error).name !== 'NoSuchKey') throw err;
   }
-  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: raw, ContentType: 'message/rfc822' }));
+  if (!present) {
+    await s3.send(
+      new PutObjectCommand({ Bucket: bucket, Key: key, Body: raw, ContentType: 'message/rfc822' }),
+    );
+  }
+  // s3rver's file layout (<dir>/<bucket>/<key>._S3rver_object); s3rver itself never fsyncs.
+  await fsyncFile(join(dataDir, 's3', bucket, `${key}._S3rver_object`)).catch(() => {});
 }
 
 /** One line per processed message: what happened, never what it said. */

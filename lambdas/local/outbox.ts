@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sweepTempFiles, TEMP_PREFIX, writeFileDurable } from './fsutil';
 
-export type RelayState = 'stored' | 'pending' | 'relayed';
+export type RelayState = 'stored' | 'pending' | 'relayed' | 'rejected';
 
 export interface OutboxRecord {
   messageId: string;
@@ -21,7 +21,10 @@ export interface OutboxRecord {
   bytes: number;
   sha256: string;
   relay: {
-    /** stored: no upstream configured; pending: waiting for (another) attempt; relayed: upstream said 250. */
+    /**
+     * stored: no upstream configured; pending: waiting for (another) attempt; relayed: upstream said 250;
+     * rejected: upstream refused it for good (5xx).
+     */
     state: RelayState;
     attempts: number;
     lastError?: string;

@@ -1,5 +1,6 @@
 // Relays outbox messages to POISE_UPSTREAM_SMTP with the exact envelope SES was given, retrying with
-// backoff until the upstream accepts. A message stays in the outbox whatever happens.
+// backoff on temporary failures (4xx, network) until the upstream accepts; a 5xx refusal is recorded
+// and not retried. A message stays in the outbox whatever happens.
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Outbox, OutboxRecord } from './outbox';
 
@@ -68,11 +69,20 @@ export class UpstreamRelay {
       await outbox.save(record);
       log(`upstream: relayed ${record.messageId} to ${record.destinations.length} recipient(s)`);
     } catch (err) {
+      const code = (err as { responseCode?: number }).responseCode;
+      record.relay.lastError = err instanceof Error ? err.message : String(err);
+      if (code !== undefined && code >= 500 && code < 600) {
+        // A permanent refusal: retrying cannot help. It stays in the outbox, marked for a human.
+        record.relay.state = 'rejected';
+        record.relay.nextAttemptAt = undefined;
+        await outbox.save(record).catch(() => {});
+        log(`upstream: ${record.messageId} refused for good (${record.relay.lastError}); kept in the outbox`);
+        return;
+      }
       const delay = Math.min(
         (this.opts.baseDelayMs ?? 1000) * 2 ** (record.relay.attempts - 1),
         this.opts.maxDelayMs ?? 300_000,
       );
-      record.relay.lastError = err instanceof Error ? err.message : String(err);
       record.relay.nextAttemptAt = new Date(Date.now() + delay).toISOString();
       await outbox.save(record).catch(() => {});
       log(`upstream: relay of ${record.messageId} failed (${record.relay.lastError}); retry in ${delay} ms`);

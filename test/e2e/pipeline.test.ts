@@ -166,6 +166,15 @@ describe('local gateway end to end', () => {
     expect(typeof quota?.receivedAt).toBe('string');
   });
 
+  it('renders the message log page with the verdicts', async () => {
+    const page = await (await fetch(`http://127.0.0.1:${gw.httpPort}/messages`)).text();
+
+    expect(page).toContain(sent.discount?.id);
+    expect(page).toMatch(/<span class="badge">hold<\/span>/);
+    expect(page).toContain('unilateral_discount');
+    expect(page).toContain('rep@seller.example');
+  });
+
   it('finishes every Submission: nothing left in the queue or the DLQ', async () => {
     const health = (await gw.health()) as { queue: { depth: number }; dlq: { depth: number } };
 

@@ -38,7 +38,7 @@ export interface SinkMessage {
 }
 
 /** An upstream SMTP server that records what it receives (plain SMTP, no auth, like a dev relay). */
-export async function startSink(opts: { failFirst?: number } = {}) {
+export async function startSink(opts: { failFirst?: number; failCode?: number } = {}) {
   const messages: SinkMessage[] = [];
   let failures = opts.failFirst ?? 0;
   const server = new SMTPServer({
@@ -52,8 +52,8 @@ export async function startSink(opts: { failFirst?: number } = {}) {
       stream.on('end', () => {
         if (failures > 0) {
           failures--;
-          const err: Error & { responseCode?: number } = new Error('try again later');
-          err.responseCode = 451;
+          const err: Error & { responseCode?: number } = new Error('refused by the test sink');
+          err.responseCode = opts.failCode ?? 451;
           return cb(err);
         }
         messages.push({

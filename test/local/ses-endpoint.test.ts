@@ -160,6 +160,48 @@ describe('upstream relay', () => {
     }
   });
 
+  it('records a permanent (5xx) refusal without retrying, keeping the message in the outbox', async () => {
+    const dir = await tempDir();
+    const sink = await startSink({ failFirst: 1, failCode: 554 });
+    const outbox = new Outbox(join(dir.path, 'outbox'));
+    await outbox.open();
+    const relay = new UpstreamRelay({
+      outbox,
+      url: sink.url,
+      log: () => {},
+      baseDelayMs: 20,
+      maxDelayMs: 50,
+    });
+    try {
+      const record = await outbox.add(
+        RAW,
+        {
+          messageId: 'm3',
+          api: 'ses:SendRawEmail',
+          source: 'rep@seller.example',
+          destinations: ['a@buyer.example'],
+          destinationSource: 'request',
+          subject: 's',
+        },
+        true,
+      );
+      relay.schedule(record, 0);
+
+      const saved = await waitFor('rejected', async () =>
+        (await outbox.list()).find((r) => r.relay.state === 'rejected'),
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      expect(saved.relay.attempts).toBe(1);
+      expect(saved.relay.lastError).toMatch(/554/);
+      expect(sink.messages).toEqual([]);
+      expect(await outbox.readRaw('m3')).toEqual(RAW);
+    } finally {
+      await relay.stop();
+      await sink.close();
+      await dir.remove();
+    }
+  });
+
   it('resumes messages still pending from a previous run', async () => {
     const dir = await tempDir();
     const sink = await startSink();

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataDirError } from '../../lambdas/local/fsutil';
+import { StartError } from '../../lambdas/local/gateway';
 import { startTestGateway, tempDir } from './helpers';
 
 describe('gateway start-up', () => {
@@ -27,6 +28,18 @@ describe('gateway start-up', () => {
     const start = startTestGateway(join(dir.path, 'data'), { minFreeBytes: Number.MAX_SAFE_INTEGER });
 
     await expect(start).rejects.toThrow(/MiB free, less than the .* MiB needed/);
+  });
+
+  it('fails with a clear error when the SMTP port is taken, leaving nothing running', async () => {
+    const first = await startTestGateway(join(dir.path, 'one'), { worker: false });
+    try {
+      const start = startTestGateway(join(dir.path, 'two'), { worker: false, smtpPort: first.smtpPort });
+
+      await expect(start).rejects.toBeInstanceOf(StartError);
+      await expect(start).rejects.toThrow(/SMTP port is not available/);
+    } finally {
+      await first.stop();
+    }
   });
 
   it('reuses the data dir on a second start: same dev user and certificate', async () => {
