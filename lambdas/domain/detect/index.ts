@@ -406,7 +406,18 @@ export function detect(input: DetectInput, policy: Policy): Finding[] {
   return findings;
 }
 
-function scanField(field: Field, text: string, c: Compiled, out: Finding[]): void {
+const EVERY_WORD = /[\p{L}\p{N}%$€£]/gu;
+
+/** Like detect, but without the trigger prefilter and family gates: for tests of those shortcuts. */
+export function detectExhaustive(input: DetectInput, policy: Policy): Finding[] {
+  const compiled = compile(policy);
+  const findings: Finding[] = [];
+  scanField('subject', input.subject ?? '', compiled, findings, true);
+  scanField('body', input.body ?? '', compiled, findings, true);
+  return findings;
+}
+
+function scanField(field: Field, text: string, c: Compiled, out: Finding[], exhaustive = false): void {
   if (!text) return;
   const low = fold(text);
   const isSubject = field === 'subject';
@@ -438,15 +449,18 @@ function scanField(field: Field, text: string, c: Compiled, out: Finding[]): voi
   };
 
   if (c.info.size > 0) {
-    TRIGGER.lastIndex = 0;
-    for (let m = TRIGGER.exec(low); m; m = TRIGGER.exec(low)) {
+    // Exhaustive mode (tests only) analyses every sentence, to prove the trigger and gates lose nothing.
+    const trigger = exhaustive ? EVERY_WORD : TRIGGER;
+    trigger.lastIndex = 0;
+    for (let m = trigger.exec(low); m; m = trigger.exec(low)) {
       const [s, e] = trimSpan(low, sentenceStart(low, m.index), sentenceEnd(low, m.index + m[0].length));
-      TRIGGER.lastIndex = Math.max(e, m.index + 1);
+      trigger.lastIndex = Math.max(e, m.index + 1);
       if (e <= s || seen.has(s)) continue;
       seen.add(s);
       const sentence = makeSentence(low, s, e, isSubject);
-      const ud = UD_GATE.test(sentence.low) ? unilateralDiscount(sentence, c.enabled) : undefined;
-      let qp = QP_GATE.test(sentence.low) ? quotaPressure(sentence, c.enabled) : undefined;
+      const ud =
+        exhaustive || UD_GATE.test(sentence.low) ? unilateralDiscount(sentence, c.enabled) : undefined;
+      let qp = exhaustive || QP_GATE.test(sentence.low) ? quotaPressure(sentence, c.enabled) : undefined;
       if (!qp && ud?.deadline && c.enabled('qp.deadline-offer')) qp = 'qp.deadline-offer';
       if (qp) builtin(s, e, qp);
       if (ud) builtin(s, e, ud.rule);
