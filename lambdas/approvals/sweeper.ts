@@ -9,6 +9,7 @@
 //      or approve, relay and tell the rep. Never silently.
 //   4. EXPIRED (a sweep died between the two writes): finish step 3.
 //   5. APPROVED but not RELEASED long after the decision (a relay died): relay again (idempotent).
+import { type Policy, teamFor } from '../domain/policy';
 import { HoldConflict } from './errors';
 import { type ExpiryAction, type HoldState, type HoldUpdate, type ReminderStage, transition } from './hold';
 
@@ -25,6 +26,11 @@ export interface SweepOptions {
   now: Date;
   /** @default DEFAULT_EXPIRY_POLICY */
   policy?: ExpiryPolicy;
+  /**
+   * The expiry action for a hold; wins over `policy`. Use `expiryActionFromPolicy(policyFile)` to
+   * follow the policy file's `teams[].onExpiry` by the hold's sender.
+   */
+  expiryActionFor?: (hold: HoldState) => ExpiryAction;
   /** Fraction of the hold's time at which the approver is reminded. @default 0.5 */
   halfAt?: number;
   /** Fraction at which the fallback approver is reminded. @default 0.9 */
@@ -60,7 +66,8 @@ export function planSweep(holds: readonly HoldState[], opts: SweepOptions): Swee
   const actions: SweepAction[] = [];
 
   for (const hold of holds) {
-    const actionOnExpiry = (hold.team && policy.teams?.[hold.team]) || policy.default;
+    const actionOnExpiry =
+      opts.expiryActionFor?.(hold) ?? ((hold.team && policy.teams?.[hold.team]) || policy.default);
     if (hold.status === 'HELD') {
       const start = Date.parse(hold.heldAt);
       const deadline = Date.parse(hold.deadline);
@@ -102,6 +109,11 @@ export function planSweep(holds: readonly HoldState[], opts: SweepOptions): Swee
     }
   }
   return actions;
+}
+
+/** The policy file's per-team expiry action (`teams[].onExpiry`), by the hold's sender; default reject. */
+export function expiryActionFromPolicy(policy: Policy): (hold: HoldState) => ExpiryAction {
+  return (hold) => teamFor(policy, hold.rep)?.onExpiry ?? DEFAULT_EXPIRY_POLICY.default;
 }
 
 function remind(hold: HoldState, stage: ReminderStage, to: string, now: Date): SweepAction {

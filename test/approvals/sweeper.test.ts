@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HoldConflict } from '../../lambdas/approvals/errors';
 import { applyUpdate, type HoldState, type HoldUpdate, transition } from '../../lambdas/approvals/hold';
-import { executeSweep, planSweep, type SweepAction, type SweepPorts } from '../../lambdas/approvals/sweeper';
+import {
+  executeSweep,
+  expiryActionFromPolicy,
+  planSweep,
+  type SweepAction,
+  type SweepPorts,
+} from '../../lambdas/approvals/sweeper';
+import { parsePolicy } from '../../lambdas/domain/policy';
 
 const HOUR = 3600_000;
 const HELD_AT = Date.parse('2026-11-27T08:00:00Z');
@@ -83,6 +90,18 @@ describe('planSweep', () => {
       'HELD>EXPIRED',
       'EXPIRED>APPROVED',
     ]);
+  });
+
+  it('follows the policy file’s teams[].onExpiry by the sender', () => {
+    const policy = parsePolicy(
+      'version: 1\nteams:\n  - name: renewals\n    members: ["ana@acme.example"]\n    onExpiry: approve\n',
+    );
+    const expiryActionFor = expiryActionFromPolicy(policy);
+    const actions = planSweep([held(), held({ id: 'sub-2', rep: 'bob@acme.example' })], {
+      now: at(24),
+      expiryActionFor,
+    });
+    expect(actions.map(describeAction)).toEqual(['expire:approve', 'expire:reject']);
   });
 
   it('finishes an expiry a crashed sweep left in EXPIRED', () => {
