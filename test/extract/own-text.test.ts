@@ -127,6 +127,10 @@ describe('ownText: quoted replies', () => {
       'From: our side, the contract is ready.\nThe quote I sent: valid until Friday.',
     ],
     ['a lone From: line', 'From: Dana\nI can include onboarding for free.'],
+    [
+      'an itinerary',
+      'Site visit plan:\nFrom: Boston\nTo: Chicago\nDate: May 5\nI can cover the flights for your team.',
+    ],
   ])('keeps rep text that only looks like a quote header (%s)', (_name, text) => {
     expect(ownText(text)).toBe(text);
   });

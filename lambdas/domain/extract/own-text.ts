@@ -7,7 +7,8 @@ import {
   HEADER_FROM,
   HEADER_ONE_LINE,
   HEADER_SENT,
-  HEADER_TO_SUBJECT,
+  HEADER_SUBJECT,
+  HEADER_TO,
   isSignOff,
   MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE,
@@ -100,17 +101,21 @@ function startsCut(lines: string[], i: number): boolean {
   if (ORIGINAL_MESSAGE.test(line) || FORWARD_MARKERS.some((re) => re.test(line))) return true;
   if (colon < 0 || colon > 40 || !HEADER_FROM.test(line)) return false;
   if (HEADER_ONE_LINE.test(line)) return true;
-  // An Outlook header block: From: then Sent:/Date: and To:/Subject: within a few lines.
+  // An Outlook header block: From: then Sent:/Date: and To:/Subject: within a few lines. Without
+  // an address on the From: line all three are required ("From: Boston / To: Chicago" is prose).
+  const address = /@|\[mailto:/i.test(line);
   let sent = false;
-  let toSubject = false;
+  let to = false;
+  let subject = false;
   for (let j = i + 1, seen = 0; j < lines.length && seen < MAX_HEADER_LOOKAHEAD; j++) {
     const l = lines[j] ?? '';
     if (BLANK.test(l)) continue;
     seen++;
     if (HEADER_SENT.test(l)) sent = true;
-    else if (HEADER_TO_SUBJECT.test(l)) toSubject = true;
+    else if (HEADER_SUBJECT.test(l)) subject = true;
+    else if (HEADER_TO.test(l)) to = true;
     else if (!/^\s/.test(l)) break; // a folded address list continues indented
-    if (sent && toSubject) return true;
+    if (sent && (address ? to || subject : to && subject)) return true;
   }
   return false;
 }

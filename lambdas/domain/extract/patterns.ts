@@ -41,8 +41,9 @@ export const HEADER_FROM = field('From|Von|De|Da|Van|Från|Fra|Od|От|Kimden|Fe
 export const HEADER_SENT = field(
   'Sent|Date|Gesendet|Datum|Enviado el|Enviado|Enviada em|Envoyé le|Envoyé|Inviato|Data|Verzonden|Fecha|Skickat|Sendt|Wysłano|Lähetetty',
 );
-export const HEADER_TO_SUBJECT = field(
-  'To|An|Para|À|A|Aan|Till|Til|Do|Cc|Subject|Betreff|Asunto|Objet|Oggetto|Onderwerp|Assunto|Ämne|Emne|Temat|Aihe',
+export const HEADER_TO = field('To|An|Para|À|A|Aan|Till|Til|Do|Cc|CC|Kopie|Cco');
+export const HEADER_SUBJECT = field(
+  'Subject|Betreff|Asunto|Objet|Oggetto|Onderwerp|Assunto|Ämne|Emne|Temat|Aihe',
 );
 /** The whole header block on one line, as some clients and HTML conversions produce. */
 export const HEADER_ONE_LINE =
