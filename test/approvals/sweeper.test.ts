@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HoldConflict } from '../../lambdas/approvals/errors';
 import { applyUpdate, type HoldState, type HoldUpdate, transition } from '../../lambdas/approvals/hold';
@@ -195,6 +196,32 @@ describe('executeSweep', () => {
     expect(report.failed).toHaveLength(1);
     expect(report.done).toHaveLength(1);
     expect(report.failed[0]?.error).not.toBeInstanceOf(HoldConflict);
+  });
+});
+
+describe('any sweep schedule (property)', () => {
+  it('each reminder at most once, in order, and exactly one expiry once past the deadline', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.double({ min: 0, max: 30, noNaN: true }), { maxLength: 25 }),
+        async (hours) => {
+          const w = world(held());
+          const times = [...hours].sort((a, b) => a - b);
+          for (const h of times) await w.sweep(at(h));
+          const events: string[] = w.audit.map((e) => e.event);
+          expect(new Set(events).size).toBe(events.length); // nothing twice
+          const order = ['reminded-half', 'reminded-final', 'expired', 'rejected'];
+          expect(events).toEqual(order.filter((e) => events.includes(e)));
+          const pastDeadline = times.some((h) => h >= 24);
+          expect(events.includes('expired')).toBe(pastDeadline);
+          expect(events.includes('rejected')).toBe(pastDeadline);
+          // Reminders only inside their windows.
+          if (events.includes('reminded-half')) expect(times.some((h) => h >= 12 && h < 21.6)).toBe(true);
+          expect(w.mail.filter((m) => m.startsWith('expiry:'))).toHaveLength(pastDeadline ? 1 : 0);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
 
