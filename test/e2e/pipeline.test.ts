@@ -166,6 +166,30 @@ describe('local gateway end to end', () => {
     expect(typeof quota?.receivedAt).toBe('string');
   });
 
+  it('relays to more than 50 envelope recipients through SES-sized chunks, each recipient once', async () => {
+    const recipients = Array.from({ length: 60 }, (_, i) => `r${i}@customer.example`);
+    const raw = await new MailComposer({
+      from: REP,
+      to: 'team@customer.example',
+      subject: 'Agenda for the whole team',
+      text: 'Attached is the agenda for Tuesday.\r\n',
+      messageId: '<many@seller.example>',
+    })
+      .compile()
+      .build();
+    const transport = client(gw);
+    await transport.sendMail({ envelope: { from: REP, to: recipients }, raw });
+    transport.close();
+
+    const copies = await waitFor('both chunks upstream', () => {
+      const c = sink.messages.filter((m) => m.raw.includes(Buffer.from('<many@seller.example>')));
+      return c.length === 2 ? c : undefined;
+    });
+    expect(copies.map((c) => c.rcptTo.length).sort()).toEqual([10, 50]);
+    expect(copies.flatMap((c) => c.rcptTo).sort()).toEqual([...recipients].sort());
+    for (const c of copies) expect(c.raw.equals(raw)).toBe(true);
+  });
+
   it('renders the message log page with the verdicts', async () => {
     const page = await (await fetch(`http://127.0.0.1:${gw.httpPort}/messages`)).text();
 
@@ -176,6 +200,7 @@ describe('local gateway end to end', () => {
   });
 
   it('finishes every Submission: nothing left in the queue or the DLQ', async () => {
+    await drained(gw);
     const health = (await gw.health()) as { queue: { depth: number }; dlq: { depth: number } };
 
     expect(health.queue.depth).toBe(0);
