@@ -19,6 +19,23 @@ export interface DetectInput {
  * sentence. One trie-shaped regex finds candidates; per-family gates skip analysis that cannot fire.
  */
 const QP_ANCHORS = [
+  'spif',
+  'contest',
+  'payout',
+  'paycheck',
+  'paid',
+  'under the gun',
+  'in a',
+  'crunch',
+  'on the line',
+  'push',
+  'save',
+  'rescue',
+  'falta',
+  'manque',
+  'cfo',
+  'coo',
+  'founder',
   'where i',
   'save my',
   'get me',
@@ -164,6 +181,17 @@ const QP_ANCHORS = [
   'finishing',
 ];
 const UD_ANCHORS = [
+  'round',
+  'call it',
+  'courtesy',
+  'goodwill',
+  'thank you',
+  'schenk',
+  'lock',
+  'defer',
+  'delay',
+  'postpone',
+  'push back',
   'instead of',
   'rather than',
   'au lieu',
@@ -343,7 +371,7 @@ const UD_ANCHORS = [
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 const EXTRA_QP = '';
-const EXTRA_UD = '|\\d\\s?%|[uü]bern[ei]hm|m[aá]s barato|moins cher|[àa] nos frais';
+const EXTRA_UD = '|\\d\\s?%|rabatt|nachlass|[uü]bern[ei]hm|m[aá]s barato|moins cher|[àa] nos frais';
 const gate = (anchors: string[], extra: string, flags: string) =>
   new RegExp(`\\b${trieSource(anchors.flatMap(expandClasses))}${extra}`, flags);
 const TRIGGER = gate([...QP_ANCHORS, ...UD_ANCHORS], EXTRA_QP + EXTRA_UD, 'g');

@@ -106,6 +106,11 @@ export const SELF_SUBJECT = word(
 
 /** Targets that are always the seller's internal measure when they are "mine". */
 export const STRONG_TARGET = alt(
+  'spiffs?',
+  'spifs?',
+  'sales contest',
+  'payout',
+  'paycheck',
   'quotas?',
   'commissions?',
   'commission (?:check|plan|cheque)',
@@ -153,6 +158,14 @@ export const WEAK_TARGET = alt(
 );
 
 export const STAKES_VERB = word(
+  'help',
+  'helps',
+  'helping',
+  'save',
+  'saves',
+  'rescue',
+  'falta\\p{L}*',
+  'manque\\p{L}*',
   'hit',
   'hitting',
   'make',
@@ -332,6 +345,10 @@ export const NO_RUSH = word(
 );
 
 export const MANAGER = alt(
+  'cfo',
+  'coo',
+  'founders?',
+  'head of [\\p{L}]+',
   'vp',
   'svp',
   'evp',
@@ -406,7 +423,8 @@ export const PRESSURE = word(
   'insist\\p{L}*',
   'dr[äa]ngt',
   'druck',
-  'will',
+  // German "will" (wants), not the English auxiliary.
+  'will (?:den|die|das|dass|unbedingt|noch|diesen|diese)',
   'fragt',
   'erwartet',
   'verlangt',
@@ -471,6 +489,13 @@ export const DEAL = word(
 );
 
 export const STRONG_APPEAL = word(
+  'get paid',
+  'paid on (?:this|it)',
+  'under the gun',
+  'in a (?:tight spot|bind)',
+  'crunch time',
+  'my (?:job|neck|head) is on the line',
+  '(?:big |final |last )?(?:end[- ]of[- ](?:the[- ])?(?:quarter|month|year)|quarter[- ]end|month[- ]end|year[- ]end) push',
   'help me out',
   '(?:would|will|could|it.d) (?:really |truly |honestly )?help me',
   '(?:a lot|so much|everything|a great deal) riding on',
@@ -638,8 +663,9 @@ export const MONEY =
 
 export const DISCOUNT_NOUN = alt(
   'discount\\p{L}*',
-  'rabatt\\p{L}*',
-  'nachlass\\p{L}*',
+  '\\p{L}*rabatt\\p{L}*',
+  '\\p{L}*nachlass\\p{L}*',
+  'bonific\\p{L}*',
   'preisnachlass\\p{L}*',
   'sonderpreis\\p{L}*',
   'sonderkondition\\p{L}*',
@@ -755,7 +781,7 @@ export const VALUE_ITEM = alt(
 );
 
 export const AGENT = alt(
-  `${B}(?:i|we|i'm|i'll|i've|i'd|we'll|we're|we've|we'd|let me|let us|happy to|glad to|willing to|able to|prepared to|authori[sz]ed|approved|for you|to you)${E}`,
+  `${B}(?:i|we|i'm|i'll|i've|i'd|we'll|we're|we've|we'd|let me|let us|let's|on vous|vous fait|nous vous|happy to|glad to|willing to|able to|prepared to|authori[sz]ed|approved|for you|to you)${E}`,
   `${B}you(?:'ll|'d| will| would| can| could)? (?:get|receive|pay|have|save|keep)${E}`,
   `${B}your (?:new |final |revised )?(?:price|rate|total|cost) (?:is|would be|will be|comes|drops|goes)${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
@@ -847,6 +873,7 @@ export const NEG_AFTER = alt(
   'out of the question',
   'nicht (?:m[öo]glich|drin|machbar)',
   'ausgeschlossen',
+  `${gap(3)}(?:nicht|keine?n?)${E}`,
   'no (?:es|son|ser[aá]) posibles?',
   "n'est pas",
   'ne sont pas',

@@ -43,7 +43,8 @@ const OWN_WEAK_PERIOD = re(
 );
 const FOR_MY = re(
   alt(
-    `${B}(?:for|f[üu]r|para|pour)\\s+${L.SELF_POSS}\\s+(?:numbers?|quarter|month|q[1-4]|targets?|quartal|trimestre|mes|mois|zahlen)${E}`,
+    `${B}(?:for|f[üu]r|para|pour)\\s+${L.SELF_POSS}\\s+(?:numbers?|quarter|month|q[1-4]|targets?|quartal|trimestre|mes|mois|zahlen|objetivos?|objectifs?|ziele?|cuotas?)${E}`,
+    `${B}(?:this|the) (?:month|quarter|year)'s (?:numbers|forecast|bookings|number)${E}`,
     `${B}in\\s+${L.SELF_POSS}\\s+(?:zahlen|numbers|target|ziel|forecast|pipeline|commit)${E}`,
   ),
 );
@@ -54,6 +55,8 @@ const MY_PERIOD = re(
 const ME_TO_TARGET = re(
   `${B}(?:me|us)\\s+(?:to|over|across|past|closer to)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${L.STRONG_TARGET}|plan|numbers?|target)${E}`,
 );
+/** Sales incentives that only a seller has. */
+const INCENTIVE = re(`${B}(?:spiffs?|spifs?|sales contest|accelerators?|president'?s club)${E}`);
 const FIRST_PERSON = re(`${B}(?:i|i'd|i'm|i'll|i've|ich|je|j')${E}`);
 const OWN_FORECAST = re(`${L.SELF_POSS}\\s+${ownGap(2)}(?:forecast|pipeline|commit)${E}`);
 const FORECAST_CTX = re(
@@ -154,6 +157,7 @@ function ownTarget(t: string): boolean {
   if (ME_TO_TARGET.test(t)) return true;
   if (TARGET_TO_HIT.test(t) && FIRST_PERSON.test(t)) return true;
   if (NUMBERS_UP.test(t)) return true;
+  if (INCENTIVE.test(t) && FIRST_PERSON.test(t)) return true;
   if (MY_STANDING.test(t) && THIS_PERIOD.test(t)) return true;
   return SHORT_PERIOD.test(t);
 }
@@ -232,6 +236,11 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.price-cut', re: re(`(?<!(?:no|the|any) )${B}at cost${E}(?! of)`) },
+  {
+    rule: 'ud.price-cut',
+    re: re(`${B}round\\p{L}*\\s+(?:it\\s+|that\\s+|the \\p{L}+\\s+)?down${E}|${B}call it ${L.MONEY}`),
+  },
+  { rule: 'ud.price-cut', re: re(`${L.MONEY}\\s+(?:in\\s+)?credits?${E}`) },
   {
     rule: 'ud.price-cut',
     re: re(
@@ -328,6 +337,12 @@ const CONCESSIONS: Concession[] = [
   { rule: 'ud.free-extra', re: re(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
   {
     rule: 'ud.free-extra',
+    re: re(
+      `${B}(?:as a (?:courtesy|goodwill gesture|thank you|gesture of goodwill)|in goodwill)${E}[^.!?]{0,60}?${B}(?:include|add|give|waive|credit|cover|throw|upgrade)\\p{L}*|${B}schenk\\p{L}*|${B}cadeau${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
     selfEvident: true,
     re: re(
       `${B}(?:on the house|(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) )on us|on (?:our|my) (?:tab|dime)|(?:our|my) treat|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
@@ -351,7 +366,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: re(
-      `${L.BU}(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|[üu]bernehm\\p{L}*|[üu]bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
+      `${L.BU}(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|[üu]bernehm\\p{L}*|[üu]bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
     ),
   },
   {
@@ -443,7 +458,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     re: re(
-      `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop)\\s+${gap(2)}(?:increase|uplift|price rise|escalator)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
+      `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop|absorb|eat|cover)\\s+${gap(3)}(?:increase|uplift|price rise|escalator)${E}|${B}lock\\p{L}* in (?:your |the )?(?:current|existing|today's|old|this year's) (?:rate|price|pricing)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
     ),
   },
   {
@@ -453,6 +468,10 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   // payment terms
+  {
+    rule: 'ud.payment-terms',
+    re: re(`${B}(?:defer|delay|push back|postpone)\\p{L}*\\s+${gap(3)}(?:payment|invoice|billing)s?${E}`),
+  },
   {
     rule: 'ud.payment-terms',
     re: re(
