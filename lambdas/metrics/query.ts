@@ -21,11 +21,14 @@ const READ_CONCURRENCY = 8;
 const isoDay = (field: string) =>
   z
     .string({ error: `${field}: required, as YYYY-MM-DD` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${field}: expected a date as YYYY-MM-DD`)
-    .refine((v) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-    }, `${field}: not a calendar date`);
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${field}: expected a date as YYYY-MM-DD`, abort: true })
+    .refine(
+      (v) => {
+        const d = new Date(`${v}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+      },
+      { error: `${field}: not a calendar date`, abort: true },
+    );
 
 export const metricsQuerySchema = z
   .strictObject(
@@ -46,10 +49,16 @@ export const metricsQuerySchema = z
         issue.code === 'unrecognized_keys' ? `unknown parameter: ${issue.keys.join(', ')}` : undefined,
     },
   )
-  .refine((q) => q.from <= q.to, { error: 'from: must not be after to' })
+  // Range checks only once both dates are valid (zod runs object refinements despite field issues).
+  .refine((q) => q.from <= q.to, { error: 'from: must not be after to', when: noIssues })
   .refine((q) => dayCount(q.from, q.to) <= MAX_RANGE_DAYS, {
     error: `to: the range is at most ${MAX_RANGE_DAYS} days`,
+    when: noIssues,
   });
+
+function noIssues(payload: { issues: readonly unknown[] }): boolean {
+  return payload.issues.length === 0;
+}
 
 export type MetricsQuery = z.output<typeof metricsQuerySchema>;
 
