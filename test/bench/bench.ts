@@ -96,6 +96,7 @@ async function workload(
   messages: Buffer[],
   minRuns: number,
   minMs: number,
+  maxMs = MAX_MS,
 ): Promise<WorkloadResult> {
   process.stderr.write(`  ${name}...\n`);
   const extracted = await Promise.all(messages.map((m) => extractMail(m)));
