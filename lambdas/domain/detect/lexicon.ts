@@ -246,6 +246,8 @@ export const QUOTA_OTHER_SENSE = word(
 );
 
 export const PERIOD = alt(
+  'financial (?:year|quarter|half)',
+  '(?:quarterly|monthly|annual|year-end|mid-year) (?:review|number|numbers|target|goal|quota|forecast)',
   'quarter',
   'q[1-4]',
   'month',
@@ -384,6 +386,12 @@ export const MANAGER = alt(
 );
 
 export const PRESSURE = word(
+  'flagged',
+  'must-win',
+  'counting on',
+  'necesita\\p{L}*',
+  'braucht',
+  'a besoin',
   'off my (?:back|case)',
   'pinging',
   'bugging',
@@ -445,6 +453,10 @@ export const PRESSURE = word(
 );
 
 export const DEAL = word(
+  'for the (?:month|quarter)',
+  'this (?:month|quarter)',
+  'must-win',
+  'cerr\\p{L}*',
   'wrap',
   'wrapped',
   'opportunity',
@@ -489,6 +501,8 @@ export const DEAL = word(
 );
 
 export const STRONG_APPEAL = word(
+  "(?:i'd|i'll|i would|i will) owe you(?: one| big| a favou?r)?",
+  '(?:i.m|i am|ich stehe|ich bin|estoy|je suis)\\s+(?:[\\p{L}]+\\s+){0,2}(?:under|unter|bajo|sous)\\s+(?:[\\p{L}]+\\s+){0,2}(?:pressure|druck|presi[oó]n|pression)',
   'get paid',
   'paid on (?:this|it)',
   'under the gun',

@@ -85,7 +85,7 @@ const NUMBERS_UP = re(
 );
 /** The rep's own standing in a period: "where I land this quarter", "I'm behind this month". */
 const MY_STANDING = re(
-  `${B}(?:where i (?:land|end up|finish)|i'm (?:behind|short|under)|i am (?:behind|short|under)|(?:save|make|rescue|salvage|turn around) my|get me back|put me (?:over|ahead|back))${E}`,
+  `${B}(?:where i (?:land|end up|finish)|i'm (?:behind|short|under)|i am (?:behind|short|under)|i(?:'d| would|'ll| will)? be in (?:great|good|better|decent|much better) shape|(?:save|make|rescue|salvage|turn around) my|get me back|put me (?:over|ahead|back))${E}`,
 );
 const THIS_PERIOD = re(`${B}(?:this|the|my) (?:month|quarter|year|half)${E}`);
 const FORECAST_CALL = re(
@@ -238,6 +238,18 @@ const CONCESSIONS: Concession[] = [
   { rule: 'ud.price-cut', re: re(`(?<!(?:no|the|any) )${B}at cost${E}(?! of)`) },
   {
     rule: 'ud.price-cut',
+    re: re(
+      `${B}half[- ](?:price|off)${E}|${B}(?:at|for) half (?:the )?(?:price|cost|rate)${E}|${B}(?:two|2) for (?:one|1)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: re(
+      `${B}dej\\p{L}* (?:el )?precio en${E}|${B}je vous (?:le )?laisse (?:le tout |l'ensemble )?[àa]${E}|${B}(?:mache|gebe) (?:ihnen|es ihnen) (?:den preis |das ganze |alles )?f[üu]r${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
     re: re(`${B}round\\p{L}*\\s+(?:it\\s+|that\\s+|the \\p{L}+\\s+)?down${E}|${B}call it ${L.MONEY}`),
   },
   { rule: 'ud.price-cut', re: re(`${L.MONEY}\\s+(?:in\\s+)?credits?${E}`) },
@@ -335,6 +347,12 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.free-extra', re: re(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
+  {
+    rule: 'ud.free-extra',
+    re: re(
+      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+)?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck)${E}|${B}(?:remove|eliminate|scrap|strike|zero out)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge)${E}`,
+    ),
+  },
   {
     rule: 'ud.free-extra',
     re: re(
