@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ENV } from '../shared/contract';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalService, startDynamo, startS3 } from './aws-local';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamo, startS3 } from './aws-local';
 import { consoleRoutes } from './console';
 import { checkDataDir, fsyncFile } from './fsutil';
 import { type Route, Router, startHttpServer } from './http';
@@ -214,7 +214,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       );
     }
 
-    const handler = options.handler ?? (await loadFilterHandler(env));
+    let handler = options.handler;
+    if (!handler) {
+      const filter = await loadFilterHandler(env);
+      cleanups.push(filter.close);
+      handler = filter.handler;
+    }
     if (options.worker !== false) {
       const w = new Worker({
         queue,
@@ -303,10 +308,8 @@ export function filterEnvironment(
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
     // Powertools: metrics print EMF to stdout on AWS; locally that is noise.
     POWERTOOLS_METRICS_DISABLED: 'true',
-    POWERTOOLS_LOG_LEVEL: 'WARN',
-    POWERTOOLS_SERVICE_NAME: 'poise-filter',
-    POWERTOOLS_METRICS_NAMESPACE: 'Poise',
-    POWERTOOLS_DEV: 'false',
+    // Warnings and errors only, unless the user asks for more (POWERTOOLS_LOG_LEVEL=INFO npm start).
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL || 'WARN',
     [ENV.rawBucket]: LOCAL_BUCKET,
     [ENV.tableName]: LOCAL_TABLE,
     [ENV.notifyFrom]: 'poise@localhost.localdomain',
@@ -389,7 +392,9 @@ export class StartError extends Error {
  * The deployed filter's own wiring (config from env, AWS clients, adapters), built per gateway rather
  * than through the module-level `handler` so that each start gets clients for its own endpoints.
  */
-async function loadFilterHandler(env: Record<string, string>): Promise<SqsHandler> {
+async function loadFilterHandler(
+  env: Record<string, string>,
+): Promise<{ handler: SqsHandler; close(): void }> {
   const [{ makeAwsClients }, { loadFilterConfig, ConfigError }, { awsFilterDeps, makeFilterHandler }] =
     await Promise.all([
       import('../adapters/aws/clients'),
@@ -398,11 +403,16 @@ async function loadFilterHandler(env: Record<string, string>): Promise<SqsHandle
     ]);
   const merged = { ...process.env, ...env };
   try {
-    return makeFilterHandler(awsFilterDeps(loadFilterConfig(merged), makeAwsClients(merged)));
+    const config = loadFilterConfig(merged);
+    const clients = makeAwsClients(merged);
+    return {
+      handler: makeFilterHandler(awsFilterDeps(config, clients)),
+      close: () => {
+        for (const c of Object.values(clients)) c.destroy();
+      },
+    };
   } catch (err) {
     if (err instanceof ConfigError) throw new StartError(`filter configuration: ${err.message}`);
     throw err;
   }
 }
-
-export type { LocalService };

@@ -38,8 +38,6 @@ export class Worker {
   private stopped = false;
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
-  /** Deliveries handed to the handler, for /health and tests. */
-  processed = 0;
 
   constructor(private readonly opts: WorkerOptions) {}
 
@@ -116,7 +114,6 @@ export class Worker {
     for (const entry of batch) {
       const id = entry.submission.id;
       const error = failed.get(id);
-      this.processed += 1;
       if (!error) {
         await queue.ack(id);
         this.opts.onProcessed?.(entry);
