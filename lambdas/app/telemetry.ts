@@ -37,6 +37,17 @@ export class Telemetry {
     this.countBy(METRIC.relayFailure, DIMENSION.error, error);
   }
 
+  /** A hold decision (HoldsApproved|Rejected|Expired) and, for a person's decision, TimeToDecision. */
+  holdDecision(decision: 'approved' | 'rejected' | 'expired', seconds?: number): void {
+    const name = {
+      approved: METRIC.holdsApproved,
+      rejected: METRIC.holdsRejected,
+      expired: METRIC.holdsExpired,
+    }[decision];
+    this.count(name);
+    if (seconds !== undefined) this.count(METRIC.timeToDecision, seconds, MetricUnit.Seconds);
+  }
+
   private guard(name: string, emit: () => void): void {
     try {
       emit();

@@ -8,7 +8,8 @@
 // only a death between one scope's ADD and removing its mark counts that scope twice. Without the
 // mark, recordDecision still works, at most once per won transition (a crash loses the count).
 import { keys } from '../adapters/aws/table-keys';
-import { type Decision, type DecisionCountInput, decisionCountPlan } from './plan';
+import type { Telemetry } from '../app/telemetry';
+import { type Decision, type DecisionCountInput, decisionCountPlan, secondsToDecision } from './plan';
 import { DUE, type MetricsCounters } from './ports';
 
 export interface DecisionRecord extends DecisionCountInput {
@@ -24,8 +25,17 @@ export function decisionMark(input: DecisionCountInput): Record<string, unknown>
   return { [DUE.counts]: plan.scopes, [DUE.day]: plan.day };
 }
 
-/** Adds the decision (and time to decision) to the day it was made; clears the hold's mark. */
-export async function recordDecision(counters: MetricsCounters, input: DecisionRecord): Promise<void> {
+/**
+ * Adds the decision (and time to decision) to the day it was made and clears the hold's mark. With
+ * `telemetry`, also emits HoldsApproved|Rejected|Expired and TimeToDecision (EMF) first, so a storage
+ * failure does not swallow them.
+ */
+export async function recordDecision(
+  counters: MetricsCounters,
+  input: DecisionRecord,
+  opts: { telemetry?: Telemetry } = {},
+): Promise<void> {
+  opts.telemetry?.holdDecision(input.decision, secondsToDecision(input));
   await counters.apply(keys.hold(input.holdId), decisionCountPlan(input));
 }
 

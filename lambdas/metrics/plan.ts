@@ -113,9 +113,8 @@ export interface DecisionCountInput {
  */
 export function decisionCountPlan(input: DecisionCountInput): CountPlan {
   const add: Record<string, number> = { [COUNTER.decision(input.decision)]: 1 };
-  if (input.decision !== 'expired') {
-    const seconds = Math.max(0, Math.round((Date.parse(input.decidedAt) - Date.parse(input.heldAt)) / 1000));
-    if (!Number.isFinite(seconds)) throw new RangeError('heldAt and decidedAt must be ISO timestamps');
+  const seconds = secondsToDecision(input);
+  if (seconds !== undefined) {
     add[COUNTER.ttdCount] = 1;
     add[COUNTER.ttdSumSeconds] = seconds;
     add[COUNTER.ttdBucket(bucketOf(seconds))] = 1;
@@ -123,6 +122,14 @@ export function decisionCountPlan(input: DecisionCountInput): CountPlan {
   const scopes: Record<string, ScopeCounts> = { [SCOPE.totals]: { add } };
   if (input.team) scopes[SCOPE.team(input.team)] = { add: { ...add } };
   return { day: utcDay(input.decidedAt), scopes };
+}
+
+/** Whole seconds from hold to a person's decision; undefined for an expiry. */
+export function secondsToDecision(input: DecisionCountInput): number | undefined {
+  if (input.decision === 'expired') return undefined;
+  const seconds = Math.max(0, Math.round((Date.parse(input.decidedAt) - Date.parse(input.heldAt)) / 1000));
+  if (!Number.isFinite(seconds)) throw new RangeError('heldAt and decidedAt must be ISO timestamps');
+  return seconds;
 }
 
 /** The upper bound of the bucket a duration falls in. */

@@ -8,10 +8,12 @@ import type { SQSEvent } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoOutcomeLog } from '../../lambdas/adapters/aws/dynamo-outcome-log';
 import type { ScanFn } from '../../lambdas/app/process-submission';
+import { publish, Telemetry } from '../../lambdas/app/telemetry';
 import { type HoldState, toConditionalUpdate, transition } from '../../lambdas/approvals/hold';
 import { loadFilterConfig } from '../../lambdas/config';
 import type { Category, Decision, Finding } from '../../lambdas/domain/types';
 import { awsFilterDeps, makeFilterHandler } from '../../lambdas/handlers/filter-handler';
+import { makeLogger, makeMetrics } from '../../lambdas/handlers/powertools';
 import {
   DynamoMetrics,
   decisionMark,
@@ -21,6 +23,7 @@ import {
   recordDecision,
 } from '../../lambdas/metrics';
 import type { Submission } from '../../lambdas/ports';
+import { METRIC } from '../../lambdas/shared/metrics';
 import {
   awsError,
   type Captured,
@@ -346,9 +349,17 @@ describe('recordDecision (for the approvals flow)', () => {
       team: 'EMEA',
     };
 
+    const metrics = makeMetrics();
+    const telemetry = new Telemetry(metrics, makeLogger());
+
     for (let click = 0; click < 2; click++) {
-      if (await decide(hold, at)) await recordDecision(counters, input); // a replayed link loses the write
+      // A replayed link loses the write and never reaches recordDecision.
+      if (await decide(hold, at)) await recordDecision(counters, input, { telemetry });
     }
+    publish(metrics, makeLogger());
+
+    expect(out.metric(METRIC.holdsApproved)).toBe(1);
+    expect(out.metric(METRIC.timeToDecision)).toBe(15.5 * 3600);
 
     const expected = {
       'DECISION#approved': 1,
