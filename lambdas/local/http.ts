@@ -105,6 +105,10 @@ export async function startHttpServer(
   log: (line: string) => void,
 ): Promise<{ port: number; server: Server; close(): Promise<void> }> {
   const server = createServer((req, res) => {
+    if (!hostAllowed(req.headers.host, host)) {
+      // DNS rebinding: a web page must not reach the loopback console under its own name.
+      return send(res, json(421, { error: 'unexpected Host header' }), false);
+    }
     router
       .dispatch(req)
       .catch((err: unknown) => {
@@ -136,6 +140,17 @@ export async function startHttpServer(
       clearTimeout(t);
     },
   };
+}
+
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** On a loopback bind only loopback names are accepted; a wildcard or named bind accepts any. */
+export function hostAllowed(hostHeader: string | undefined, bindHost: string): boolean {
+  const isLoopbackBind = bindHost === '127.0.0.1' || bindHost === '::1' || bindHost === 'localhost';
+  if (!isLoopbackBind) return true;
+  if (!hostHeader) return false;
+  const name = hostHeader.replace(/:\d+$/, '').toLowerCase();
+  return LOOPBACK_NAMES.has(name);
 }
 
 function send(res: ServerResponse, r: HttpResponse, headOnly: boolean): void {

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../lambdas/local/gateway';
-import { CONTENT_SECURITY_POLICY, h, json } from '../../lambdas/local/http';
+import { CONTENT_SECURITY_POLICY, h, hostAllowed, json } from '../../lambdas/local/http';
 import { Outbox } from '../../lambdas/local/outbox';
 import { startTestGateway, tempDir } from './helpers';
 
@@ -105,6 +105,30 @@ describe('HTTP console', () => {
       publicUrl: base,
     });
     expect((await post('wrong')).status).toBe(401);
+  });
+
+  it('refuses a foreign Host header on the loopback console (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: gw.httpPort,
+          path: '/api/messages',
+          headers: { host: 'evil.example:8025' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+
+    expect(status).toBe(421);
+    expect(hostAllowed(`localhost:${gw.httpPort}`, '127.0.0.1')).toBe(true);
+    expect(hostAllowed('anything.example', '0.0.0.0')).toBe(true);
   });
 
   it('answers unknown paths with 404 and wrong methods with 405', async () => {
