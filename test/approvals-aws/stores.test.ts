@@ -1,0 +1,202 @@
+// The hold and directory stores against dynalite (through the harness's mocked client).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DynamoApproverDirectory } from '../../lambdas/adapters/aws/dynamo-approver-directory';
+import { DynamoDirectoryStore } from '../../lambdas/adapters/aws/dynamo-directory-store';
+import { DynamoHoldStore } from '../../lambdas/adapters/aws/dynamo-hold-store';
+import { Directory } from '../../lambdas/approvals/directory';
+import { HoldConflict, InvalidInput } from '../../lambdas/approvals/errors';
+import { transition } from '../../lambdas/approvals/hold';
+import {
+  createTable,
+  type Dynalite,
+  getItem,
+  makeWorld,
+  startDynalite,
+  type World,
+} from '../lambdas/harness';
+import { putHold } from './fixtures';
+
+let dyn: Dynalite;
+let world: World;
+let holds: DynamoHoldStore;
+
+beforeAll(async () => {
+  dyn = await startDynalite();
+});
+afterAll(async () => {
+  await dyn.close();
+});
+beforeEach(async () => {
+  world = makeWorld(dyn, await createTable(dyn.endpoint));
+  holds = new DynamoHoldStore(world.clients.dynamodb, world.tableName);
+});
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+
+describe('DynamoHoldStore.write', () => {
+  it('moves the hold and its status index key, and writes the audit event once', async () => {
+    const hold = await putHold(world, { id: 'h1' });
+    const update = transition(hold, { type: 'approve', by: 'Mia@Seller.example', via: 'console' }, NOW);
+
+    await holds.write(update);
+
+    const item = await getItem(world, 'MSG#h1', 'HOLD');
+    expect(item).toMatchObject({
+      status: 'APPROVED',
+      gsi1pk: 'HOLD#APPROVED',
+      decidedBy: 'mia@seller.example',
+    });
+    expect(await getItem(world, 'MSG#h1', 'EVENT#approved')).toMatchObject({
+      actor: 'mia@seller.example',
+      from: 'HELD',
+      to: 'APPROVED',
+    });
+  });
+
+  it('throws HoldConflict when the hold is no longer in the expected status, and audits nothing', async () => {
+    const hold = await putHold(world, { id: 'h2' });
+    await holds.write(transition(hold, { type: 'approve', by: 'mia@seller.example', via: 'link' }, NOW));
+
+    const late = transition(hold, { type: 'reject', by: 'mia@seller.example', via: 'link', note: 'no' }, NOW);
+    await expect(holds.write(late)).rejects.toBeInstanceOf(HoldConflict);
+    expect(await getItem(world, 'MSG#h2', 'EVENT#rejected')).toBeUndefined();
+    expect((await holds.get('h2'))?.status).toBe('APPROVED');
+  });
+
+  it('does not create a hold that does not exist', async () => {
+    const ghost = await putHold(world, { id: 'h3' }, { store: false });
+    await expect(
+      holds.write(transition(ghost, { type: 'approve', by: 'mia@seller.example', via: 'link' }, NOW)),
+    ).rejects.toBeInstanceOf(HoldConflict);
+    expect(await getItem(world, 'MSG#h3', 'HOLD')).toBeUndefined();
+  });
+
+  it('lets exactly one of concurrent deciders win', async () => {
+    const hold = await putHold(world, { id: 'race' });
+    const results = await Promise.allSettled([
+      holds.write(transition(hold, { type: 'approve', by: 'mia@seller.example', via: 'link' }, NOW)),
+      holds.write(
+        transition(hold, { type: 'reject', by: 'mia@seller.example', via: 'console', note: 'no' }, NOW),
+      ),
+      holds.write(transition(hold, { type: 'approve', by: 'lead@seller.example', via: 'console' }, NOW)),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const events = await holds.events('race');
+    expect(events.filter((e) => e.event === 'approved' || e.event === 'rejected')).toHaveLength(1);
+  });
+
+  it('records each reminder once (the absent-field condition)', async () => {
+    const hold = await putHold(world, { id: 'r1' });
+    const remind = transition(hold, { type: 'remind', stage: 'half', to: 'mia@seller.example' }, NOW);
+    await holds.write(remind);
+    await expect(holds.write(remind)).rejects.toBeInstanceOf(HoldConflict);
+    expect((await holds.get('r1'))?.remindedHalfAt).toBe(NOW.toISOString());
+  });
+});
+
+describe('DynamoHoldStore queries', () => {
+  it('lists holds by status in deadline order, following the cursor', async () => {
+    await putHold(world, { id: 'late', deadline: '2026-11-29T10:00:00.000Z' });
+    await putHold(world, { id: 'soon', deadline: '2026-11-28T10:00:00.000Z' });
+    await putHold(world, { id: 'other', approver: 'lead@seller.example' });
+    const decided = await putHold(world, { id: 'done' });
+    await holds.write(transition(decided, { type: 'approve', by: 'mia@seller.example', via: 'link' }, NOW));
+
+    const first = await holds.listByStatus('HELD', { limit: 2 });
+    expect(first.holds.map((h) => h.id)).toEqual(['other', 'soon']);
+    const second = await holds.listByStatus('HELD', { limit: 2, cursor: first.cursor });
+    expect(second.holds.map((h) => h.id)).toEqual(['late']);
+    expect((await holds.listByStatus('APPROVED')).holds.map((h) => h.id)).toEqual(['done']);
+    expect((await holds.allByStatus('HELD')).map((h) => h.id)).toHaveLength(3);
+  });
+
+  it('lists holds by approver', async () => {
+    await putHold(world, { id: 'a', approver: 'mia@seller.example' });
+    await putHold(world, { id: 'b', approver: 'lead@seller.example' });
+    expect((await holds.listByApprover('MIA@seller.example')).holds.map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('refuses a forged cursor', async () => {
+    await expect(holds.listByStatus('HELD', { cursor: 'bm90IGpzb24' })).rejects.toBeInstanceOf(InvalidInput);
+  });
+});
+
+describe('DynamoHoldStore release bookkeeping', () => {
+  it('claims a release once until the claim lapses, and records chunks only while APPROVED', async () => {
+    const hold = await putHold(world, { id: 'rel' });
+    await expect(holds.claimRelease('rel', NOW, new Date(NOW.getTime() + 60_000))).rejects.toBeInstanceOf(
+      HoldConflict,
+    );
+    await holds.write(transition(hold, { type: 'approve', by: 'mia@seller.example', via: 'link' }, NOW));
+    await holds.claimRelease('rel', NOW, new Date(NOW.getTime() + 60_000));
+    await expect(holds.claimRelease('rel', NOW, new Date(NOW.getTime() + 60_000))).rejects.toBeInstanceOf(
+      HoldConflict,
+    );
+    await holds.claimRelease('rel', new Date(NOW.getTime() + 61_000), new Date(NOW.getTime() + 120_000));
+    await holds.chunkRelayed('rel', 0, 'ses-1');
+    expect((await holds.get('rel'))?.relayedChunks).toEqual({ '0': 'ses-1' });
+  });
+});
+
+describe('DynamoDirectoryStore', () => {
+  const csv = (rows: string[]) => ['email,role,manager,team,fallback', ...rows].join('\n');
+  const v1 = Directory.fromFile(
+    csv([
+      'lead@seller.example,admin,,,',
+      'mia@seller.example,manager,,emea,',
+      'sam@seller.example,rep,mia@seller.example,emea,',
+      'ana@seller.example,rep,,emea,',
+    ]),
+    'csv',
+    'fallback@seller.example',
+  );
+
+  it('stores entries and the REP# approver items the filter reads, and loads the Directory back', async () => {
+    const store = new DynamoDirectoryStore(world.clients.dynamodb, world.tableName);
+    const summary = await store.replace(v1, NOW);
+    expect(summary).toMatchObject({ people: 4, deleted: 0 });
+
+    const filterView = new DynamoApproverDirectory(
+      world.clients.dynamodb,
+      world.tableName,
+      'fallback@seller.example',
+    );
+    expect(await filterView.approverFor('Sam@Seller.example')).toEqual({
+      approver: 'mia@seller.example',
+      source: 'directory',
+    });
+    // No manager: the global fallback, as the Directory resolves it.
+    expect((await filterView.approverFor('ana@seller.example')).approver).toBe('fallback@seller.example');
+
+    const loaded = await store.load('fallback@seller.example');
+    expect(loaded.can({ email: 'mia@seller.example' }, { rep: 'sam@seller.example' })).toBe(true);
+    expect(loaded.isAdmin({ email: 'lead@seller.example' })).toBe(true);
+    expect(loaded.entries()).toHaveLength(4);
+  });
+
+  it('replaces: people no longer listed lose both items; dry-run plans without writing', async () => {
+    const store = new DynamoDirectoryStore(world.clients.dynamodb, world.tableName);
+    await store.replace(v1, NOW);
+    const v2 = Directory.fromFile(
+      csv(['lead@seller.example,admin,,,', 'sam@seller.example,rep,lead@seller.example,,']),
+      'csv',
+      'fallback@seller.example',
+    );
+
+    const plan = await store.plan(v2, NOW);
+    expect(plan.writes.filter((w) => w.op === 'delete').map((w) => `${w.pk}/${w.sk}`)).toEqual(
+      expect.arrayContaining(['DIRECTORY/PERSON#mia@seller.example', 'REP#ana@seller.example/APPROVER']),
+    );
+    expect(await getItem(world, 'REP#mia@seller.example', 'APPROVER')).toBeDefined();
+
+    await store.replace(v2, NOW);
+    expect(await getItem(world, 'REP#mia@seller.example', 'APPROVER')).toBeUndefined();
+    expect(await getItem(world, 'REP#sam@seller.example', 'APPROVER')).toMatchObject({
+      approver: 'lead@seller.example',
+    });
+    expect((await store.entries()).map((e) => e.email).sort()).toEqual([
+      'lead@seller.example',
+      'sam@seller.example',
+    ]);
+  });
+});
