@@ -39,8 +39,10 @@ export interface GatewayOptions {
   maxMessageBytes?: number;
   /** RCPT TO beyond this gets 452. @default 100 */
   maxRecipients?: number;
-  /** Start refusing when the disk has less room than this. @default 64 MiB */
+  /** Refuse to start with less free disk than this. @default 64 MiB */
   minFreeBytes?: number;
+  /** Free disk to keep while running: mail that would go below it gets 452. @default min(minFreeBytes, 16 MiB) */
+  diskReserveBytes?: number;
   /** false: accept and queue, but do not process (tests of durability). @default true */
   worker?: boolean;
   workerTuning?: {
@@ -109,7 +111,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const host = options.host ?? '127.0.0.1';
   const dataDir = resolve(options.dataDir);
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_BYTES;
-  await checkDataDir(dataDir, options.minFreeBytes ?? 64 * 1024 * 1024);
+  const minFreeBytes = options.minFreeBytes ?? 64 * 1024 * 1024;
+  await checkDataDir(dataDir, minFreeBytes);
 
   const cleanups: Array<() => Promise<void> | void> = [];
   const cleanup = async () => {
@@ -247,6 +250,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         bucket: LOCAL_BUCKET,
         maxMessageBytes,
         maxRecipients: options.maxRecipients ?? 100,
+        // Room for the outbox, DynamoDB and the notices that follow an accepted message.
+        disk: {
+          dir: dataDir,
+          reserveBytes: options.diskReserveBytes ?? Math.min(minFreeBytes, 16 * 1024 * 1024),
+        },
         onQueued: (submission) => {
           log(
             `accepted ${submission.id} from <${submission.envelope.mailFrom}> for ${submission.envelope.rcptTo.length} recipient(s)`,

@@ -1,6 +1,7 @@
 // Local SMTP ingress: STARTTLS, AUTH (after TLS only), SIZE, a recipient limit. Answers 250 only once
 // the raw bytes are in the local S3 and the Submission with its full envelope is durable in the queue.
 import { randomBytes } from 'node:crypto';
+import { statfs } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
@@ -21,6 +22,8 @@ export interface SmtpIngressOptions {
   bucket: string;
   maxMessageBytes: number;
   maxRecipients: number;
+  /** Data dir and the free space to keep: below it mail gets 452 before anything is written. */
+  disk: { dir: string; reserveBytes: number };
   /** Called after a Submission is durable (wakes the worker). */
   onQueued: (submission: Submission) => void;
   log: (line: string) => void;
@@ -92,6 +95,12 @@ async function accept(
   const raw = await collect(stream, opts.maxMessageBytes);
   // Oversize: smtp-server answers 552 itself (rejectOversized); nothing is stored.
   if (stream.sizeExceeded || !raw) throw smtpError(552, 'Error: message exceeds fixed maximum message size');
+  // s3rver crashes the process on ENOSPC (an unhandled stream error): refuse before writing anything.
+  // The message is written twice (S3 copy and spool), hence the factor.
+  if ((await freeBytes(opts.disk.dir)) < opts.disk.reserveBytes + 2 * raw.length) {
+    opts.log('smtp: disk nearly full, answering 452');
+    throw smtpError(452, 'Error: insufficient system storage, try again later');
+  }
   const id = newSubmissionId();
   const submission: Submission = {
     id,
@@ -132,6 +141,11 @@ async function collect(stream: SMTPServerDataStream, max: number): Promise<Buffe
     if (size <= max) chunks.push(chunk as Buffer);
   }
   return size <= max ? Buffer.concat(chunks) : undefined;
+}
+
+async function freeBytes(dir: string): Promise<number> {
+  const fs = await statfs(dir);
+  return Number(fs.bavail) * Number(fs.bsize);
 }
 
 /** Sortable, unique, safe as a file name and an S3 key. */

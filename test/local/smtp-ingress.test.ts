@@ -200,6 +200,25 @@ describe('SMTP ingress', () => {
     }
   });
 
+  it('answers 452 without writing anything when the disk is nearly full', async () => {
+    // A reserve larger than any disk: every message would go below it.
+    const full = await startTestGateway(join(dir.path, 'full'), {
+      worker: false,
+      diskReserveBytes: Number.MAX_SAFE_INTEGER,
+    });
+    try {
+      const transport = client(full);
+      await expect(
+        transport.sendMail({ from: 'rep@seller.example', to: 'a@buyer.example', text: 'x' }),
+      ).rejects.toMatchObject({ responseCode: 452 });
+      transport.close();
+      expect(await readdir(join(dir.path, 'full', 'queue'))).toEqual([]);
+      expect(await readdir(join(dir.path, 'full', 'spool'))).toEqual([]);
+    } finally {
+      await full.stop();
+    }
+  });
+
   it('maps a full disk to 452 and other storage errors to 451', () => {
     const enospc = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     const eio = Object.assign(new Error('i/o error'), { code: 'EIO' });
