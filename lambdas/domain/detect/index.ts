@@ -19,6 +19,11 @@ export interface DetectInput {
  * sentence. One trie-shaped regex finds candidates; per-family gates skip analysis that cannot fire.
  */
 const QP_ANCHORS = [
+  'deals',
+  'orders',
+  'signatures',
+  'wins',
+  'logos',
   'get paid',
   'owe you',
   'pressure',

@@ -386,6 +386,10 @@ export const MANAGER = alt(
 );
 
 export const PRESSURE = word(
+  'keen',
+  'eager',
+  'anxious',
+  'impatient',
   'flagged',
   'must-win',
   'counting on',

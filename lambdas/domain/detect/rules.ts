@@ -80,6 +80,14 @@ const MANAGER_ON_ME = re(
   `${B}(?:the|our|my)\\s+${gap(2)}${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}`,
 );
 /** The rep's own numbers reported upward. */
+/** "I need two more deals this month": the rep counting their own closes. */
+const DEALS_NEEDED = re(
+  `${B}(?:i|we)\\s+(?:still\\s+|really\\s+)?(?:need|have to close|must close|'m short|am short)\\s+(?:just\\s+|only\\s+)?(?:(?:\\d+|one|two|three|four|five|a few|a couple(?: of)?|several)\\s+more|more|\\d+|two|three|four|five|a few|a couple of|several)\\s+(?:deals?|orders?|signatures?|logos?|wins?|closes)\\s+(?:this|by|before|to)${E}`,
+);
+/** "I've got leadership asking ...": the rep's own managers, no possessive needed. */
+const GOT_MANAGER = re(
+  `${B}(?:i've got|i have|i've had|i got)\\s+(?:my\\s+)?${L.MANAGER}\\s+${gap(1)}${L.PRESSURE}`,
+);
 const NUMBERS_UP = re(
   `${L.SELF_POSS}\\s+(?:numbers|forecast|pipeline|commit)\\s+${gap(3)}(?:due|go(?:es)? to|review\\p{L}*)${E}`,
 );
@@ -142,6 +150,7 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
     (s) =>
       (MANAGER_OWN.test(s.low) && CHECKS.pressure.test(s.low) && DEAL.test(s.low)) ||
       (MANAGER_ON_ME.test(s.low) && DEAL.test(s.low)) ||
+      (GOT_MANAGER.test(s.low) && DEAL.test(s.low)) ||
       (FORECAST_CALL.test(s.low) && DEAL.test(s.low)),
   ],
   ['qp.personal-stakes', personalStakes],
@@ -157,6 +166,7 @@ function ownTarget(t: string): boolean {
   if (ME_TO_TARGET.test(t)) return true;
   if (TARGET_TO_HIT.test(t) && FIRST_PERSON.test(t)) return true;
   if (NUMBERS_UP.test(t)) return true;
+  if (DEALS_NEEDED.test(t)) return true;
   if (INCENTIVE.test(t) && FIRST_PERSON.test(t)) return true;
   if (MY_STANDING.test(t) && THIS_PERIOD.test(t)) return true;
   return SHORT_PERIOD.test(t);
@@ -262,7 +272,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: re(
-      `${B}(?:offer|give|let you have|sell)\\p{L}*\\s+(?:you\\s+)?${gap(4)}at (?:the |a |our )?(?:monthly|old|lower|reduced|starter|basic|partner|nonprofit|non-profit|discounted|introductory|same|current|previous|last year's|smaller|cheaper|pilot|legacy|education|startup) (?:rate|price|pricing|tier)${E}`,
+      `${B}(?:offer|give|let you have|sell|do)\\p{L}*\\s+(?:you\\s+)?${gap(4)}at (?:the |a |our )?(?:monthly|old|lower|reduced|starter|basic|partner|nonprofit|non-profit|discounted|introductory|same|current|previous|last year's|smaller|cheaper|pilot|legacy|education|startup) (?:rate|price|pricing|tier)${E}`,
     ),
   },
   {
