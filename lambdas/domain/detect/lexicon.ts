@@ -14,7 +14,7 @@ export const gap = (n: number) => `(?:[^\\s;:!?]+\\s+){0,${n}}?`;
 /** Like gap, but none of the skipped tokens may hand ownership to someone else. */
 export const ownGap = (n: number) => `(?:(?!${OTHER_OWNER}${E})[^\\s;:!?]+\\s+){0,${n}}?`;
 export const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
-const NON_ASCII_START = /^(?:\[[^\]]*[^\x00-\x7f]|[^\x00-\x7f])/;
+const NON_ASCII_START = /^(?:\[[^\]]*[^ -~]|[^ -~\\(])/;
 export const word = (...parts: string[]) =>
   `${parts.some((p) => NON_ASCII_START.test(p)) ? BU : B}${alt(...parts)}${E}`;
 

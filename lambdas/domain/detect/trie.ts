@@ -26,7 +26,7 @@ interface Node {
   next: Map<string, Node>;
 }
 
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** A regex source matching any of the words (prefix semantics: the shortest word wins). */
 export function trieSource(words: readonly string[]): string {
@@ -46,7 +46,7 @@ export function trieSource(words: readonly string[]): string {
   const emit = (n: Node): string => {
     // A word that ends here makes longer ones redundant for a prefix trigger.
     if (n.end || n.next.size === 0) return '';
-    const alts = [...n.next].map(([ch, child]) => escape(ch) + emit(child));
+    const alts = [...n.next].map(([ch, child]) => escapeChar(ch) + emit(child));
     return alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
   };
   return emit(root);
