@@ -46,6 +46,47 @@ const ingestSchema = z.object({
   [ENV.ingress]: z.enum(['mail-manager', 'receipt-rule']).default('mail-manager'),
 });
 
+// The approvals and sweeper Lambdas: links point at the public URL, signed with the keyring secret.
+const approvalsSchema = z.object({
+  [ENV.tableName]: z.string().min(3),
+  [ENV.maxMessageBytes]: positiveInt.max(SES_V2_MAX_BYTES).default(SES_V2_MAX_BYTES),
+  [ENV.notifyFrom]: email,
+  [ENV.fallbackApprover]: email,
+  [ENV.sesConfigurationSet]: z.string().min(1).optional(),
+  [ENV.policyJson]: z.string().optional(),
+  [ENV.publicUrl]: z.url(),
+  [ENV.consoleUrl]: z.url().optional(),
+  // An ARN or a name: Secrets Manager takes either.
+  [ENV.tokenSecretId]: z.string().min(1),
+});
+
+export interface ApprovalsConfig {
+  tableName: string;
+  maxMessageBytes: number;
+  notifyFrom: string;
+  fallbackApprover: string;
+  sesConfigurationSet?: string;
+  policy: Policy;
+  publicUrl: string;
+  consoleUrl?: string;
+  tokenSecretId: string;
+}
+
+export function loadApprovalsConfig(env: Env = process.env): ApprovalsConfig {
+  const v = parseEnv(approvalsSchema, env);
+  return {
+    tableName: v[ENV.tableName],
+    maxMessageBytes: v[ENV.maxMessageBytes],
+    notifyFrom: v[ENV.notifyFrom],
+    fallbackApprover: v[ENV.fallbackApprover],
+    sesConfigurationSet: v[ENV.sesConfigurationSet],
+    policy: loadPolicy(v[ENV.policyJson]),
+    publicUrl: v[ENV.publicUrl],
+    consoleUrl: v[ENV.consoleUrl],
+    tokenSecretId: v[ENV.tokenSecretId],
+  };
+}
+
 export interface FilterConfig {
   tableName: string;
   /** Messages above this many bytes are held as `oversize` (never above the SES v2 limit). */

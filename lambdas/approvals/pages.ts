@@ -47,6 +47,8 @@ export interface ConfirmationInput {
   decidedBy?: string;
   /** The path the form posts to: the link's own path. */
   formAction: string;
+  /** The link's token, repeated in the form so the POST proves it came from this page. */
+  token?: string;
   /** Where the console is, for the view page. */
   consoleUrl?: string;
   timeZone?: string;
@@ -82,6 +84,7 @@ export function confirmationPage(input: ConfirmationInput): string {
   const button = approve ? 'Approve and send' : 'Reject';
   const form = [
     `<form method="post" action="${escapeHtml(input.formAction)}"${st('page', 'actions')}>`,
+    input.token ? `<input type="hidden" name="token" value="${escapeHtml(input.token)}">` : '',
     `<p>${note}</p>`,
     `<button type="submit"${st('page', 'button', approve ? 'approve' : 'reject')}>${escapeHtml(button)}</button>`,
     '</form>',
@@ -134,11 +137,13 @@ export function errorPage(err: unknown): { status: number; html: string } {
 }
 
 /** Reads the confirmation form (application/x-www-form-urlencoded). */
-export function parseDecisionForm(body: string): { note?: string } {
-  // Percent-encoding can triple a note's size; anything beyond that is not our form.
-  if (body.length > 3 * 4 * MAX_NOTE_LENGTH) throw new InvalidInput('the form is too large');
-  const note = new URLSearchParams(body).get('note');
-  return note === null ? {} : { note };
+export function parseDecisionForm(body: string): { note?: string; token?: string } {
+  // Percent-encoding can triple a note's size; anything beyond that (plus a token) is not our form.
+  if (body.length > 3 * 4 * MAX_NOTE_LENGTH + 4096) throw new InvalidInput('the form is too large');
+  const form = new URLSearchParams(body);
+  const note = form.get('note');
+  const token = form.get('token');
+  return { ...(note === null ? {} : { note }), ...(token === null ? {} : { token }) };
 }
 
 function decidedText(status: HoldStatus, by: string | undefined): string {

@@ -14,6 +14,10 @@ export const ENV = {
   policyJson: 'POISE_POLICY_JSON',
   publicUrl: 'POISE_PUBLIC_URL',
   senderDomains: 'POISE_SENDER_DOMAINS',
+  /** Secrets Manager id (ARN or name) of the link-signing keyring (approvals and sweeper Lambdas). */
+  tokenSecretId: 'POISE_TOKEN_SECRET_ID',
+  /** Where the review console is (linked from the view page). */
+  consoleUrl: 'POISE_CONSOLE_URL',
 } as const;
 
 /** Key prefix of raw messages in the raw-mail bucket (receipt rules write there; IAM is scoped to it). */

@@ -1,0 +1,373 @@
+// The approvals Lambda end to end through its handler: API Gateway v2 events in, dynalite table,
+// mocked S3 and SES. Token flows, authorization, races, relay and reject notices.
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeApprovalsHandler } from '../../lambdas/handlers/approvals-handler';
+import { makeLogger } from '../../lambdas/handlers/powertools';
+import {
+  captureOutput,
+  createTable,
+  type Dynalite,
+  fakeContext,
+  getItem,
+  makeWorld,
+  startDynalite,
+  type World,
+} from '../lambdas/harness';
+import { HELD_MAIL, putHold } from './fixtures';
+import { PUBLIC_URL, relays, sentMail, token, type Wired, wire } from './world';
+
+let dyn: Dynalite;
+let world: World;
+let w: Wired;
+
+beforeAll(async () => {
+  dyn = await startDynalite();
+});
+afterAll(async () => {
+  await dyn.close();
+});
+beforeEach(async () => {
+  world = makeWorld(dyn, await createTable(dyn.endpoint));
+  w = await wire(world);
+});
+
+interface Call {
+  method?: string;
+  path: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  body?: string;
+  claims?: Record<string, unknown>;
+}
+
+async function call(c: Call) {
+  const out = captureOutput();
+  try {
+    const handler = makeApprovalsHandler({ api: w.api, logger: makeLogger() });
+    const event = {
+      version: '2.0',
+      routeKey: '$default',
+      rawPath: c.path,
+      rawQueryString: new URLSearchParams(c.query ?? {}).toString(),
+      queryStringParameters: c.query,
+      headers: c.headers ?? {},
+      body: c.body === undefined ? undefined : Buffer.from(c.body).toString('base64'),
+      isBase64Encoded: c.body !== undefined,
+      requestContext: {
+        http: {
+          method: c.method ?? 'GET',
+          path: c.path,
+          protocol: 'HTTP/1.1',
+          sourceIp: '198.51.100.7',
+          userAgent: 't',
+        },
+        ...(c.claims ? { authorizer: { jwt: { claims: c.claims, scopes: null } } } : {}),
+      },
+    } as unknown as APIGatewayProxyEventV2;
+    const res = await handler(event, fakeContext('poise-approvals'));
+    return {
+      status: res.statusCode ?? 0,
+      headers: res.headers ?? {},
+      body: String(res.body ?? ''),
+      logs: out.logs,
+    };
+  } finally {
+    out.restore();
+  }
+}
+
+const linkPost = (path: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
+  call({
+    method: 'POST',
+    path,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: PUBLIC_URL,
+      'sec-fetch-site': 'same-origin',
+      ...headers,
+    },
+    body: new URLSearchParams(form).toString(),
+  });
+
+const as = (email: string, groups = '[approvers]') => ({
+  email,
+  email_verified: 'true',
+  'cognito:groups': groups,
+});
+const apiPost = (
+  path: string,
+  body: unknown,
+  claims: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) =>
+  call({
+    method: 'POST',
+    path,
+    claims,
+    headers: { 'content-type': 'application/json', authorization: 'Bearer eyJ.x.y', ...headers },
+    body: JSON.stringify(body),
+  });
+
+const status = async (id: string) => (await getItem(world, `MSG#${id}`, 'HOLD'))?.status;
+
+describe('link routes', () => {
+  it('GET shows the confirmation page with the form and changes nothing', async () => {
+    await putHold(world, { id: 'h1' });
+    const t = token(w, 'h1', 'approve');
+
+    const res = await call({ path: `/approve/${t}` });
+
+    expect(res.status).toBe(200);
+    expect(res.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(res.body).toContain(`action="/approve/${t}"`);
+    expect(res.body).toContain(`name="token" value="${t}"`);
+    expect(res.body).toContain('to hit my quota');
+    expect(await status('h1')).toBe('HELD');
+    expect(world.relayed).toHaveLength(0);
+  });
+
+  it('POST approves and relays the original bytes once to every envelope recipient; a replay changes nothing', async () => {
+    await putHold(world, { id: 'h1' });
+    const t = token(w, 'h1', 'approve');
+
+    const res = await linkPost(`/approve/${t}`, { token: t, note: 'ok' });
+
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('has been sent');
+    const sent = relays(world);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.destinations).toEqual([
+      'buyer@customer.example',
+      'cfo@customer.example',
+      'hidden-bcc@customer.example',
+    ]);
+    expect(sent[0]?.source).toBe('sam@seller.example');
+    // The original message, minus only the DKIM signature SES would refuse.
+    expect(sent[0]?.raw.toString()).toBe(HELD_MAIL.replace(/DKIM-Signature: [^\r]*\r\n/, ''));
+    const item = await getItem(world, 'MSG#h1', 'HOLD');
+    expect(item).toMatchObject({
+      status: 'RELEASED',
+      sesMessageId: expect.any(String),
+      decidedBy: 'mia@seller.example',
+    });
+    expect(await getItem(world, 'MSG#h1', 'EVENT#released')).toMatchObject({ actor: 'system:relay' });
+
+    const replay = await linkPost(`/approve/${t}`, { token: t });
+    expect(replay.status).toBe(409);
+    expect(relays(world)).toHaveLength(1);
+    expect(await status('h1')).toBe('RELEASED');
+  });
+
+  it('POST rejects with the note and tells the rep', async () => {
+    await putHold(world, { id: 'h2' });
+    const t = token(w, 'h2', 'reject');
+
+    const res = await linkPost(`/reject/${t}`, { token: t, note: 'Please drop the quota line.' });
+
+    expect(res.status).toBe(200);
+    expect(await status('h2')).toBe('REJECTED');
+    const mails = await sentMail(world);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.to).toEqual(['sam@seller.example']);
+    expect(mails[0]?.text).toContain('Please drop the quota line.');
+    expect(mails[0]?.text).toContain('mia@seller.example rejected it');
+    expect(relays(world)).toHaveLength(0);
+  });
+
+  it('a reject without a note is refused and changes nothing', async () => {
+    await putHold(world, { id: 'h2' });
+    const t = token(w, 'h2', 'reject');
+    expect((await linkPost(`/reject/${t}`, { token: t, note: '  ' })).status).toBe(400);
+    expect(await status('h2')).toBe('HELD');
+  });
+
+  it.each([
+    ['forged', (t: string) => `${t.slice(0, -4)}AAAA`, 401],
+    ['expired', () => token(w, 'h3', 'approve', 'mia@seller.example', new Date('2026-11-27T09:00:00Z')), 410],
+    ['for another action', () => token(w, 'h3', 'reject'), 409],
+    ['for another team’s manager', () => token(w, 'h3', 'approve', 'bob@seller.example'), 403],
+    ['malformed', () => 'not-a.token', 400],
+  ])('a token %s is refused on GET and POST, and nothing changes', async (_name, make, expected) => {
+    await putHold(world, { id: 'h3' });
+    const t = make(token(w, 'h3', 'approve'));
+
+    expect((await call({ path: `/approve/${t}` })).status).toBe(expected);
+    expect((await linkPost(`/approve/${t}`, { token: t })).status).toBe(expected);
+    expect(await status('h3')).toBe('HELD');
+    expect(world.relayed).toHaveLength(0);
+  });
+
+  it.each([
+    ['from another origin', { origin: 'https://evil.example' }, {}, 403],
+    ['cross-site', { 'sec-fetch-site': 'cross-site' }, {}, 403],
+    ['without the token in the body', {}, { token: '' }, 400],
+    ['as JSON', { 'content-type': 'application/json' }, {}, 400],
+  ])('a POST %s is refused', async (_name, headers, form, expected) => {
+    await putHold(world, { id: 'h4' });
+    const t = token(w, 'h4', 'approve');
+    const res = await linkPost(`/approve/${t}`, { token: t, ...form }, headers);
+    expect(res.status).toBe(expected);
+    expect(await status('h4')).toBe('HELD');
+  });
+
+  it('never logs the token', async () => {
+    await putHold(world, { id: 'h5' });
+    const t = token(w, 'h5', 'approve');
+    const res = await linkPost(`/approve/${t}`, { token: t });
+    expect(JSON.stringify(res.logs)).not.toContain(t.split('.')[1]);
+    expect(JSON.stringify(w.logs)).not.toContain(t.split('.')[1]);
+  });
+});
+
+describe('console API', () => {
+  it('lets the rep’s manager approve; another team’s manager gets 403', async () => {
+    await putHold(world, { id: 'c1' });
+
+    const bob = await apiPost('/api/holds/c1/approve', {}, as('bob@seller.example'));
+    expect(bob.status).toBe(403);
+    expect(await status('c1')).toBe('HELD');
+
+    const mia = await apiPost('/api/holds/c1/approve', { note: 'fine' }, as('mia@seller.example'));
+    expect(mia.status).toBe(200);
+    expect(JSON.parse(mia.body).hold).toMatchObject({ status: 'RELEASED', decidedVia: 'console' });
+    expect(relays(world)).toHaveLength(1);
+  });
+
+  it('admins act on every hold', async () => {
+    await putHold(world, { id: 'c2', rep: 'ana@seller.example', approver: 'bob@seller.example' });
+    const res = await apiPost(
+      '/api/holds/c2/reject',
+      { note: 'no' },
+      as('someone@seller.example', '[admins]'),
+    );
+    expect(res.status).toBe(200);
+    expect(await status('c2')).toBe('REJECTED');
+  });
+
+  it.each([
+    ['without a JSON content type', { 'content-type': 'text/plain' }, 400],
+    ['without a bearer token', { authorization: '' }, 403],
+  ])('refuses a POST %s', async (_name, headers, expected) => {
+    await putHold(world, { id: 'c3' });
+    expect((await apiPost('/api/holds/c3/approve', {}, as('mia@seller.example'), headers)).status).toBe(
+      expected,
+    );
+    expect(await status('c3')).toBe('HELD');
+  });
+
+  it('refuses callers without claims (401), outside the reviewer groups (403) or unverified (401)', async () => {
+    await putHold(world, { id: 'c4' });
+    expect((await call({ path: '/api/holds' })).status).toBe(401);
+    expect((await call({ path: '/api/holds', claims: as('mia@seller.example', '[]') })).status).toBe(403);
+    expect(
+      (await call({ path: '/api/holds', claims: { ...as('mia@seller.example'), email_verified: 'false' } }))
+        .status,
+    ).toBe(401);
+  });
+
+  it('lists only the holds the caller may review; admins see all', async () => {
+    await putHold(world, { id: 'l1' });
+    await putHold(world, { id: 'l2', rep: 'ana@seller.example', approver: 'bob@seller.example' });
+
+    const mia = JSON.parse(
+      (await call({ path: '/api/holds', query: { status: 'held' }, claims: as('mia@seller.example') })).body,
+    );
+    expect(mia.holds.map((h: { id: string }) => h.id)).toEqual(['l1']);
+    const lead = JSON.parse(
+      (
+        await call({
+          path: '/api/holds',
+          query: { status: 'held' },
+          claims: as('lead@seller.example', '[admins]'),
+        })
+      ).body,
+    );
+    expect(lead.holds.map((h: { id: string }) => h.id).sort()).toEqual(['l1', 'l2']);
+    expect(
+      (await call({ path: '/api/holds', query: { status: 'bogus' }, claims: as('mia@seller.example') }))
+        .status,
+    ).toBe(400);
+  });
+
+  it('shows a hold’s detail with the rep’s text to its reviewer only', async () => {
+    await putHold(world, { id: 'd1' });
+    const ok = await call({ path: '/api/holds/d1', claims: as('mia@seller.example') });
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body).view).toMatchObject({
+      subject: 'Your renewal',
+      body: expect.stringContaining('30% off'),
+    });
+    expect((await call({ path: '/api/holds/d1', claims: as('bob@seller.example') })).status).toBe(403);
+    expect((await call({ path: '/api/holds/nope', claims: as('mia@seller.example') })).status).toBe(404);
+  });
+
+  it('decides in bulk, each hold on its own', async () => {
+    await putHold(world, { id: 'b1' });
+    await putHold(world, { id: 'b2', rep: 'ana@seller.example', approver: 'bob@seller.example' });
+    const res = await apiPost(
+      '/api/holds/bulk',
+      { action: 'reject', ids: ['b1', 'b2'], note: 'reword' },
+      as('mia@seller.example'),
+    );
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body).results).toEqual([
+      { holdId: 'b1', status: 'REJECTED' },
+      { holdId: 'b2', error: 'Forbidden' },
+    ]);
+    expect(
+      (
+        await apiPost(
+          '/api/holds/bulk',
+          { action: 'reject', ids: ['b2'] },
+          as('lead@seller.example', '[admins]'),
+        )
+      ).status,
+    ).toBe(400);
+  });
+
+  it('answers /api/me from the claims and the directory', async () => {
+    const res = await call({ path: '/api/me', claims: as('Mia@Seller.example', '[approvers]') });
+    expect(JSON.parse(res.body)).toMatchObject({
+      email: 'mia@seller.example',
+      admin: false,
+      approver: true,
+      role: 'manager',
+      team: 'emea',
+    });
+  });
+});
+
+describe('races', () => {
+  it('concurrent approve (link) and reject (console): exactly one wins, at most one relay', async () => {
+    await putHold(world, { id: 'r1' });
+    const t = token(w, 'r1', 'approve');
+
+    const [link, console] = await Promise.all([
+      linkPost(`/approve/${t}`, { token: t }),
+      apiPost('/api/holds/r1/reject', { note: 'no' }, as('mia@seller.example')),
+    ]);
+
+    expect([link.status, console.status].sort()).toEqual([200, 409]);
+    const final = await status('r1');
+    if (final === 'RELEASED') {
+      expect(relays(world)).toHaveLength(1);
+      expect(await sentMail(world)).toHaveLength(0);
+    } else {
+      expect(final).toBe('REJECTED');
+      expect(relays(world)).toHaveLength(0);
+    }
+  });
+
+  it('two approves of one hold relay once', async () => {
+    await putHold(world, { id: 'r2' });
+    const t = token(w, 'r2', 'approve');
+    const results = await Promise.all([
+      linkPost(`/approve/${t}`, { token: t }),
+      linkPost(`/approve/${t}`, { token: t }),
+      apiPost('/api/holds/r2/approve', {}, as('lead@seller.example', '[admins]')),
+    ]);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(relays(world)).toHaveLength(1);
+  });
+});
