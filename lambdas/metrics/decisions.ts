@@ -9,7 +9,7 @@
 // mark, recordDecision still works, at most once per won transition (a crash loses the count).
 import { keys } from '../adapters/aws/table-keys';
 import type { Telemetry } from '../app/telemetry';
-import { type Decision, type DecisionCountInput, decisionCountPlan, secondsToDecision } from './plan';
+import { type DecisionCountInput, decisionCountPlan, type HoldDecision, secondsToDecision } from './plan';
 import { DUE, type MetricsCounters } from './ports';
 
 export interface DecisionRecord extends DecisionCountInput {
@@ -48,7 +48,7 @@ export async function finishDecisionCounts(counters: MetricsCounters, holdId: st
 }
 
 /** The decision to count for a hold status reached from HELD, or undefined. */
-export function decisionFor(status: string): Decision | undefined {
+export function decisionFor(status: string): HoldDecision | undefined {
   if (status === 'APPROVED') return 'approved';
   if (status === 'REJECTED') return 'rejected';
   if (status === 'EXPIRED') return 'expired';

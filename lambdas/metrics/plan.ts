@@ -12,7 +12,7 @@ export const COUNTER = {
   verdict: (v: string) => `VERDICT#${v}`,
   category: (c: string) => `CATEGORY#${c}`,
   rule: (r: string) => `RULE#${r}`,
-  decision: (d: Decision) => `DECISION#${d}`,
+  decision: (d: HoldDecision) => `DECISION#${d}`,
   ttdCount: 'TTD#count',
   ttdSumSeconds: 'TTD#sumSeconds',
   ttdBucket: (le: number) => `TTD#le#${Number.isFinite(le) ? le : 'inf'}`,
@@ -25,7 +25,7 @@ export const SCOPE = {
 } as const;
 
 export const DECISIONS = ['approved', 'rejected', 'expired'] as const;
-export type Decision = (typeof DECISIONS)[number];
+export type HoldDecision = (typeof DECISIONS)[number];
 
 /**
  * Upper bounds (seconds) of the time-to-decision histogram buckets: 1 min … 3 days, then the rest.
@@ -99,7 +99,7 @@ export function messageCountPlan(input: MessageCountInput): CountPlan {
 }
 
 export interface DecisionCountInput {
-  decision: Decision;
+  decision: HoldDecision;
   /** When the hold was recorded (ISO). */
   heldAt: string;
   /** When it was decided or expired (ISO); the counts belong to this day. */

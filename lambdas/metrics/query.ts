@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { CATEGORIES, type Verdict } from '../domain/types';
 import type { Actor, MetricsAccess } from './access';
-import { COUNTER, type Decision, SCOPE, TTD_BUCKETS } from './plan';
+import { COUNTER, type HoldDecision, SCOPE, TTD_BUCKETS } from './plan';
 import type { MetricsReader, ScopeRow } from './ports';
 
 export const MAX_RANGE_DAYS = 366;
@@ -116,7 +116,7 @@ export interface MetricsResult {
   categories: Array<{ category: string; count: number }>;
   /** Rule hits, most first. */
   rules: Array<{ rule: string; count: number }>;
-  decisions: Record<Decision, number> & { timeToDecision: TimeToDecision };
+  decisions: Record<HoldDecision, number> & { timeToDecision: TimeToDecision };
   /** Only the reps the actor may see; most messages first. */
   reps: RepRow[];
 }

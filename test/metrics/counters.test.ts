@@ -267,10 +267,20 @@ describe('counters: crash windows', () => {
     expect(await scope('TOTALS')).toMatchObject({ MESSAGES: 1 });
   });
 
-  it('never marks counts twice for one message, even when asked again', async () => {
+  it('never marks counts twice for one message, even if its record were back at RECEIVED', async () => {
     const sub = submission();
     store(sub);
     await run(build(), sqsEvent(sub));
+    // Force the status back (an operator's mistake, a restore): only countsDay still says "counted".
+    await world.dynamo.send(
+      new UpdateItemCommand({
+        TableName: world.tableName,
+        Key: marshall({ pk: `MSG#${sub.id}`, sk: 'MSG' }),
+        UpdateExpression: 'SET #s = :r',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: marshall({ ':r': 'RECEIVED' }),
+      }),
+    );
     const log = new DynamoOutcomeLog(world.clients.dynamodb, world.tableName);
 
     const again = log.startRelay(
@@ -285,6 +295,7 @@ describe('counters: crash windows', () => {
 
     await expect(again).rejects.toMatchObject({ name: 'ConflictError' });
     expect(await scope('TOTALS')).toMatchObject({ MESSAGES: 1 });
+    expect((await record(sub.id))?.status).toBe('RECEIVED');
   });
 });
 
