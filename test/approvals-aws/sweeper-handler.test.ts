@@ -1,0 +1,185 @@
+// The sweeper Lambda through its handler with a fixed clock: reminders with working links, expiry by
+// the team's policy (reject and tell the rep, or approve and relay), re-relay of a stuck approval,
+// every step audited, and a second run at the same instant doing nothing.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runSweep } from '../../lambdas/app/sweep';
+import { makeLogger, makeMetrics } from '../../lambdas/handlers/powertools';
+import { makeSweeperHandler } from '../../lambdas/handlers/sweeper-handler';
+import {
+  captureOutput,
+  createTable,
+  type Dynalite,
+  fakeContext,
+  getItem,
+  makeWorld,
+  startDynalite,
+  type World,
+} from '../lambdas/harness';
+import { putHold } from './fixtures';
+import { PUBLIC_URL, relays, sentMail, type Wired, wire } from './world';
+
+let dyn: Dynalite;
+let world: World;
+let w: Wired;
+const NOW = new Date('2026-11-27T20:30:00Z');
+
+beforeAll(async () => {
+  dyn = await startDynalite();
+});
+afterAll(async () => {
+  await dyn.close();
+});
+beforeEach(async () => {
+  world = makeWorld(dyn, await createTable(dyn.endpoint));
+  w = await wire(world, NOW);
+});
+
+async function sweep() {
+  const out = captureOutput();
+  try {
+    const handler = makeSweeperHandler({
+      sweep: () => runSweep(w.sweep),
+      logger: makeLogger(),
+      metrics: makeMetrics(),
+    });
+    const summary = await handler({ source: 'aws.scheduler' }, fakeContext('poise-sweeper'));
+    return { summary, logs: out.logs, metric: (name: string) => out.metric(name) };
+  } finally {
+    out.restore();
+  }
+}
+
+async function seed() {
+  await putHold(world, {
+    id: 's-half',
+    heldAt: '2026-11-27T08:00:00.000Z',
+    deadline: '2026-11-28T08:00:00.000Z',
+  });
+  await putHold(world, {
+    id: 's-final',
+    heldAt: '2026-11-26T10:00:00.000Z',
+    deadline: '2026-11-27T21:00:00.000Z',
+  });
+  await putHold(world, {
+    id: 's-expire',
+    heldAt: '2026-11-26T20:00:00.000Z',
+    deadline: '2026-11-27T20:00:00.000Z',
+  });
+  await putHold(world, {
+    id: 's-renew',
+    rep: 'ren@seller.example',
+    heldAt: '2026-11-26T20:00:00.000Z',
+    deadline: '2026-11-27T20:00:00.000Z',
+  });
+  await putHold(world, {
+    id: 's-stuck',
+    status: 'APPROVED',
+    decidedBy: 'mia@seller.example',
+    decidedAt: '2026-11-27T19:00:00.000Z',
+    decidedVia: 'link',
+  });
+}
+
+describe('sweeper handler', () => {
+  it('reminds, expires by policy, relays, audits, and a second run at the same instant does nothing', async () => {
+    await seed();
+
+    const { summary, metric } = await sweep();
+
+    expect(summary.failed).toEqual([]);
+    expect(summary.done).toEqual(
+      expect.arrayContaining([
+        { kind: 'remind-half', holdId: 's-half' },
+        { kind: 'remind-final', holdId: 's-final' },
+        { kind: 'expire-reject', holdId: 's-expire' },
+        { kind: 'expire-approve', holdId: 's-renew' },
+        { kind: 'relay', holdId: 's-stuck' },
+      ]),
+    );
+    expect(summary.done).toHaveLength(5);
+    expect(metric('SweepStepsDone')).toBe(5);
+
+    // Holds
+    expect(await getItem(world, 'MSG#s-half', 'HOLD')).toMatchObject({
+      status: 'HELD',
+      remindedHalfAt: NOW.toISOString(),
+    });
+    expect(await getItem(world, 'MSG#s-expire', 'HOLD')).toMatchObject({
+      status: 'REJECTED',
+      decidedBy: 'system:expiry',
+    });
+    expect(await getItem(world, 'MSG#s-renew', 'HOLD')).toMatchObject({ status: 'RELEASED' });
+    expect(await getItem(world, 'MSG#s-stuck', 'HOLD')).toMatchObject({ status: 'RELEASED' });
+    // Audit trail
+    expect(await getItem(world, 'MSG#s-expire', 'EVENT#expired')).toMatchObject({ actor: 'system:sweeper' });
+    expect(await getItem(world, 'MSG#s-expire', 'EVENT#rejected')).toMatchObject({ actor: 'system:expiry' });
+    expect(await getItem(world, 'MSG#s-final', 'EVENT#reminded-final')).toMatchObject({
+      detail: { to: 'lead@seller.example' },
+    });
+
+    // Relays: the two approved holds, each once, to every envelope recipient.
+    const relayed = relays(world);
+    expect(relayed).toHaveLength(2);
+    for (const r of relayed) expect(r.destinations).toHaveLength(3);
+
+    // Mail: half reminder to the approver, final to the escalation, expiry notices to the reps.
+    const mails = await sentMail(world);
+    const to = (m: { to: string[] }) => m.to.join();
+    expect(mails.map(to).sort()).toEqual([
+      'lead@seller.example',
+      'mia@seller.example',
+      'ren@seller.example',
+      'sam@seller.example',
+    ]);
+    const final = mails.find((m) => to(m) === 'lead@seller.example');
+    expect(final?.subject).toMatch(/^Due soon/);
+    const renewal = mails.find((m) => to(m) === 'ren@seller.example');
+    expect(renewal?.subject).toMatch(/^Sent after deadline/);
+    const rejected = mails.find((m) => to(m) === 'sam@seller.example');
+    expect(rejected?.subject).toMatch(/^Not sent \(deadline passed\)/);
+
+    // The final reminder's link works for the fallback approver it was sent to.
+    const link = /https:\/\/poise\.example\.com(\/approve\/[\w.-]+)/.exec(final?.text ?? '');
+    expect(link?.[0].startsWith(PUBLIC_URL)).toBe(true);
+    const page = await w.api({ method: 'GET', path: link?.[1] ?? '', query: {}, headers: {} });
+    expect(page.status).toBe(200);
+
+    // Same instant again: nothing new.
+    const again = await sweep();
+    expect(again.summary.done).toEqual([]);
+    expect(relays(world)).toHaveLength(2);
+    expect(await sentMail(world)).toHaveLength(4);
+  });
+
+  it('reports a failed step by hold id and kind and carries on; the next run retries it', async () => {
+    await putHold(world, {
+      id: 'f-expire',
+      heldAt: '2026-11-26T20:00:00.000Z',
+      deadline: '2026-11-27T20:00:00.000Z',
+    });
+    await putHold(world, {
+      id: 'f-half',
+      heldAt: '2026-11-27T08:00:00.000Z',
+      deadline: '2026-11-28T08:00:00.000Z',
+    });
+    // The first reminder's write fails once (throttling).
+    let left = 1;
+    world.faults.push((name, input) => {
+      const key = JSON.stringify(input.Key ?? {});
+      if (name === 'UpdateItem' && key.includes('f-half') && left-- > 0) {
+        return Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException' });
+      }
+      return undefined;
+    });
+
+    const first = await sweep();
+    expect(first.summary.failed).toEqual([
+      { kind: 'remind-half', holdId: 'f-half', error: 'ProvisionedThroughputExceededException' },
+    ]);
+    expect(first.summary.done).toEqual([{ kind: 'expire-reject', holdId: 'f-expire' }]);
+    expect(first.logs.some((l) => l.message === 'sweep step failed' && l.holdId === 'f-half')).toBe(true);
+
+    const second = await sweep();
+    expect(second.summary.done).toEqual([{ kind: 'remind-half', holdId: 'f-half' }]);
+  });
+});
