@@ -75,6 +75,20 @@ describe('detect: minimal pairs', () => {
     expect(f.every((x) => x.field === 'subject')).toBe(true);
   });
 
+  it.each(['Re: Discount?', 'RE: 20% off for nonprofits?', 'AW: Rabatt'])(
+    'does not blame the rep for the subject %s they replied to',
+    (subject) => {
+      expect(
+        detect({ subject, body: "We don't discount, but happy to walk through the ROI." }, policy),
+      ).toEqual([]);
+    },
+  );
+
+  it('still reads the rep’s own words in a reply subject', () => {
+    const f = detect({ subject: 'Re: pricing - I can do 15% off if you sign today', body: '' }, policy);
+    expect(f.map((x) => x.category).sort()).toEqual(['quota_pressure', 'unilateral_discount']);
+  });
+
   it('finds a violation after a long neutral paragraph', () => {
     const filler = 'The rollout has three phases and each one ends with a review of the results. '.repeat(60);
     const f = detect(

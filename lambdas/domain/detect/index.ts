@@ -386,6 +386,7 @@ interface Compiled {
 }
 
 const cache = new WeakMap<Policy, Compiled>();
+const REPLY_PREFIX = /^\s*(?:re|aw|sv|vs|fw|fwd|wg|tr|rv|rif|enc|ant)\s*(?:\[\d+\])?\s*:/i;
 
 function compile(policy: Policy): Compiled {
   const hit = cache.get(policy);
@@ -442,7 +443,8 @@ export function detectExhaustive(input: DetectInput, policy: Policy): Finding[] 
 function scanField(field: Field, text: string, c: Compiled, out: Finding[], exhaustive = false): void {
   if (!text) return;
   const low = fold(text);
-  const isSubject = field === 'subject';
+  // A reply/forward subject was written by the other side: judge it like body text (needs a voice).
+  const isSubject = field === 'subject' && !REPLY_PREFIX.test(text);
   const seen = new Set<number>();
   const emit = (
     start: number,
