@@ -14,6 +14,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'eval [--json] [--policy FILE] DIR        score the detector on a labeled corpus',
     load: () => import('./commands/eval'),
   },
+  directory: {
+    summary: 'directory import [--dry-run] FILE      load the approver directory (CSV or JSON)',
+    load: () => import('./commands/directory'),
+  },
   start: {
     summary: 'start                                  run the local gateway',
     load: () => import('./commands/start'),

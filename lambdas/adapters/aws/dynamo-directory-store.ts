@@ -50,8 +50,11 @@ export class DynamoDirectoryStore {
     private readonly tableName: string,
   ) {}
 
-  /** What replacing the stored directory with `directory` writes and deletes, without writing. */
-  async plan(directory: Directory, at: Date): Promise<ImportSummary> {
+  /**
+   * What replacing the stored directory with `directory` writes and deletes, without writing.
+   * `stored`: the emails already stored (read from the table when omitted).
+   */
+  async plan(directory: Directory, at: Date, stored?: readonly string[]): Promise<ImportSummary> {
     const importedAt = at.toISOString();
     const writes: DirectoryWrite[] = [];
     const keep = new Set<string>();
@@ -74,7 +77,7 @@ export class DynamoDirectoryStore {
         importedAt,
       });
     }
-    const stale = (await this.storedEmails()).flatMap((email) =>
+    const stale = (stored ?? (await this.storedEmails())).flatMap((email) =>
       [directoryKeys.person(email), keys.approverOf(email)].flatMap((key) => {
         const pk = key[TABLE.partitionKey] as string;
         const sk = key[TABLE.sortKey] as string;
