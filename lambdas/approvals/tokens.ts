@@ -53,9 +53,17 @@ const keyringFileSchema = z.object({
   keys: z.record(z.string().min(1), z.string().min(1)),
 });
 
+// What Secrets Manager can generate itself (`generateStringKey` puts one random string beside the
+// template's fields): `{"current":"k1","k1":"<64 random base64url characters>"}`.
+const flatKeyringSchema = z
+  .object({ current: z.string().min(1) })
+  .catchall(z.string().min(1))
+  .transform(({ current, ...keys }) => ({ current, keys }));
+
 /**
  * Parses the keyring secret (Secrets Manager on AWS, a file in the data dir locally):
- * `{"current":"k2","keys":{"k1":"<base64url>","k2":"<base64url>"}}`, each key at least 32 bytes.
+ * `{"current":"k2","keys":{"k1":"<base64url>","k2":"<base64url>"}}`, each key at least 32 bytes;
+ * also the flat form Secrets Manager generates, `{"current":"k1","k1":"<base64url>"}`.
  */
 export function parseKeyring(text: string): Keyring {
   let raw: unknown;
@@ -64,7 +72,11 @@ export function parseKeyring(text: string): Keyring {
   } catch {
     throw new Error('token keyring: not JSON');
   }
-  const parsed = keyringFileSchema.safeParse(raw);
+  const nested = keyringFileSchema.safeParse(raw);
+  const parsed =
+    nested.success || (raw as { keys?: unknown } | null)?.keys !== undefined
+      ? nested
+      : flatKeyringSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`token keyring: ${z.prettifyError(parsed.error)}`);
   const keys = new Map<string, Buffer>();
   for (const [kid, encoded] of Object.entries(parsed.data.keys)) {

@@ -200,3 +200,30 @@ describe('DynamoDirectoryStore', () => {
     ]);
   });
 });
+
+describe('keyring secret', () => {
+  it('reads the flat keyring Secrets Manager generates, once, and retries after a failure', async () => {
+    const { GetSecretValueCommand, SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
+    const { mockClient } = await import('aws-sdk-client-mock');
+    const { secretKeyring } = await import('../../lambdas/adapters/aws/secrets-keyring');
+    const { signToken, verifyToken } = await import('../../lambdas/approvals/tokens');
+    const sm = mockClient(SecretsManagerClient);
+    const generated = 'aB3'.repeat(21).slice(0, 64); // alphanumeric, as generateSecretString makes it
+    sm.on(GetSecretValueCommand)
+      .rejectsOnce(Object.assign(new Error('throttled'), { name: 'ThrottlingException' }))
+      .resolves({ SecretString: JSON.stringify({ current: 'k1', k1: generated }) });
+    const keyring = secretKeyring(new SecretsManagerClient({ region: 'us-east-1' }), 'arn:secret');
+
+    await expect(keyring()).rejects.toThrow('throttled');
+    const ring = await keyring();
+    await keyring();
+
+    expect(sm.commandCalls(GetSecretValueCommand)).toHaveLength(2);
+    const t = signToken(
+      { holdId: 'h', action: 'view', approver: 'a@b.example', expiresAt: NOW.getTime() + 1000 },
+      ring,
+    );
+    expect(verifyToken(t, ring, { action: 'view', now: NOW }).ok).toBe(true);
+    sm.restore();
+  });
+});
