@@ -27,6 +27,8 @@ export class DynamoMetrics implements MetricsCounters, MetricsReader, RepTeams {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
+    /** Items per Query page; DynamoDB's 1 MB page when unset (tests set it to exercise paging). */
+    private readonly pageSize?: number,
   ) {}
 
   async apply(record: RecordKey, plan: CountPlan): Promise<void> {
@@ -62,6 +64,7 @@ export class DynamoMetrics implements MetricsCounters, MetricsReader, RepTeams {
           ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
           ExpressionAttributeValues: marshall({ ':pk': keys.metricsPartition(day) }),
           ExclusiveStartKey: start as never,
+          Limit: this.pageSize,
         }),
       );
       for (const raw of res.Items ?? []) rows.push(toRow(unmarshall(raw)));

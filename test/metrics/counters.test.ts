@@ -299,6 +299,45 @@ describe('counters: crash windows', () => {
   });
 });
 
+describe('DynamoMetrics.day', () => {
+  it('reads every counter item of the day across Query pages, and nothing of other days', async () => {
+    const metrics = new DynamoMetrics(world.clients.dynamodb, world.tableName, 2);
+    const reps = ['a', 'b', 'c', 'd', 'e'].map((n) => `${n}@seller.example`);
+    for (const rep of reps) {
+      await metrics.apply(
+        { pk: 'MSG#none', sk: 'MSG' },
+        {
+          day: DAY,
+          scopes: {
+            TOTALS: { add: { MESSAGES: 1 } },
+            [`REP#${rep}`]: { add: { MESSAGES: 1 }, set: { team: 'T' } },
+          },
+        },
+      );
+    }
+    await metrics.apply(
+      { pk: 'MSG#none', sk: 'MSG' },
+      { day: '2026-11-28', scopes: { TOTALS: { add: { MESSAGES: 7 } } } },
+    );
+
+    let queries = 0;
+    world.faults.push((command) => {
+      if (command === 'Query') queries++;
+      return undefined;
+    });
+    const rows = await metrics.day(DAY);
+
+    expect(rows).toHaveLength(6);
+    expect(rows.find((r) => r.scope === 'TOTALS')?.counters).toEqual({ MESSAGES: 5 });
+    expect(rows.find((r) => r.scope === 'REP#c@seller.example')).toEqual({
+      scope: 'REP#c@seller.example',
+      counters: { MESSAGES: 1 },
+      team: 'T',
+    });
+    expect(queries).toBeGreaterThanOrEqual(3); // 6 items, 2 per page
+  });
+});
+
 describe('recordDecision (for the approvals flow)', () => {
   const HELD_AT = '2026-11-27T09:00:00.000Z';
 
