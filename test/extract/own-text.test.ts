@@ -286,3 +286,18 @@ describe('ownText: output shape', () => {
     expect(ownText('> only\n> quoted\n')).toBe('');
   });
 });
+
+describe('ownText: crafted input', () => {
+  // Each of these took minutes with an earlier, backtracking version of the patterns.
+  it.each([
+    ['lines full of "@" ending in a colon', `1 ${'x@'.repeat(120)}${'y'.repeat(200)}:\n`.repeat(1500)],
+    ['lines that look like addresses before "wrote:"', `1${'@a'.repeat(240)} wrote:x:\n`.repeat(1500)],
+    ['one 600 KB line', 'word '.repeat(120_000)],
+    ['a 600 KB From: line', `From: ${'From: '.repeat(100_000)}`],
+    ['200k quoted lines', '> q\n'.repeat(200_000)],
+  ])('stays fast on %s', (_name, text) => {
+    const started = performance.now();
+    ownText(text);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

@@ -9,11 +9,11 @@ import {
   HEADER_SENT,
   HEADER_SUBJECT,
   HEADER_TO,
+  isPromoLine,
   isSignOff,
   MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE,
   POSTSCRIPT,
-  PROMO_LINE,
   RULE_LINE,
   SIG_DELIMITER,
   STRONG_FOOTER,
@@ -31,6 +31,8 @@ interface Segment {
 const BLANK = /^(?:\s|\u200b|\u200c|\u200d)*$/;
 const QUOTED = /^[ \t]*>/;
 const MAX_HEADER_LOOKAHEAD = 6;
+// Quote headers and markers are short; longer lines are text and skip those checks.
+const MAX_MARKER_LINE = 1000;
 
 export function ownText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -95,6 +97,7 @@ function splitQuotes(lines: string[]): Segment[] {
 
 function startsCut(lines: string[], i: number): boolean {
   const line = lines[i] ?? '';
+  if (line.length > MAX_MARKER_LINE) return false;
   // Cheap gate: every marker has a colon or a run of rule characters.
   const colon = line.indexOf(':');
   if (colon < 0 && !/[-_=*~]{2}/.test(line)) return false;
@@ -125,12 +128,15 @@ function attributionLength(lines: string[], i: number): number {
   let joined = '';
   for (let n = 1; n <= 3 && i + n - 1 < lines.length; n++) {
     const l = lines[i + n - 1] ?? '';
-    if (BLANK.test(l) || QUOTED.test(l)) return 0;
+    if (l.length > MAX_MARKER_LINE || BLANK.test(l) || QUOTED.test(l)) return 0;
     joined = (joined ? `${joined} ` : '') + l.trim();
     if (joined.length > 500) return 0;
     if (!joined.endsWith(':')) continue;
     // A date or an address in it: "On Tuesday you wrote:" in prose is not an attribution.
-    if (/[\d@]/.test(joined) && ATTRIBUTION.some((re) => re.test(joined))) return n;
+    if (!/[\d@]/.test(joined)) continue;
+    for (const [start, end] of ATTRIBUTION) {
+      if ((start ? start.test(joined) : joined.includes('@')) && end.test(joined)) return n;
+    }
   }
   return 0;
 }
@@ -196,7 +202,7 @@ function classify(para: string[]): ParagraphKind {
     return signed || para.length >= 2 ? 'signedSig' : 'sig';
   }
   if (WEAK_FOOTER.some((re) => re.test(text))) return 'weak';
-  if (para.length === 1 && PROMO_LINE.test(text) && text.length <= 200) return 'weak';
+  if (para.length === 1 && isPromoLine(text)) return 'weak';
   return 'prose';
 }
 

@@ -1,19 +1,23 @@
 // Lexicon of the forms mail clients use for quotes, forwards, signatures and footers.
 // Localized: English, German, Spanish, French, plus common Italian, Dutch, Portuguese, Nordic.
 
-/** Lines starting an attribution ("On … wrote:"), tested on up to three joined lines. */
-export const ATTRIBUTION: RegExp[] = [
-  /^On\b.{4,300}?\b(?:wrote|writes)\s*:$/i,
-  /^Am\b.{4,300}?\bschrieb\b.{0,200}:$/i,
-  /^El\b.{4,300}?\bescribi[óo]\s*:$/i,
-  /^Le\b.{4,300}?\ba [ée]crit\s*:$/i,
-  /^Il\b.{4,300}?\bha scritto\s*:$/i,
-  /^Op\b.{4,300}?\bschreef\b.{0,200}:$/i,
-  /^(?:Em|No dia)\b.{4,300}?\bescreveu\s*:$/i,
-  /^(?:Den|På)\b.{4,300}?\bskrev\b.{0,200}:$/i,
-  /^(?:W dniu|Dnia)\b.{4,300}?\bnapisa[łl]\w*\s*:$/i,
-  // "Jane Doe <jane@x.example> wrote:" without the date part
-  /^.{0,200}(?:<[^>\s]+@[^>\s]+>|\b\S+@\S+\.\w+)\)?\s*(?:wrote|writes|schrieb|escribi[óo]|a [ée]crit|ha scritto|schreef|escreveu|skrev)\s*:$/i,
+/**
+ * Attribution lines ("On … wrote:"), tested on up to three joined lines as a start and an end
+ * pattern. Kept as two simple tests rather than one regex with ".{4,300}?" in the middle: the
+ * combined form backtracks badly on long lines full of "@" (a ReDoS on crafted mail).
+ */
+export const ATTRIBUTION: Array<[start: RegExp | null, end: RegExp]> = [
+  [/^On\b/i, /\b(?:wrote|writes)\s*:$/i],
+  [/^Am\b/i, /\bschrieb\b[^:]{0,200}:$/i],
+  [/^El\b/i, /\bescribi[óo]\s*:$/i],
+  [/^Le\b/i, /\ba [ée]crit\s*:$/i],
+  [/^Il\b/i, /\bha scritto\s*:$/i],
+  [/^Op\b/i, /\bschreef\b[^:]{0,200}:$/i],
+  [/^(?:Em|No dia)\b/i, /\bescreveu\s*:$/i],
+  [/^(?:Den|På)\b/i, /\bskrev\b[^:]{0,200}:$/i],
+  [/^(?:W dniu|Dnia)\b/i, /\bnapisa[łl]\w*\s*:$/i],
+  // "Jane Doe <jane@x.example> wrote:" without the date part (the caller checks for an "@")
+  [null, /(?:wrote|writes|schrieb|escribi[óo]|a [ée]crit|ha scritto|schreef|escreveu|skrev)\s*:$/i],
 ];
 
 const SEP = String.raw`[-_=*~]{2,}`;
@@ -47,7 +51,7 @@ export const HEADER_SUBJECT = field(
 );
 /** The whole header block on one line, as some clients and HTML conversions produce. */
 export const HEADER_ONE_LINE =
-  /\b(?:From|Von|De|Da|Van)\s?:.{1,300}?\b(?:Sent|Date|Gesendet|Datum|Enviado(?: el)?|Envoy[ée]|Inviato|Verzonden|Fecha)\s?:.{1,200}?\b(?:To|An|Para|À|A|Aan|Subject|Betreff|Asunto|Objet|Oggetto|Onderwerp)\s?:/i;
+  /^\s*[*_]{0,2}(?:From|Von|De|Da|Van)[*_]{0,2}\s?:.{1,300}?\b(?:Sent|Date|Gesendet|Datum|Enviado(?: el)?|Envoy[ée]|Inviato|Verzonden|Fecha)\s?:.{1,200}?\b(?:To|An|Para|À|A|Aan|Subject|Betreff|Asunto|Objet|Oggetto|Onderwerp)\s?:/i;
 /** A rule line some clients put above the header block. */
 export const RULE_LINE = /^\s*(?:[_]{5,}|[-]{5,}|[=]{5,})\s*$/;
 
@@ -194,9 +198,15 @@ export const WEAK_FOOTER: RegExp[] = [
   /\bterms (?:and|&) conditions (?:apply|at)\b/i,
   /\b(?:all rights reserved|©|\(c\) \d{4})/i,
 ];
-/** One-line banners: an all-caps word, a link or a call to action. */
-export const PROMO_LINE =
-  /(?:\b[A-Z]{4,}\b.*(?:%|\bfree\b|\boff\b|\bsale\b|\bnew\b)|https?:\/\/|\bwww\.|\b(?:learn more|ask me about|book a demo|register (?:now|here)|follow us|download (?:our|the)|read (?:our|the) (?:blog|case stud))\b)/i;
+const PROMO_CAPS = /\b[A-Z]{4,}\b/; // case-sensitive on purpose: "SPRING SALE"
+const PROMO_HOOK = /%|\b(?:free|off|sale|new)\b/i;
+const PROMO_CTA =
+  /https?:\/\/|\bwww\.|\b(?:learn more|ask me about|book a demo|register (?:now|here)|follow us|download (?:our|the)|read (?:our|the) (?:blog|case stud))/i;
+
+/** A one-line banner: an all-caps word with an offer hook, a link, or a call to action. */
+export function isPromoLine(line: string): boolean {
+  return line.length <= 200 && ((PROMO_CAPS.test(line) && PROMO_HOOK.test(line)) || PROMO_CTA.test(line));
+}
 
 export const CONTACT_LINE =
   /(?:\b[\w.+-]+@[\w-]+\.[\w.-]+\b|https?:\/\/|\bwww\.|(?:\+?\d[\d\s().-]{6,}\d)|\b(?:tel|phone|mob|mobile|cell|fax|ph|m|o|t|c|f|d)\s*[.:]?\s*\+?\d)/i;
