@@ -47,6 +47,33 @@ export async function finishDecisionCounts(counters: MetricsCounters, holdId: st
   return true;
 }
 
+/** The parts of an approvals HoldUpdate this needs (structural: no import of the approvals core). */
+export interface HoldTransitionLike {
+  expect: { status: string };
+  set: { status: string };
+  audit: { at: string };
+}
+
+/**
+ * What to count for a hold transition, or undefined when it is not a counted decision (only
+ * HELD → APPROVED|REJECTED|EXPIRED are). For a hold store's `alsoSet` and the call after the write:
+ * `const c = decisionCountsFor(update, hold); … alsoSet: c ? decisionMark(c) : {}; … if (c) recordDecision(…)`.
+ */
+export function decisionCountsFor(
+  update: HoldTransitionLike,
+  hold: { heldAt: string; team?: string },
+): DecisionCountInput | undefined {
+  if (update.expect.status !== 'HELD') return undefined;
+  const decision = decisionFor(update.set.status);
+  if (!decision) return undefined;
+  return {
+    decision,
+    heldAt: hold.heldAt,
+    decidedAt: update.audit.at,
+    ...(hold.team ? { team: hold.team } : {}),
+  };
+}
+
 /** The decision to count for a hold status reached from HELD, or undefined. */
 export function decisionFor(status: string): HoldDecision | undefined {
   if (status === 'APPROVED') return 'approved';

@@ -16,6 +16,7 @@ import { awsFilterDeps, makeFilterHandler } from '../../lambdas/handlers/filter-
 import { makeLogger, makeMetrics } from '../../lambdas/handlers/powertools';
 import {
   DynamoMetrics,
+  decisionCountsFor,
   decisionMark,
   finishDecisionCounts,
   getMetrics,
@@ -433,6 +434,47 @@ describe('recordDecision (for the approvals flow)', () => {
     expect(await finishDecisionCounts(counters, 'h2')).toBe(true);
     expect(await finishDecisionCounts(counters, 'h2')).toBe(false);
     expect(await scope('TOTALS')).toMatchObject({ 'DECISION#approved': 1, 'TTD#count': 1, 'TTD#le#900': 1 });
+  });
+
+  it('counts only HELD → APPROVED|REJECTED|EXPIRED transitions (not the expiry action, release or reminders)', () => {
+    const held = {
+      id: 'h',
+      status: 'HELD' as const,
+      rep: REP,
+      approver: 'mgr@seller.example',
+      heldAt: HELD_AT,
+      deadline: '2026-11-28T09:00:00.000Z',
+      team: 'EMEA',
+    };
+    const at = new Date('2026-11-28T09:00:00.000Z');
+    const expired = transition(held, { type: 'expire' }, at);
+    const resolved = transition(
+      { ...held, status: 'EXPIRED' },
+      { type: 'resolveExpiry', action: 'reject' },
+      at,
+    );
+    const reminded = transition(held, { type: 'remind', stage: 'half', to: 'mgr@seller.example' }, at);
+    const rejected = transition(
+      held,
+      { type: 'reject', by: 'mgr@seller.example', via: 'console', note: 'no' },
+      at,
+    );
+    const released = transition(
+      { ...held, status: 'APPROVED' },
+      { type: 'release', sesMessageId: 'ses-1' },
+      at,
+    );
+
+    expect(decisionCountsFor(expired, held)).toEqual({
+      decision: 'expired',
+      heldAt: HELD_AT,
+      decidedAt: at.toISOString(),
+      team: 'EMEA',
+    });
+    expect(decisionCountsFor(rejected, held)?.decision).toBe('rejected');
+    expect(decisionCountsFor(resolved, held)).toBeUndefined();
+    expect(decisionCountsFor(reminded, held)).toBeUndefined();
+    expect(decisionCountsFor(released, held)).toBeUndefined();
   });
 
   it('does not time an expiry', async () => {
