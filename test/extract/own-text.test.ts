@@ -32,6 +32,10 @@ describe('ownText: quoted replies', () => {
       `On Tue, May 5, 2026 Pat <pat@customer.example> wrote:\n> ${QUOTED}\n>> On Mon, May 4, 2026 Dana wrote:\n>>> older`,
     ],
     ['bare address attribution', `pat@customer.example wrote:\n> ${QUOTED}`],
+    [
+      'Russian, date first',
+      `02.04.2026 14:20 пользователь "pat@customer.example" <\npat@customer.example> написал:\n\n> ${QUOTED}`,
+    ],
   ])('removes a %s quote and keeps the reply above it', (_name, quote) => {
     const body = ownText(`Hi Pat,\n\n${REP}\n\n${quote}\n`);
     expect(body).toContain(REP);
@@ -106,6 +110,13 @@ describe('ownText: quoted replies', () => {
     expect(body).toContain('I can do 20% off, no strings attached.');
     expect(body).not.toContain('Can you support SSO?');
     expect(body).not.toContain('flexibility on price');
+  });
+
+  it('keeps a short reply written right above a wrapped attribution', () => {
+    const body = ownText(
+      `Hello\n02.04.2026 14:20 пользователь "pat@customer.example" <\npat@customer.example> написал:\n\n> ${QUOTED}`,
+    );
+    expect(body).toBe('Hello');
   });
 
   it('keeps text after a quote that has no attribution line', () => {

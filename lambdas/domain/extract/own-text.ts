@@ -135,7 +135,10 @@ function attributionLength(lines: string[], i: number): number {
     // A date or an address in it: "On Tuesday you wrote:" in prose is not an attribution.
     if (!/[\d@]/.test(joined)) continue;
     for (const [start, end] of ATTRIBUTION) {
-      if ((start ? start.test(joined) : joined.includes('@')) && end.test(joined)) return n;
+      // Without a start word it needs an address, and its first line must already be part of it
+      // ("Hello" on the line above is not).
+      const opens = start ? start.test(joined) : joined.includes('@') && /[\d@]/.test(lines[i] ?? '');
+      if (opens && end.test(joined)) return n;
     }
   }
   return 0;

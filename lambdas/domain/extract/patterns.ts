@@ -17,7 +17,10 @@ export const ATTRIBUTION: Array<[start: RegExp | null, end: RegExp]> = [
   [/^(?:Den|På)\b/i, /\bskrev\b[^:]{0,200}:$/i],
   [/^(?:W dniu|Dnia)\b/i, /\bnapisa[łl]\w*\s*:$/i],
   // "Jane Doe <jane@x.example> wrote:" without the date part (the caller checks for an "@")
-  [null, /(?:wrote|writes|schrieb|escribi[óo]|a [ée]crit|ha scritto|schreef|escreveu|skrev)\s*:$/i],
+  [
+    null,
+    /(?:wrote|writes|schrieb|escribi[óo]|a [ée]crit|ha scritto|schreef|escreveu|skrev|написал[аи]?|пишет)\s*:$/i,
+  ],
 ];
 
 const SEP = String.raw`[-_=*~]{2,}`;
