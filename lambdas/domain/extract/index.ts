@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import type { ExtractedMail } from '../types';
 import { htmlToPlain } from './html';
 import { ownText } from './own-text';
-import { ParseError, parseMime } from './parse';
+import { parseMime } from './parse';
 
 export { ownText } from './own-text';
 
@@ -53,7 +53,7 @@ export async function extractMail(raw: Buffer | Readable, opts: ExtractOptions =
   try {
     parts = await parseMime(raw, limits);
   } catch (err) {
-    const reason = err instanceof ParseError ? err.message : err instanceof Error ? err.message : String(err);
+    const reason = err instanceof Error ? err.message : String(err);
     throw new UnscannableMailError(`could not parse the message: ${reason}`);
   }
   const { text, html, warnings, hasHeaders, ...headers } = parts;
