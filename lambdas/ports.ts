@@ -92,7 +92,7 @@ export interface ApproverDirectory {
 export type MessageStatus = 'RECEIVED' | 'RELAYING' | 'RELAYED' | 'HELD';
 
 /** Why a message was held: the domain's reasons plus the runtime's own. */
-export type HeldFor = HoldReason | 'findings' | 'relay_rejected';
+export type HeldFor = HoldReason | 'findings' | 'relay_rejected' | 'foreign_sender';
 
 export interface MessageRecord {
   id: string;

@@ -16,6 +16,7 @@ const REASON_TEXT: Record<HeldFor, string> = {
   oversize: 'it is too large to check and relay automatically',
   scanner_error: 'the checker failed on it, so it could not be checked',
   relay_rejected: 'the mail service refused to send it',
+  foreign_sender: "its sender is not in one of the organisation's sending domains",
 };
 
 export function approverHoldNotice(

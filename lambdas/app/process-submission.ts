@@ -10,6 +10,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { FilterConfig } from '../config';
+import { inDomains } from '../domain/policy';
 import type { ScanOptions, ScanResult } from '../domain/scan';
 import type { Decision, Finding, HoldReason } from '../domain/types';
 import type {
@@ -42,7 +43,7 @@ export interface FilterDeps {
   notifier: Notifier;
   approvers: ApproverDirectory;
   scan: ScanFn;
-  config: Pick<FilterConfig, 'maxMessageBytes' | 'holdDeadlineHours' | 'policy'>;
+  config: Pick<FilterConfig, 'maxMessageBytes' | 'holdDeadlineHours' | 'policy' | 'senderDomains'>;
   metrics: Metrics;
   logger: Logger;
   now: () => Date;
@@ -136,6 +137,22 @@ class Run {
   // 2. Read, scan, decide.
   private async decide(record: MessageRecord): Promise<MessageRecord> {
     const { config } = this.deps;
+    const { mailFrom } = this.submission.envelope;
+    if (config.senderDomains.length > 0 && !inDomains(config.senderDomains, mailFrom)) {
+      // An open ingress can be reached by other tenants of the same provider: never relay for them.
+      this.log.warn('sender outside the sending domains: holding', { senderDomain: domainOf(mailFrom) });
+      this.telemetry.count(METRIC.foreignSender);
+      const error = `MAIL FROM domain '${domainOf(mailFrom)}' is not one of the sending domains`;
+      const decision: Decision = {
+        verdict: 'hold',
+        wouldBe: 'hold',
+        categories: [],
+        findings: [],
+        mode: config.policy.mode,
+        error,
+      };
+      return this.holdMessage(record, decision, 'foreign_sender', []);
+    }
     let raw: Buffer;
     try {
       raw = await this.loadRaw();
@@ -270,7 +287,8 @@ class Run {
         reason: record.holdReason ?? 'findings',
       };
       notices.push(['approver', approverHoldNotice(ctx, hold)]);
-      if (ctx.rep) notices.push(['rep', repHoldNotice(ctx, hold)]);
+      // A foreign sender may be forged: telling it would be backscatter.
+      if (ctx.rep && hold.reason !== 'foreign_sender') notices.push(['rep', repHoldNotice(ctx, hold)]);
     } else if (record.status === 'RELAYED' && ctx.rep && ctx.findings.length > 0) {
       notices.push(['coaching', repCoachingNotice(ctx)]);
     }
@@ -391,6 +409,10 @@ function heldDecision(reason: HoldReason, error: string, mode: Decision['mode'])
     holdReason: reason,
     error,
   };
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
 function errorName(err: unknown): string {

@@ -18,6 +18,8 @@ export const METRIC = {
   unscannable: 'Unscannable',
   oversize: 'Oversize',
   envelopeFallback: 'EnvelopeFallback',
+  /** Submissions whose MAIL FROM is outside the configured sending domains (held, never relayed). */
+  foreignSender: 'ForeignSender',
   filterLatency: 'FilterLatency',
   messageSize: 'MessageSize',
   holdsApproved: 'HoldsApproved',

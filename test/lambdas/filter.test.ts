@@ -54,6 +54,7 @@ interface BuildOptions {
   scan?: ScanFn;
   maxMessageBytes?: number;
   idempotency?: boolean;
+  senderDomains?: string;
 }
 
 function build(opts: BuildOptions = {}) {
@@ -62,6 +63,7 @@ function build(opts: BuildOptions = {}) {
     POISE_NOTIFY_FROM: 'poise@seller.example',
     POISE_FALLBACK_APPROVER: FALLBACK,
     POISE_MAX_MESSAGE_BYTES: opts.maxMessageBytes ? String(opts.maxMessageBytes) : undefined,
+    POISE_SENDER_DOMAINS: opts.senderDomains,
   });
   const deps = awsFilterDeps(config, world.clients);
   return makeFilterHandler({
@@ -394,6 +396,34 @@ describe('filter: hold', () => {
 
     expect(await record(sub.id)).toMatchObject({ status: 'HELD', holdReason: 'scanner_error' });
     expect(world.relayed).toEqual([]);
+  });
+});
+
+describe('filter: sending domains', () => {
+  it('holds mail from outside the sending domains without relaying it or telling the (possibly forged) sender', async () => {
+    const sub = submission({
+      envelope: { mailFrom: 'someone@other-tenant.example', rcptTo: ['buyer@acme.example'] },
+    });
+    store(sub, mail());
+
+    const res = await run(build({ senderDomains: 'seller.example' }), sqsEvent(sub));
+
+    expect(failed(res)).toEqual([]);
+    expect(world.relayed).toEqual([]);
+    expect(await record(sub.id)).toMatchObject({ status: 'HELD', holdReason: 'foreign_sender' });
+    expect(world.notices.map((n) => n.to)).toEqual([[FALLBACK]]);
+    expect(out.metric(METRIC.foreignSender)).toBe(1);
+  });
+
+  it('relays mail from a sending domain or one of its subdomains', async () => {
+    const sub = submission({
+      envelope: { mailFrom: 'rep@emea.seller.example', rcptTo: ['buyer@acme.example'] },
+    });
+    store(sub, mail());
+
+    await run(build({ senderDomains: 'seller.example', scan: scanAs('pass', []) }), sqsEvent(sub));
+
+    expect(world.relayed).toHaveLength(1);
   });
 });
 
