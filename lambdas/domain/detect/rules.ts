@@ -245,7 +245,7 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:credit|refund)\\p{L}*\\s+(?:back\\s+)?(?:you\\s+)?${gap(3)}(?:invoice|month|fee|payment|charge|amount)s?${E}|${B}issue (?:you )?a credit${E}`,
     ),
   },
-  { rule: 'ud.price-cut', re: re(`(?<!(?:no|the|any) )${B}at cost${E}(?! of)`) },
+  { rule: 'ud.price-cut', re: re(`${B}at cost(?<!(?:no|the|any) at cost)${E}(?! of)`) },
   {
     rule: 'ud.price-cut',
     re: re(
@@ -353,7 +353,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: re(
-      `${L.BU}(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|[àa] nos frais|en cadeau)${E}`,
+      `(?:${B}|(?=à))(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|(?:à|\\ba) nos frais|en cadeau)${E}`,
     ),
   },
   { rule: 'ud.free-extra', re: re(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
@@ -373,7 +373,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: re(
-      `${B}(?:on the house|(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) )on us|on (?:our|my) (?:tab|dime)|(?:our|my) treat|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
     ),
   },
   {
@@ -383,7 +383,7 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.free-extra', re: re(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
-  { rule: 'ud.free-extra', re: re(`(?<![-\\p{L}]|feel |be )free\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
+  { rule: 'ud.free-extra', re: re(`${B}free(?<!-free|feel free|be free)\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
   { rule: 'ud.free-extra', re: re(`${B}${L.VALUE_ITEM}\\s+${gap(2)}free${E}(?! trial)`) },
   {
     rule: 'ud.free-extra',
@@ -394,7 +394,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: re(
-      `${L.BU}(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|[üu]bernehm\\p{L}*|[üu]bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
+      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
     ),
   },
   {
