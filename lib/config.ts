@@ -21,6 +21,14 @@ const domain = z
     'expected a lower-case DNS domain',
   );
 
+// Cognito accepts http only for localhost.
+const consoleUrl = z
+  .url()
+  .refine(
+    (v) => v.startsWith('https://') || /^http:\/\/localhost(:\d+)?\//.test(v),
+    'must be https (or http://localhost)',
+  );
+
 const openAuth = z.object({
   /** Connectors are recognised by source IP only; TLS is still required. */
   auth: z.literal('open'),
@@ -66,8 +74,24 @@ const fields = z
     rawRetentionDays: z.number().int().min(1).max(3650).default(30),
     /** Deliveries of one Submission before it moves to the dead-letter queue. */
     maxReceiveCount: z.number().int().min(1).max(1000).default(5),
-    /** Public base URL of the approval links (the approvals API is a later issue). */
+    /** Public base URL of the approval links; by default the approvals API's own URL. */
     publicUrl: z.url().optional(),
+    /** The review console's sign-in (Cognito hosted UI) and the approvals sweeper. */
+    console: z
+      .object({
+        /** Hosted UI domain prefix: `<prefix>.auth.<region>.amazoncognito.com`, unique per region. */
+        domainPrefix: z
+          .string()
+          .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'lower-case letters, digits and hyphens')
+          .refine((v) => !/aws|amazon|cognito/.test(v), 'may not contain aws, amazon or cognito'),
+        /** Where the hosted UI returns the console with an authorization code (https, or http://localhost). */
+        callbackUrls: z.array(consoleUrl).min(1, 'list at least one callback URL'),
+        /** Where the hosted UI may send the console after sign-out. */
+        logoutUrls: z.array(consoleUrl).default([]),
+        /** Minutes between sweeper runs (reminders, expiry). */
+        sweepIntervalMinutes: z.number().int().min(1).max(60).default(5),
+      })
+      .strict(),
     /** Policy file (JSON) inlined into the filter's environment; by default the built-in policy. */
     policyFile: z.string().min(1).optional(),
   })

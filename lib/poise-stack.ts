@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { PoiseConfig } from './config';
+import { Approvals } from './constructs/approvals';
 import { FILTER_TIMEOUT } from './constructs/gateway-functions';
 import { PoiseData } from './data';
 import { PoiseGateway } from './gateway';
@@ -18,6 +19,16 @@ export interface PoiseStackProps extends StackProps {
    * @default lambdas/handlers/ingest.ts
    */
   readonly ingestEntry?: string;
+  /**
+   * Approvals handler module.
+   * @default lambdas/handlers/approvals.ts
+   */
+  readonly approvalsEntry?: string;
+  /**
+   * Sweeper handler module.
+   * @default lambdas/handlers/sweeper.ts
+   */
+  readonly sweeperEntry?: string;
 }
 
 /**
@@ -28,6 +39,7 @@ export interface PoiseStackProps extends StackProps {
 export class PoiseStack extends Stack {
   public readonly data: PoiseData;
   public readonly gateway: PoiseGateway;
+  public readonly approvals: Approvals;
 
   constructor(scope: Construct, id: string, props: PoiseStackProps) {
     super(scope, id, props);
@@ -46,6 +58,27 @@ export class PoiseStack extends Stack {
     });
 
     const { rawMail, submissions, outcomes } = this.data;
+    this.approvals = new Approvals(this, 'Approvals', {
+      table: outcomes.table,
+      tableIndexNames: outcomes.indexNames,
+      rawBucket: rawMail.bucket,
+      rawPrefix: rawMail.rawPrefix,
+      configurationSetName: this.gateway.configurationSet.configurationSetName,
+      settings: {
+        sendingDomains: config.sendingDomains,
+        notifyFrom: config.notifyFrom,
+        fallbackApprover: config.fallbackApprover,
+        maxMessageBytes: config.maxMessageBytes,
+        publicUrl: config.publicUrl,
+        policyJson: config.policyJson,
+        domainPrefix: config.console.domainPrefix,
+        callbackUrls: config.console.callbackUrls,
+        logoutUrls: config.console.logoutUrls,
+        sweepIntervalMinutes: config.console.sweepIntervalMinutes,
+      },
+      approvalsEntry: props.approvalsEntry,
+      sweeperEntry: props.sweeperEntry,
+    });
     const output = (id: string, value: string, description: string) =>
       new CfnOutput(this, id, { value, description });
     output(
@@ -77,5 +110,19 @@ export class PoiseStack extends Stack {
       'SES configuration set of relays and notices',
     );
     output('OpsTopicArn', this.gateway.alarms.topic.topicArn, 'Alarm notifications');
+    const { approvals } = this;
+    output('ApprovalsApiUrl', approvals.apiUrl, 'Approvals API: console /api/* and the approval links');
+    output(
+      'UserPoolId',
+      approvals.userPool.userPoolId,
+      'Console users: add approvers and admins to their groups',
+    );
+    output(
+      'ConsoleClientId',
+      approvals.consoleClient.userPoolClientId,
+      'Console app client (code flow with PKCE)',
+    );
+    output('HostedUiDomain', approvals.userPoolDomain.baseUrl(), 'Console sign-in (Cognito hosted UI)');
+    output('TokenKeyringSecretArn', approvals.tokenSecret.secretArn, 'Approval-link signing keyring');
   }
 }

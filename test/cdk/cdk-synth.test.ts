@@ -57,7 +57,7 @@ describe('cdk synth', () => {
     )
       .filter((r) => r.Type === 'AWS::Lambda::Function')
       .map((r) => r.Properties);
-    expect(functions).toHaveLength(2);
+    expect(functions).toHaveLength(4);
     const assets = JSON.parse(readFileSync(join(output, 'Poise.assets.json'), 'utf8')) as {
       files: Record<string, { source: { path: string } }>;
     };
