@@ -371,3 +371,36 @@ describe('races', () => {
     expect(relays(world)).toHaveLength(1);
   });
 });
+
+describe('release idempotency', () => {
+  it('relays 60 recipients in SES-sized chunks; after a failed chunk, the sweeper sends only what is missing', async () => {
+    const rcptTo = Array.from({ length: 60 }, (_, i) => `buyer${i}@customer.example`);
+    await putHold(world, { id: 'big', envelope: { mailFrom: 'sam@seller.example', rcptTo } });
+    let calls = 0;
+    world.sesFaults.push((name) => {
+      if (name !== 'SendRawEmail') return undefined;
+      calls += 1;
+      return calls === 2
+        ? Object.assign(new Error('slow down'), { name: 'Throttling', $fault: 'client' })
+        : undefined;
+    });
+
+    const res = await apiPost('/api/holds/big/approve', {}, as('mia@seller.example'));
+
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ hold: { status: 'APPROVED' }, relayPending: true });
+    expect(relays(world).map((r) => r.destinations.length)).toEqual([50]);
+    expect((await getItem(world, 'MSG#big', 'HOLD'))?.relayedChunks).toEqual({ '0': expect.any(String) });
+
+    // 20 minutes later (past the release claim and the sweeper's grace), the sweeper finishes it.
+    w.clock.now = new Date(w.clock.now.getTime() + 20 * 60_000);
+    const { runSweep } = await import('../../lambdas/app/sweep');
+    const summary = await runSweep(w.sweep);
+
+    expect(summary.done).toEqual([{ kind: 'relay', holdId: 'big' }]);
+    const sent = relays(world);
+    expect(sent.map((r) => r.destinations.length)).toEqual([50, 10]);
+    expect(new Set(sent.flatMap((r) => r.destinations))).toEqual(new Set(rcptTo));
+    expect(await getItem(world, 'MSG#big', 'HOLD')).toMatchObject({ status: 'RELEASED' });
+  });
+});
