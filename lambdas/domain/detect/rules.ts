@@ -383,7 +383,13 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.free-extra', re: re(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
-  { rule: 'ud.free-extra', re: re(`${B}free(?<!-free|feel free|be free)\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
+  {
+    rule: 'ud.free-extra',
+    re: re(
+      // A free tier/plan/trial is the standard product, not a concession.
+      `${B}free(?<!-free|feel free|be free)(?!\\s+(?:tiers?|plans?|versions?|editions?|trials?|accounts?)${E})\\s+${gap(2)}${L.VALUE_ITEM}${E}`,
+    ),
+  },
   { rule: 'ud.free-extra', re: re(`${B}${L.VALUE_ITEM}\\s+${gap(2)}free${E}(?! trial)`) },
   {
     rule: 'ud.free-extra',
