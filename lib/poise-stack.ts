@@ -1,4 +1,6 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { Construct } from 'constructs';
 import type { PoiseConfig } from './config';
 import { Approvals } from './constructs/approvals';
@@ -79,6 +81,15 @@ export class PoiseStack extends Stack {
       approvalsEntry: props.approvalsEntry,
       sweeperEntry: props.sweeperEntry,
     });
+    // A sweeper that keeps failing means reminders and expiry stop: page ops after three runs.
+    new cloudwatch.Alarm(this, 'SweeperFailingAlarm', {
+      alarmDescription: 'The approvals sweeper failed in three consecutive 5-minute periods',
+      metric: this.approvals.sweeperFunction.metricErrors({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 3,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new cwActions.SnsAction(this.gateway.alarms.topic));
     const output = (id: string, value: string, description: string) =>
       new CfnOutput(this, id, { value, description });
     output(

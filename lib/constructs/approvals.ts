@@ -338,23 +338,7 @@ export class Approvals extends Construct {
           ],
         }),
       );
-      fn.addToRolePolicy(
-        new iam.PolicyStatement({
-          sid: 'ReadLinkKeyring',
-          actions: ['secretsmanager:GetSecretValue'],
-          resources: [this.tokenSecret.secretArn],
-        }),
-      );
-      fn.addToRolePolicy(
-        new iam.PolicyStatement({
-          sid: 'DecryptLinkKeyring',
-          actions: ['kms:Decrypt'],
-          resources: [this.tokenKey.keyArn],
-          conditions: {
-            StringEquals: { 'kms:ViaService': `secretsmanager.${stack.region}.${stack.urlSuffix}` },
-          },
-        }),
-      );
+      this.grantLinkSigning(fn);
       acknowledgeObjectWildcard(
         fn.role as iam.Role,
         props.rawBucket,
@@ -396,5 +380,32 @@ export class Approvals extends Construct {
       schedule: events.Schedule.rate(Duration.minutes(s.sweepIntervalMinutes ?? 5)),
       targets: [new targets.LambdaFunction(this.sweeperFunction, { retryAttempts: 0 })],
     });
+  }
+
+  /**
+   * Lets a function sign or verify approval links: the keyring's id in its environment, read access
+   * to the secret, and decryption through Secrets Manager only. (The filter needs this once its
+   * approver notice carries signed links.)
+   */
+  public grantLinkSigning(fn: lambda.Function): void {
+    const stack = Stack.of(this);
+    fn.addEnvironment(ENV.tokenSecretId, this.tokenSecret.secretArn);
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadLinkKeyring',
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: [this.tokenSecret.secretArn],
+      }),
+    );
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'DecryptLinkKeyring',
+        actions: ['kms:Decrypt'],
+        resources: [this.tokenKey.keyArn],
+        conditions: {
+          StringEquals: { 'kms:ViaService': `secretsmanager.${stack.region}.${stack.urlSuffix}` },
+        },
+      }),
+    );
   }
 }

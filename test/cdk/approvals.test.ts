@@ -269,3 +269,18 @@ describe('console context', () => {
     });
   });
 });
+
+describe('sweeper alarm', () => {
+  it('pages the ops topic when the sweeper fails three runs in a row', () => {
+    const sweeper = onlyId('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Poise sweeper'),
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Errors',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: sweeper } }],
+      EvaluationPeriods: 3,
+      Threshold: 1,
+      AlarmActions: [{ Ref: onlyId('AWS::SNS::Topic') }],
+    });
+  });
+});
