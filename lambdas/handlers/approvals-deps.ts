@@ -17,6 +17,7 @@ import type { Directory } from '../approvals/directory';
 import { type HoldView, type NoticeOptions, repRejectMail } from '../approvals/notifications';
 import type { Keyring } from '../approvals/tokens';
 import type { ApprovalsConfig } from '../config';
+import { DynamoMetrics } from '../metrics/dynamo-counters';
 
 /** How long a warm Lambda trusts its copy of the directory before reading it again. */
 export const DIRECTORY_CACHE_MS = 60_000;
@@ -38,7 +39,9 @@ export function awsApprovalsWiring(
   opts: { now?: () => Date; keyring?: () => Promise<Keyring>; directoryCacheMs?: number } = {},
 ): ApprovalsWiring {
   const now = opts.now ?? (() => new Date());
-  const holds = new DynamoHoldStore(clients.dynamodb, config.tableName);
+  const holds = new DynamoHoldStore(clients.dynamodb, config.tableName, {
+    counters: new DynamoMetrics(clients.dynamodb, config.tableName),
+  });
   const rawStore = new S3RawStore(clients.s3);
   const directories = new DynamoDirectoryStore(clients.dynamodb, config.tableName);
   return {

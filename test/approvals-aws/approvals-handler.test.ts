@@ -404,3 +404,20 @@ describe('release idempotency', () => {
     expect(await getItem(world, 'MSG#big', 'HOLD')).toMatchObject({ status: 'RELEASED' });
   });
 });
+
+describe('decision metrics', () => {
+  it('counts a decision once, on the day it was made, with the time it took', async () => {
+    await putHold(world, { id: 'm1' });
+    const t = token(w, 'm1', 'approve');
+
+    await linkPost(`/approve/${t}`, { token: t });
+    await linkPost(`/approve/${t}`, { token: t }); // replay: loses the transition, counts nothing
+
+    const totals = await getItem(world, 'METRICS#2026-11-27', 'TOTALS');
+    const counters = Object.entries(totals ?? {}).filter(([k]) => /approved/i.test(k));
+    expect(counters).toEqual([[expect.any(String), 1]]);
+    expect(Object.values(totals ?? {})).toContain(7200); // held 08:00, approved 10:00
+    // Nothing left due once the counts are added (the day stays as the "counted" marker).
+    expect(await getItem(world, 'MSG#m1', 'HOLD')).toMatchObject({ countsDue: {}, countsDay: '2026-11-27' });
+  });
+});

@@ -22,6 +22,9 @@ import {
   toConditionalUpdate,
 } from '../../approvals/hold';
 import type { Finding } from '../../domain/types';
+import { decisionCountsFor, decisionFor, decisionMark, recordDecision } from '../../metrics/decisions';
+import type { DecisionCountInput } from '../../metrics/plan';
+import type { MetricsCounters } from '../../metrics/ports';
 import type { RawRef } from '../../ports';
 import { TABLE } from '../../shared/contract';
 import { keys } from './table-keys';
@@ -47,11 +50,16 @@ export interface HoldPage {
 
 export interface DynamoHoldStoreOptions {
   /**
-   * Extra attributes to SET in the same conditional write (e.g. the metrics `decisionMark` on
-   * HELD → APPROVED|REJECTED|EXPIRED, so only the winner of the transition counts it).
+   * Extra attributes to SET in the same conditional write.
    * @default none
    */
   alsoSet?: (update: HoldUpdate) => Record<string, unknown>;
+  /**
+   * Daily decision counters: HELD → APPROVED|REJECTED|EXPIRED carries the metrics `decisionMark` in
+   * its conditional write (only the winner counts) and adds the counts after it.
+   * @default none (no decision metrics)
+   */
+  counters?: MetricsCounters;
 }
 
 export class DynamoHoldStore implements HoldStore<HoldItem> {
@@ -70,8 +78,10 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
 
   /** The conditional UpdateItem of `update` (status index key moves with the status), then its audit event. */
   async write(update: HoldUpdate): Promise<void> {
+    const counts = await this.decisionCounts(update);
     const expr = toConditionalUpdate(update, {
       ...(this.options.alsoSet?.(update) ?? {}),
+      ...(counts ? decisionMark(counts) : {}),
       [TABLE.gsi1.partitionKey]: statusPartition(update.set.status),
       updatedAt: update.audit.at,
     });
@@ -97,6 +107,35 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
       ...keys.event(update.holdId, update.audit.event),
       id: update.holdId,
       ...update.audit,
+    });
+    if (counts && this.options.counters) {
+      try {
+        await recordDecision(this.options.counters, { ...counts, holdId: update.holdId });
+      } catch {
+        // The decision stands; its counts stay marked on the hold item (finishDecisionCounts adds them).
+      }
+    }
+  }
+
+  /** What the metrics count for this transition; reads heldAt/team only for a counted decision. */
+  private async decisionCounts(update: HoldUpdate): Promise<DecisionCountInput | undefined> {
+    if (!this.options.counters || update.expect.status !== 'HELD' || !decisionFor(update.set.status)) {
+      return undefined;
+    }
+    const res = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: marshall(keys.hold(update.holdId)),
+        ConsistentRead: true,
+        ProjectionExpression: '#heldAt, #team',
+        ExpressionAttributeNames: { '#heldAt': 'heldAt', '#team': 'team' },
+      }),
+    );
+    const facts = res.Item ? unmarshall(res.Item) : undefined;
+    if (typeof facts?.heldAt !== 'string') return undefined;
+    return decisionCountsFor(update, {
+      heldAt: facts.heldAt,
+      ...(typeof facts.team === 'string' ? { team: facts.team } : {}),
     });
   }
 
