@@ -155,6 +155,10 @@ describe('link routes', () => {
 
     const replay = await linkPost(`/approve/${t}`, { token: t });
     expect(replay.status).toBe(409);
+    const after = await call({ path: `/approve/${t}` });
+    expect(after.status).toBe(200);
+    expect(after.body).toContain('approved by mia@seller.example and sent');
+    expect(after.body).not.toContain('<form');
     expect(relays(world)).toHaveLength(1);
     expect(await status('h1')).toBe('RELEASED');
   });
