@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Node } from 'constructs';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parsePolicy } from '../lambdas/domain/policy';
 
 /** The context key that holds the whole Poise configuration. */
 export const CONTEXT_KEY = 'poise';
@@ -92,7 +94,7 @@ const fields = z
         sweepIntervalMinutes: z.number().int().min(1).max(60).default(5),
       })
       .strict(),
-    /** Policy file (JSON) inlined into the filter's environment; by default the built-in policy. */
+    /** Policy file (YAML or JSON, validated at synth) inlined into the filter's environment; by default the built-in policy. */
     policyFile: z.string().min(1).optional(),
   })
   .strict();
@@ -190,15 +192,20 @@ export function parseConfig(raw: unknown, baseDir: string = process.cwd()): Pois
 }
 
 function readPolicy(path: string): string {
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(
-      `${CONTEXT_KEY}.policyFile: cannot read JSON from ${path}: ${(error as Error).message}`,
-    );
+    throw new ConfigError(`${CONTEXT_KEY}.policyFile: cannot read ${path}: ${(error as Error).message}`);
   }
-  const json = JSON.stringify(parsed);
+  // Validate at synth, so a bad policy fails the deploy with its line numbers, not the cold start.
+  try {
+    parsePolicy(text, path);
+  } catch (error) {
+    throw new ConfigError(`${CONTEXT_KEY}.policyFile: ${(error as Error).message}`);
+  }
+  // The file as written (YAML is a superset of JSON), minified; the Lambda validates it again.
+  const json = JSON.stringify(parseYaml(text));
   if (Buffer.byteLength(json) > MAX_POLICY_JSON_BYTES) {
     throw new ConfigError(
       `${CONTEXT_KEY}.policyFile: ${path} is ${Buffer.byteLength(json)} bytes minified; ` +

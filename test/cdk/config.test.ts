@@ -1,11 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../../lambdas/domain/policy';
 import { ConfigError, loadConfig, parseConfig } from '../../lib/config';
 import { addPoiseStack } from '../../lib/poise-app';
 import { cdkJsonContext, exampleConfig } from './synth';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('parseConfig', () => {
   it('accepts the example configuration in cdk.json', () => {
@@ -97,10 +100,29 @@ describe('parseConfig', () => {
 
   it('rejects a policy file too large for the Lambda environment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'poise-policy-'));
-    writeFileSync(join(dir, 'policy.json'), JSON.stringify({ rules: 'x'.repeat(5000) }));
+    const senders = Array.from({ length: 300 }, (_, i) => `rep${i}@seller.example`);
+    writeFileSync(join(dir, 'policy.json'), JSON.stringify({ version: 1, allow: { senders } }));
 
     expect(() => parseConfig({ ...exampleConfig(), policyFile: 'policy.json' }, dir)).toThrow(
       /poise\.policyFile: .* bytes/,
+    );
+  });
+});
+
+describe('parseConfig: policy files', () => {
+  it('inlines the YAML default policy as JSON the filter accepts', () => {
+    const config = parseConfig({ ...exampleConfig(), policyFile: 'policies/default.yaml' }, ROOT);
+
+    expect(JSON.parse(config.policyJson ?? '')).toMatchObject({ version: 1, mode: 'enforce' });
+    expect(parsePolicy(config.policyJson ?? '', 'env').mode).toBe('enforce');
+  });
+
+  it('fails the synth on an invalid policy, naming the line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'poise-policy-'));
+    writeFileSync(join(dir, 'policy.yaml'), 'version: 1\nmode: lenient\n');
+
+    expect(() => parseConfig({ ...exampleConfig(), policyFile: 'policy.yaml' }, dir)).toThrow(
+      /poise\.policyFile: [\s\S]*policy\.yaml:2:\d+: mode/,
     );
   });
 });
