@@ -220,7 +220,7 @@ export class MailManagerIngress extends Construct {
     Validations.of(secret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'The SMTP password is configured in every sending client; rotation is a coordinated manual change (docs/deploy.md).',
+        'The SMTP password is configured in every sending client; rotation is a coordinated manual change (README, Deploy to AWS).',
     });
     return secret;
   }
