@@ -176,7 +176,9 @@ function describe(issues: readonly z.core.$ZodIssue[]): string {
  */
 export function parseConfig(raw: unknown, baseDir: string = process.cwd()): PoiseConfig {
   if (raw === undefined) {
-    throw new ConfigError(`Missing CDK context key '${CONTEXT_KEY}' (see cdk.json and the README, Deploy to AWS)`);
+    throw new ConfigError(
+      `Missing CDK context key '${CONTEXT_KEY}' (see cdk.json and the README, Deploy to AWS)`,
+    );
   }
   const value = fromCli(raw);
   const normalised =

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -10,18 +9,17 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { GROUPS } from '../../lambdas/app/approvals-api';
 import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
-import { FUNCTION_RUNTIME, SERVICE_NAME } from './gateway-functions';
+import { SERVICE_NAME } from './gateway-functions';
 import { acknowledgeObjectWildcard } from './nag';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { type FunctionExtras, poiseFunction, REPO_ROOT } from './poise-function';
 
 /** Settings of the approval flow (from the `poise` context). */
 export interface ApprovalsSettings {
@@ -247,44 +245,21 @@ export class Approvals extends Construct {
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       NODE_OPTIONS: '--enable-source-maps',
     };
-    const makeFunction = (name: string, entry: string, extra: Partial<nodejs.NodejsFunctionProps>) => {
-      const role = new iam.Role(this, `${name}Role`, {
-        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-        description: `Poise ${name} Lambda`,
-      });
-      const logGroup = new logs.LogGroup(this, `${name}Logs`, {
-        retention: logRetention,
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-      logGroup.grantWrite(role);
+    const makeFunction = (name: string, entry: string, extra: FunctionExtras) =>
       // Same runtime, architecture and bundling as the filter and ingest functions.
-      return new nodejs.NodejsFunction(this, name, {
+      poiseFunction(this, name, {
         entry,
-        handler: 'handler',
-        runtime: FUNCTION_RUNTIME,
-        architecture: lambda.Architecture.ARM_64,
-        role,
-        logGroup,
-        loggingFormat: lambda.LoggingFormat.JSON,
+        role: new iam.Role(this, `${name}Role`, {
+          assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+          description: `Poise ${name} Lambda`,
+        }),
+        logRetention,
         environment,
-        projectRoot: repoRoot,
-        depsLockFilePath: `${repoRoot}package-lock.json`,
-        bundling: {
-          format: nodejs.OutputFormat.ESM,
-          minify: true,
-          sourceMap: true,
-          sourcesContent: false,
-          externalModules: [],
-          mainFields: ['module', 'main'],
-          banner:
-            "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        },
         ...extra,
       });
-    };
     this.approvalsFunction = makeFunction(
       'Approvals',
-      props.approvalsEntry ?? `${repoRoot}lambdas/handlers/approvals.ts`,
+      props.approvalsEntry ?? `${REPO_ROOT}lambdas/handlers/approvals.ts`,
       {
         description: 'Poise approvals: console API and approval links; approve relays, reject tells the rep',
         memorySize: 1024,
@@ -294,7 +269,7 @@ export class Approvals extends Construct {
     );
     this.sweeperFunction = makeFunction(
       'Sweeper',
-      props.sweeperEntry ?? `${repoRoot}lambdas/handlers/sweeper.ts`,
+      props.sweeperEntry ?? `${REPO_ROOT}lambdas/handlers/sweeper.ts`,
       {
         description: 'Poise sweeper: reminders, expiry by policy and stuck relays of held messages',
         memorySize: 1024,

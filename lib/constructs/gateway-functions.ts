@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -12,11 +10,9 @@ import { Construct } from 'constructs';
 import { keys } from '../../lambdas/adapters/aws/table-keys';
 import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
 import { acknowledgeObjectWildcard } from './nag';
+import { type FunctionExtras, poiseFunction, REPO_ROOT } from './poise-function';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Runtime of both functions: the newest GA Node.js runtime aws-cdk-lib knows, pinned (not NODEJS_LATEST). */
-export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;
+export { FUNCTION_RUNTIME } from './poise-function';
 
 /** Filter timeout; the submission queue's visibility timeout is derived from it. */
 export const FILTER_TIMEOUT = Duration.minutes(2);
@@ -138,40 +134,9 @@ export class GatewayFunctions extends Construct {
       name: string,
       entry: string,
       role: iam.Role,
-      extra: Partial<nodejs.NodejsFunctionProps>,
-    ): nodejs.NodejsFunction => {
-      const logGroup = new logs.LogGroup(this, `${name}Logs`, {
-        retention: logRetention,
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-      logGroup.grantWrite(role);
-      return new nodejs.NodejsFunction(this, name, {
-        entry,
-        handler: 'handler',
-        runtime: FUNCTION_RUNTIME,
-        architecture: lambda.Architecture.ARM_64,
-        role,
-        logGroup,
-        loggingFormat: lambda.LoggingFormat.JSON,
-        environment,
-        projectRoot: repoRoot,
-        depsLockFilePath: `${repoRoot}package-lock.json`,
-        bundling: {
-          format: nodejs.OutputFormat.ESM,
-          minify: true,
-          sourceMap: true,
-          // Maps without embedded sources: stack traces keep file:line, the zip stays small.
-          sourcesContent: false,
-          // Bundle the SDK versions the tests pin instead of the runtime's copy.
-          externalModules: [],
-          mainFields: ['module', 'main'],
-          // Some dependencies are CommonJS and call require() from inside the ESM bundle.
-          banner:
-            "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        },
-        ...extra,
-      });
-    };
+      extra: FunctionExtras,
+    ): nodejs.NodejsFunction =>
+      poiseFunction(this, name, { entry, role, logRetention, environment, ...extra });
 
     // Own roles instead of AWSLambdaBasicExecutionRole: log writes scoped to each log group.
     const makeRole = (name: string) =>
@@ -184,7 +149,7 @@ export class GatewayFunctions extends Construct {
 
     this.ingest = makeFunction(
       'Ingest',
-      props.ingestEntry ?? `${repoRoot}lambdas/handlers/ingest.ts`,
+      props.ingestEntry ?? `${REPO_ROOT}lambdas/handlers/ingest.ts`,
       this.ingestRole,
       {
         description: 'Poise ingest: ingress event to Submission on the queue',
@@ -196,7 +161,7 @@ export class GatewayFunctions extends Construct {
     );
     this.filter = makeFunction(
       'Filter',
-      props.filterEntry ?? `${repoRoot}lambdas/handlers/filter.ts`,
+      props.filterEntry ?? `${REPO_ROOT}lambdas/handlers/filter.ts`,
       this.filterRole,
       {
         description: 'Poise filter: scan each Submission, then relay, hold and log it',
