@@ -7,7 +7,6 @@ import {
   ConditionalCheckFailedException,
   type DynamoDBClient,
   GetItemCommand,
-  PutItemCommand,
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -27,9 +26,10 @@ import type { DecisionCountInput } from '../../metrics/plan';
 import type { MetricsCounters } from '../../metrics/ports';
 import type { RawRef } from '../../ports';
 import { TABLE } from '../../shared/contract';
+import { MARSHALL, putOnce } from './dynamo-put-once';
 import { keys } from './table-keys';
 
-const M = { removeUndefinedValues: true, convertClassInstanceToMap: false } as const;
+const M = MARSHALL;
 
 /** The hold item as the outcome log writes it, plus what the approvals flow adds. */
 export interface HoldItem extends HoldState {
@@ -250,18 +250,7 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
   }
 
   private async putOnce(item: Record<string, unknown>): Promise<void> {
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: marshall(item, M),
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
-        }),
-      );
-    } catch (err) {
-      if (!(err instanceof ConditionalCheckFailedException)) throw err;
-    }
+    await putOnce(this.client, this.tableName, item);
   }
 }
 

@@ -15,7 +15,6 @@ import {
   ConditionalCheckFailedException,
   type DynamoDBClient,
   GetItemCommand,
-  PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
@@ -32,9 +31,10 @@ import type {
   OutcomeLog,
 } from '../../ports';
 import { TABLE } from '../../shared/contract';
+import { MARSHALL, putOnce } from './dynamo-put-once';
 import { gsi, keys } from './table-keys';
 
-const M = { removeUndefinedValues: true, convertClassInstanceToMap: false } as const;
+const M = MARSHALL;
 
 export class DynamoOutcomeLog implements OutcomeLog {
   constructor(
@@ -63,17 +63,7 @@ export class DynamoOutcomeLog implements OutcomeLog {
       noticesPending: false,
     };
     await this.event(s.id, 'received', at, { ingress: s.ingress, envelopeSource: item.envelopeSource });
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: marshall(item, M),
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
-        }),
-      );
-    } catch (err) {
-      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+    if (!(await putOnce(this.client, this.tableName, item))) {
       const existing = await this.read(s.id);
       if (!existing) throw new ConflictError(`message ${s.id} exists but could not be read`);
       // An earlier delivery won the transition but did not finish its counts: finish them now.
@@ -301,18 +291,7 @@ export class DynamoOutcomeLog implements OutcomeLog {
   }
 
   private async putOnce(item: Record<string, unknown>): Promise<void> {
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: marshall(item, M),
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
-        }),
-      );
-    } catch (err) {
-      if (!(err instanceof ConditionalCheckFailedException)) throw err;
-    }
+    await putOnce(this.client, this.tableName, item);
   }
 }
 
