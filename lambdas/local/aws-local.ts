@@ -43,7 +43,7 @@ export async function startDynamo(dataDir: string, tableName: string): Promise<L
 }
 
 /** Creates the single table with the keys and GSIs from contract.ts when it does not exist yet. */
-async function ensureTable(endpoint: string, tableName: string): Promise<void> {
+export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));

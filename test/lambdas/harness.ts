@@ -1,11 +1,11 @@
 // Test harness for the runtime: S3, SES, SESv2 and SQS through aws-sdk-client-mock; DynamoDB through a
 // mocked client that forwards to an in-process dynalite (real condition-expression semantics, the
 // same engine as the local stack), so faults can be injected per command.
+
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import {
-  CreateTableCommand,
   DeleteItemCommand,
   DynamoDBClient,
   GetItemCommand,
@@ -24,6 +24,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import dynalite from 'dynalite';
 import { vi } from 'vitest';
 import type { AwsClients } from '../../lambdas/adapters/aws/clients';
+import { ensureTable } from '../../lambdas/local/aws-local';
 import { TABLE } from '../../lambdas/shared/contract';
 
 export const FIXTURES = new URL('../fixtures/events/', import.meta.url);
@@ -55,35 +56,8 @@ let tableSeq = 0;
 
 export async function createTable(endpoint: string): Promise<string> {
   const name = `poise-test-${++tableSeq}`;
-  const client = new DynamoDBClient({ ...LOCAL, endpoint });
-  const s = (n: string) => ({ AttributeName: n, AttributeType: 'S' as const });
-  await client.send(
-    new CreateTableCommand({
-      TableName: name,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        s(TABLE.partitionKey),
-        s(TABLE.sortKey),
-        s(TABLE.gsi1.partitionKey),
-        s(TABLE.gsi1.sortKey),
-        s(TABLE.gsi2.partitionKey),
-        s(TABLE.gsi2.sortKey),
-      ],
-      KeySchema: [
-        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
-        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: [TABLE.gsi1, TABLE.gsi2].map((g) => ({
-        IndexName: g.name,
-        KeySchema: [
-          { AttributeName: g.partitionKey, KeyType: 'HASH' as const },
-          { AttributeName: g.sortKey, KeyType: 'RANGE' as const },
-        ],
-        Projection: { ProjectionType: 'ALL' as const },
-      })),
-    }),
-  );
-  client.destroy();
+  // The same table definition the local stack creates (keys and GSIs from contract.ts).
+  await ensureTable(endpoint, name);
   return name;
 }
 
