@@ -11,6 +11,11 @@ const { B, E, gap, ownGap, alt } = L;
 export const apos = (src: string) => src.replace(/'/g, "['\u2019]");
 const re = (src: string) => new RegExp(apos(src), 'u');
 const reG = (src: string) => new RegExp(apos(src), 'gu');
+/** A pattern only used as part of a bigger regex: its source, without compiling a RegExp of its own. */
+interface Pattern {
+  source: string;
+}
+const pat = (src: string): Pattern => ({ source: apos(src) });
 
 /** A sentence to analyse; `low` is the folded sentence, `prev`/`next` lazily give neighbours. */
 export interface Sentence {
@@ -202,7 +207,7 @@ function sellerDeadline(t: string): boolean {
 // ------------------------------------------------------------------------ unilateral_discount
 
 /** `selfEvident`: the wording itself says the seller gives it (no "I/we" needed). */
-type Concession = { rule: BuiltinRuleId; re: RegExp; finance?: boolean; selfEvident?: boolean };
+type Concession = { rule: BuiltinRuleId; re: Pattern; finance?: boolean; selfEvident?: boolean };
 
 const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
 const NOT_RATE_COMPOUND = re(
@@ -214,301 +219,301 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     finance: true,
-    re: re(
+    re: pat(
       `${L.PCT}\\s*${gap(2)}(?:reduzier\\p{L}*|senken|reducir|rebajar|baisser|r[ée]duire|off|discount|reduction|rabatt|nachlass|preisnachlass|de descuento|descuento|de rebaja|rebaja|de remise|remise|de r[ée]duction|r[ée]duction|de rabais|rabais|ristourne|below (?:list|the quote|our quote))${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${L.PCT}\\s*(?:less|lower|cheaper|weniger|g[üu]nstiger|menos|moins cher|de moins)(?:\\s+${OFF_TAIL}|\\s*[.,;!)]|$)`,
     ),
   },
   {
     rule: 'ud.price-cut',
     finance: true,
-    re: re(
+    re: pat(
       `${B}${alt(L.DISCOUNT_NOUN, 'reduction', 'r[ée]duction')}\\s+(?:of|von|de|del|d')?\\s*${gap(2)}${L.PCT}`,
     ),
   },
-  { rule: 'ud.price-cut', re: re(`${L.MONEY}\\s+off${E}`) },
+  { rule: 'ud.price-cut', re: pat(`${L.MONEY}\\s+off${E}`) },
   {
     rule: 'ud.price-cut',
     // The amount only: "instead of" / "au lieu de" must not count as a negation of the offer.
-    re: re(
+    re: pat(
       `${L.MONEY}(?=\\s+${gap(2)}(?:instead of|rather than|down from|au lieu de|en lugar de|en vez de|statt|anstatt)\\s+(?:the\\s+)?(?:[$€£]\\s?)?\\d)`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:credit|refund)\\p{L}*\\s+(?:back\\s+)?(?:you\\s+)?${gap(3)}(?:invoice|month|fee|payment|charge|amount)s?${E}|${B}issue (?:you )?a credit${E}`,
     ),
   },
-  { rule: 'ud.price-cut', re: re(`${B}at cost(?<!(?:no|the|any) at cost)${E}(?! of)`) },
+  { rule: 'ud.price-cut', re: pat(`${B}at cost(?<!(?:no|the|any) at cost)${E}(?! of)`) },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}half[- ](?:price|off)${E}|${B}(?:at|for) half (?:the )?(?:price|cost|rate)${E}|${B}(?:two|2) for (?:one|1)${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}dej\\p{L}* (?:el )?precio en${E}|${B}je vous (?:le )?laisse (?:le tout |l'ensemble )?[àa]${E}|${B}(?:mache|gebe) (?:ihnen|es ihnen) (?:den preis |das ganze |alles )?f[üu]r${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(`${B}round\\p{L}*\\s+(?:it\\s+|that\\s+|the \\p{L}+\\s+)?down${E}|${B}call it ${L.MONEY}`),
+    re: pat(`${B}round\\p{L}*\\s+(?:it\\s+|that\\s+|the \\p{L}+\\s+)?down${E}|${B}call it ${L.MONEY}`),
   },
-  { rule: 'ud.price-cut', re: re(`${L.MONEY}\\s+(?:in\\s+)?credits?${E}`) },
+  { rule: 'ud.price-cut', re: pat(`${L.MONEY}\\s+(?:in\\s+)?credits?${E}`) },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:make|get|bring|have)\\s+(?:the |your |our |that |this )?(?:price|pricing|rate|fee|number|total|cost|quote)s?\\s+(?:a (?:bit|little) )?(?:lower|cheaper|smaller|down)${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:offer|give|let you have|sell|do)\\p{L}*\\s+(?:you\\s+)?${gap(4)}at (?:the |a |our )?(?:monthly|old|lower|reduced|starter|basic|partner|nonprofit|non-profit|discounted|introductory|same|current|previous|last year's|smaller|cheaper|pilot|legacy|education|startup) (?:rate|price|pricing|tier)${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}faire un (?:bon |petit |meilleur |tr[eè]s bon )?prix${E}|${B}make (?:you )?(?:a )?(?:good|better|special|best|nice) (?:price|deal|offer)${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:extra|additional|another|further|zus[äa]tzlich\\p{L}*|adicional|suppl[ée]mentaire)\\s+${L.PCT}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:give|giving|offer|offering|do|take|taking)\\s+(?:you\\s+)?(?:an?\\s+)?(?:extra\\s+|additional\\s+)?${L.PCT}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(`${B}(?:lowered|reduced|dropped|cut|slashed|brought down|down) to\\s+(?:just |only )?${L.MONEY}`),
+    re: pat(`${B}(?:lowered|reduced|dropped|cut|slashed|brought down|down) to\\s+(?:just |only )?${L.MONEY}`),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:give|giving|gave|get|getting|got|offer\\p{L}*|extend\\p{L}*)\\s+you\\s+(?:the |our |a )?${gap(2)}(?:rate|price|pricing|terms)${E}(?!\\s*(?:breakdown|sheet|details?|overview|list|options|table|page|info\\p{L}*|summary|proposal))`,
     ),
   },
-  { rule: 'ud.price-cut', re: re(`${B}knock\\p{L}*\\s+${gap(5)}(?:off|down)${E}`) },
+  { rule: 'ud.price-cut', re: pat(`${B}knock\\p{L}*\\s+${gap(5)}(?:off|down)${E}`) },
   {
     rule: 'ud.price-cut',
-    re: re(`${B}(?:take|taking|shave|shaving)\\s+${gap(4)}off\\s+(?:the|your|our)${E}`),
+    re: pat(`${B}(?:take|taking|shave|shaving)\\s+${gap(4)}off\\s+(?:the|your|our)${E}`),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|total|invoice|amount|subscription|licen[cs]e fee)${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:price|pricing|rate|fee|number|quote|total)\\s+${gap(2)}(?:down to|down from|to just|to only|drops? to|reduced to|lowered to)${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:go|come|get|move)\\s+(?:any |a bit |a little |further |even |much )?(?:lower|down on)${E}`,
     ),
   },
-  { rule: 'ud.price-cut', re: re(`${B}(?:split|meet you in) the (?:difference|middle)${E}`) },
+  { rule: 'ud.price-cut', re: pat(`${B}(?:split|meet you in) the (?:difference|middle)${E}`) },
   {
     rule: 'ud.price-cut',
-    re: re(`${B}(?:make|do|get|let you have)\\s+(?:it|this|that|them)\\s+(?:cheaper|for less)${E}`),
+    re: pat(`${B}(?:make|do|get|let you have)\\s+(?:it|this|that|them)\\s+(?:cheaper|for less)${E}`),
   },
-  { rule: 'ud.price-cut', finance: true, re: re(`${B}${L.DISCOUNT_NOUN}${E}`) },
+  { rule: 'ud.price-cut', finance: true, re: pat(`${B}${L.DISCOUNT_NOUN}${E}`) },
   {
     rule: 'ud.price-cut',
-    re: re(`${B}(?:preis|betrag|angebot)\\p{L}*\\s+${gap(5)}(?:senken|reduzieren|nachlassen|runter)${E}`),
+    re: pat(`${B}(?:preis|betrag|angebot)\\p{L}*\\s+${gap(5)}(?:senken|reduzieren|nachlassen|runter)${E}`),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:bajar|rebajar|reducir|mejorar|ajustar)\\p{L}*\\s+${gap(3)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
-    re: re(
+    re: pat(
       `${B}(?:baisser|r[ée]duire|diminuer|revoir [àa] la baisse|ajuster|am[ée]liorer)\\p{L}*\\s+${gap(3)}(?:prix|tarif|montant|offre|devis)${E}`,
     ),
   },
-  { rule: 'ud.price-cut', re: re(`${B}faire un (?:petit |gros |vrai )?effort${E}`) },
+  { rule: 'ud.price-cut', re: pat(`${B}faire un (?:petit |gros |vrai )?effort${E}`) },
   // free extras
   {
     rule: 'ud.free-extra',
-    re: re(
+    re: pat(
       `(?:${B}|(?=à))(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|(?:à|\\ba) nos frais|en cadeau)${E}`,
     ),
   },
-  { rule: 'ud.free-extra', re: re(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
+  { rule: 'ud.free-extra', re: pat(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
   {
     rule: 'ud.free-extra',
-    re: re(
+    re: pat(
       `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+)?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck)${E}|${B}(?:remove|eliminate|scrap|strike|zero out)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge)${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
-    re: re(
+    re: pat(
       `${B}(?:as a (?:courtesy|goodwill gesture|thank you|gesture of goodwill)|in goodwill)${E}[^.!?]{0,60}?${B}(?:include|add|give|waive|credit|cover|throw|upgrade)\\p{L}*|${B}schenk\\p{L}*|${B}cadeau${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
     selfEvident: true,
-    re: re(
+    re: pat(
       `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
-    re: re(
+    re: pat(
       `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}|${B}without (?:charging|billing)${E}|${B}(?:at|for) the same (?:price|rate|cost)${E}`,
     ),
   },
-  { rule: 'ud.free-extra', re: re(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
+  { rule: 'ud.free-extra', re: pat(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
   {
     rule: 'ud.free-extra',
-    re: re(
+    re: pat(
       // A free tier/plan/trial is the standard product, not a concession.
       `${B}free(?<!-free|feel free|be free)(?!\\s+(?:tiers?|plans?|versions?|editions?|trials?|accounts?)${E})\\s+${gap(2)}${L.VALUE_ITEM}${E}`,
     ),
   },
-  { rule: 'ud.free-extra', re: re(`${B}${L.VALUE_ITEM}\\s+${gap(2)}free${E}(?! trial)`) },
+  { rule: 'ud.free-extra', re: pat(`${B}${L.VALUE_ITEM}\\s+${gap(2)}free${E}(?! trial)`) },
   {
     rule: 'ud.free-extra',
-    re: re(
+    re: pat(
       `${B}(?:waiv(?:e|ed|es|ing)|erlass\\p{L}*|verzicht\\p{L}*|condon\\p{L}*|exon[ée]r\\p{L}*)${E}(?!\\s+(?:the |any |all |your )?rights?)`,
     ),
   },
   {
     rule: 'ud.free-extra',
-    re: re(
+    re: pat(
       `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
-    re: re(
+    re: pat(
       `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les) regal\\p{L}*|${B}(?:je|nous) vous offr\\p{L}*`,
     ),
   },
   // trial
   {
     rule: 'ud.trial-extension',
-    re: re(
+    re: pat(
       `${B}(?:extend|extended|extending|extension|prolong\\p{L}*|verl[äa]nger\\p{L}*|ampli\\p{L}*|extender|extiendo|extendemos)\\s+${gap(3)}(?:trial|pilot|poc|proof of concept|evaluation|testphase|testzeitraum|test|prueba|periodo de prueba|per[ií]odo de prueba|essai|p[ée]riode d'essai)${E}`,
     ),
   },
   {
     rule: 'ud.trial-extension',
-    re: re(
+    re: pat(
       `${B}(?:trial|pilot|testphase|prueba|essai)\\s+${gap(3)}(?:extended|extension|on us|for free|verl[äa]ngert|extendid[oa]|prolong[ée]e?)${E}`,
     ),
   },
   {
     rule: 'ud.trial-extension',
-    re: re(
+    re: pat(
       `${B}(?:another|an extra|extra|additional|one more|two more|\\d+ more|further|(?:\\d+|two|three|four) (?:extra|additional|more))\\s+${gap(1)}(?:days?|weeks?|months?)\\s+${gap(2)}(?:trial|pilot|free|on us|testing|evaluation)${E}`,
     ),
   },
   // flexibility
   {
     rule: 'ud.price-flexibility',
-    re: re(
+    re: pat(
       `${B}(?:flexib\\p{L}*|room|wiggle room|leeway|some give|spielraum|flexibilit[äa]t|margen(?: de maniobra)?|flexibilidad|marge(?: de man(?:œ|oe)uvre)?|souplesse)\\s+${gap(3)}(?:on|in|with|around|bei|beim|im|en|con|sobre|sur|au niveau du)\\s+(?:the |our |le |el |la |dem |den |des )?(?:[\\p{L}-]+ )?(?:price|pricing|number|rate|cost|fees?|preis\\p{L}*|precio|prix|tarif\\p{L}*|montant)${E}`,
     ),
   },
   {
     rule: 'ud.price-flexibility',
-    re: re(
+    re: pat(
       `${B}(?:best|lowest|sharpest|final)\\s+(?:price\\s+|number\\s+|rate\\s+|offer\\s+|deal\\s+)?(?:i|we) can (?:do|offer|go)${E}`,
     ),
   },
-  { rule: 'ud.price-flexibility', re: re(`${B}sharpen\\p{L}*\\s+${gap(2)}pencil|${B}sharper pencil`) },
+  { rule: 'ud.price-flexibility', re: pat(`${B}sharpen\\p{L}*\\s+${gap(2)}pencil|${B}sharper pencil`) },
   {
     rule: 'ud.price-flexibility',
-    re: re(
+    re: pat(
       `${B}(?:see|check) what (?:i|we) can do\\s+(?:on|with|about|for)\\s+${gap(2)}(?:price|number|pricing|cost|rate|budget|quote)`,
     ),
   },
   {
     rule: 'ud.price-flexibility',
-    re: re(`${B}(?:what|which)\\s+(?:number|price|figure)\\s+${gap(3)}(?:need|works?|would|you)${E}`),
+    re: pat(`${B}(?:what|which)\\s+(?:number|price|figure)\\s+${gap(3)}(?:need|works?|would|you)${E}`),
   },
   {
     rule: 'ud.price-flexibility',
-    re: re(
+    re: pat(
       `${B}name your (?:price|number)|${B}(?:price|pricing) is (?:negotiable|flexible)|${B}(?:open|flexible) (?:to|on) (?:the )?(?:price|pricing|negotiat\\p{L}*)|${B}make the (?:numbers|price|pricing) work${E}`,
     ),
   },
   {
     rule: 'ud.price-flexibility',
-    re: re(
+    re: pat(
       `${B}preislich\\s+${gap(2)}(?:flexibel|machen|entgegen\\p{L}*)|${B}beim preis\\s+${gap(3)}(?:machen|tun|spielraum|entgegen\\p{L}*)|${B}entgegenkommen${E}|${B}da geht (?:noch )?(?:etwas|was)|${B}hay margen|${B}(?:ver|mirar) (?:qu[ée]|que) (?:podemos|puedo) hacer|${B}(?:voir|regarder) ce que (?:je|nous) (?:peux|pouvons) faire`,
     ),
   },
   {
     rule: 'ud.price-flexibility',
-    re: re(
+    re: pat(
       `${B}(?:price|pricing)${E}[^.!?]{0,60}?${B}(?:flexib\\p{L}*|room|wiggle room|leeway)${E}|${B}(?:flexib\\p{L}*|room|wiggle room|leeway)\\s+(?:on|from)\\s+(?:our|my)\\s+(?:side|end)${E}`,
     ),
   },
   // price match / protection
   {
     rule: 'ud.price-match',
-    re: re(
+    re: pat(
       `${B}match\\p{L}*\\s+${gap(4)}(?:competitor\\p{L}*|competition|quote|price|offer|bid|pricing)${E}|${B}price[- ]match\\p{L}*|${B}beat\\s+${gap(3)}(?:competitor\\p{L}*|quote|price|offer)${E}`,
     ),
   },
   {
     rule: 'ud.price-match',
-    re: re(
+    re: pat(
       `${B}honou?r\\p{L}*\\s+${gap(3)}(?:last year's|old|previous|current|existing|original|legacy|prior|earlier|that)\\s+(?:rate|price|pricing|terms|discount)`,
     ),
   },
   {
     rule: 'ud.price-match',
-    re: re(
+    re: pat(
       `${B}keep\\s+(?:you|your \\p{L}+)\\s+(?:on|at)\\s+${gap(2)}(?:rate|price|pricing)${E}|${B}(?:same|current|existing|old|today's|this year's|last year's) (?:rate|price|pricing) (?:for|on|at) (?:the |your )?renewal`,
     ),
   },
   {
     rule: 'ud.price-match',
-    re: re(
+    re: pat(
       `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop|absorb|eat|cover)\\s+${gap(3)}(?:increase|uplift|price rise|escalator)${E}|${B}lock\\p{L}* in (?:your |the )?(?:current|existing|today's|old|this year's) (?:rate|price|pricing)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
     ),
   },
   {
     rule: 'ud.price-match',
-    re: re(
+    re: pat(
       `${B}igual\\p{L}*\\s+${gap(3)}(?:precio|oferta)|${B}align\\p{L}* sur\\s+${gap(3)}(?:prix|offre|concurren\\p{L}*)|${B}gleichziehen`,
     ),
   },
   // payment terms
   {
     rule: 'ud.payment-terms',
-    re: re(`${B}(?:defer|delay|push back|postpone)\\p{L}*\\s+${gap(3)}(?:payment|invoice|billing)s?${E}`),
+    re: pat(`${B}(?:defer|delay|push back|postpone)\\p{L}*\\s+${gap(3)}(?:payment|invoice|billing)s?${E}`),
   },
   {
     rule: 'ud.payment-terms',
-    re: re(
+    re: pat(
       `${B}(?:extend|extended|extending|stretch\\p{L}*|lengthen\\p{L}*)\\s+${gap(3)}(?:payment )?terms${E}|${B}net[- ]?(?:45|60|75|90|120|180)${E}`,
     ),
   },
