@@ -20,6 +20,7 @@ import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
 import { SERVICE_NAME } from './gateway-functions';
 import { acknowledgeObjectWildcard } from './nag';
 import { type FunctionExtras, poiseFunction, REPO_ROOT } from './poise-function';
+import { sesSendStatement } from './ses-send';
 
 /** Settings of the approval flow (from the `poise` context). */
 export interface ApprovalsSettings {
@@ -298,20 +299,7 @@ export class Approvals extends Construct {
         new iam.PolicyStatement({ sid: 'ReadHeldMail', actions: ['s3:GetObject'], resources: [rawObjects] }),
       );
       fn.addToRolePolicy(
-        new iam.PolicyStatement({
-          sid: 'RelayAndNotifyWithSes',
-          actions: ['ses:SendRawEmail', 'ses:SendEmail'],
-          resources: [
-            ...s.sendingDomains.map((domain) =>
-              stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }),
-            ),
-            stack.formatArn({
-              service: 'ses',
-              resource: 'configuration-set',
-              resourceName: props.configurationSetName,
-            }),
-          ],
-        }),
+        sesSendStatement(stack, 'RelayAndNotifyWithSes', s.sendingDomains, props.configurationSetName),
       );
       this.grantLinkSigning(fn);
       acknowledgeObjectWildcard(

@@ -11,6 +11,7 @@ import { keys } from '../../lambdas/adapters/aws/table-keys';
 import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
 import { acknowledgeObjectWildcard } from './nag';
 import { type FunctionExtras, poiseFunction, REPO_ROOT } from './poise-function';
+import { sesSendStatement } from './ses-send';
 
 export { FUNCTION_RUNTIME } from './poise-function';
 
@@ -215,20 +216,7 @@ export class GatewayFunctions extends Construct {
       }),
     );
     this.filter.addToRolePolicy(
-      new iam.PolicyStatement({
-        sid: 'RelayWithSes',
-        actions: ['ses:SendRawEmail', 'ses:SendEmail'],
-        resources: [
-          ...s.sendingDomains.map((domain) =>
-            stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }),
-          ),
-          stack.formatArn({
-            service: 'ses',
-            resource: 'configuration-set',
-            resourceName: props.configurationSetName,
-          }),
-        ],
-      }),
+      sesSendStatement(stack, 'RelayWithSes', s.sendingDomains, props.configurationSetName),
     );
     acknowledgeObjectWildcard(this.filterRole, props.rawBucket, `${props.rawPrefix}*`, rawObjectsReason);
     this.filter.addEventSource(
