@@ -28,14 +28,18 @@ const csv = z
       .filter(Boolean),
   );
 
-const filterSchema = z.object({
+// What every function that reads held mail and sends through SES needs (filter, approvals, sweeper).
+const mailSchema = z.object({
   [ENV.tableName]: z.string().min(3),
   [ENV.maxMessageBytes]: positiveInt.max(SES_V2_MAX_BYTES).default(SES_V2_MAX_BYTES),
-  [ENV.holdDeadlineHours]: positiveInt.max(24 * 30).default(24),
   [ENV.notifyFrom]: email,
   [ENV.fallbackApprover]: email,
   [ENV.sesConfigurationSet]: z.string().min(1).optional(),
   [ENV.policyJson]: z.string().optional(),
+});
+
+const filterSchema = mailSchema.extend({
+  [ENV.holdDeadlineHours]: positiveInt.max(24 * 30).default(24),
   [ENV.publicUrl]: z.url().optional(),
   [ENV.senderDomains]: csv,
 });
@@ -47,13 +51,7 @@ const ingestSchema = z.object({
 });
 
 // The approvals and sweeper Lambdas: links point at the public URL, signed with the keyring secret.
-const approvalsSchema = z.object({
-  [ENV.tableName]: z.string().min(3),
-  [ENV.maxMessageBytes]: positiveInt.max(SES_V2_MAX_BYTES).default(SES_V2_MAX_BYTES),
-  [ENV.notifyFrom]: email,
-  [ENV.fallbackApprover]: email,
-  [ENV.sesConfigurationSet]: z.string().min(1).optional(),
-  [ENV.policyJson]: z.string().optional(),
+const approvalsSchema = mailSchema.extend({
   [ENV.publicUrl]: z.url(),
   [ENV.consoleUrl]: z.url().optional(),
   // An ARN or a name: Secrets Manager takes either.
@@ -75,12 +73,7 @@ export interface ApprovalsConfig {
 export function loadApprovalsConfig(env: Env = process.env): ApprovalsConfig {
   const v = parseEnv(approvalsSchema, env);
   return {
-    tableName: v[ENV.tableName],
-    maxMessageBytes: v[ENV.maxMessageBytes],
-    notifyFrom: v[ENV.notifyFrom],
-    fallbackApprover: v[ENV.fallbackApprover],
-    sesConfigurationSet: v[ENV.sesConfigurationSet],
-    policy: loadPolicy(v[ENV.policyJson]),
+    ...mailConfig(v),
     publicUrl: v[ENV.publicUrl],
     consoleUrl: v[ENV.consoleUrl],
     tokenSecretId: v[ENV.tokenSecretId],
@@ -109,15 +102,21 @@ export interface IngestConfig {
 export function loadFilterConfig(env: Env = process.env): FilterConfig {
   const v = parseEnv(filterSchema, env);
   return {
+    ...mailConfig(v),
+    holdDeadlineHours: v[ENV.holdDeadlineHours],
+    publicUrl: v[ENV.publicUrl],
+    senderDomains: v[ENV.senderDomains],
+  };
+}
+
+function mailConfig(v: z.output<typeof mailSchema>) {
+  return {
     tableName: v[ENV.tableName],
     maxMessageBytes: v[ENV.maxMessageBytes],
-    holdDeadlineHours: v[ENV.holdDeadlineHours],
     notifyFrom: v[ENV.notifyFrom],
     fallbackApprover: v[ENV.fallbackApprover],
     sesConfigurationSet: v[ENV.sesConfigurationSet],
     policy: loadPolicy(v[ENV.policyJson]),
-    publicUrl: v[ENV.publicUrl],
-    senderDomains: v[ENV.senderDomains],
   };
 }
 
