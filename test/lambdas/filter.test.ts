@@ -1,11 +1,19 @@
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ScanFn } from '../../lambdas/app/process-submission';
-import { loadFilterConfig, SES_V1_MAX_BYTES } from '../../lambdas/config';
-import type { Category, Decision, ExtractedMail, Finding } from '../../lambdas/domain/types';
-import { awsFilterDeps, makeFilterHandler } from '../../lambdas/handlers/filter-handler';
+import { SES_V1_MAX_BYTES } from '../../lambdas/config';
 import type { Submission } from '../../lambdas/ports';
 import { DIMENSION, METRIC } from '../../lambdas/shared/metrics';
+import {
+  type BuildOptions,
+  buildFilter,
+  FALLBACK,
+  finding,
+  REP,
+  scanAs,
+  storeRaw,
+  submission,
+} from './filter-kit';
 import {
   awsError,
   type Captured,
@@ -22,10 +30,6 @@ import {
   startDynalite,
   type World,
 } from './harness';
-
-const NOW = new Date('2026-11-27T09:00:00.000Z');
-const REP = 'rep@seller.example';
-const FALLBACK = 'sales-lead@seller.example';
 
 let dyn: Dynalite;
 let world: World;
@@ -50,45 +54,6 @@ afterEach(() => {
 
 // ---- builders ----
 
-interface BuildOptions {
-  scan?: ScanFn;
-  maxMessageBytes?: number;
-  idempotency?: boolean;
-  senderDomains?: string;
-}
-
-function build(opts: BuildOptions = {}) {
-  const config = loadFilterConfig({
-    POISE_TABLE_NAME: world.tableName,
-    POISE_NOTIFY_FROM: 'poise@seller.example',
-    POISE_FALLBACK_APPROVER: FALLBACK,
-    POISE_MAX_MESSAGE_BYTES: opts.maxMessageBytes ? String(opts.maxMessageBytes) : undefined,
-    POISE_SENDER_DOMAINS: opts.senderDomains,
-  });
-  const deps = awsFilterDeps(config, world.clients);
-  return makeFilterHandler({
-    ...deps,
-    scan: opts.scan ?? deps.scan,
-    now: () => NOW,
-    idempotencyStore: opts.idempotency === false ? undefined : deps.idempotencyStore,
-  });
-}
-
-let seq = 0;
-
-function submission(over: Partial<Submission> = {}): Submission {
-  const id = over.id ?? `msg-${++seq}`;
-  return {
-    id,
-    raw: { bucket: 'poise-raw', key: `raw/${id}` },
-    envelope: { mailFrom: REP, rcptTo: ['buyer@acme.example'] },
-    envelopeSource: 'smtp',
-    receivedAt: '2026-11-27T08:59:00.000Z',
-    ingress: 'mail-manager',
-    ...over,
-  };
-}
-
 function mail(opts: { to?: string; subject?: string; body?: string; headers?: string[] } = {}): Buffer {
   return Buffer.from(
     [
@@ -107,52 +72,10 @@ function mail(opts: { to?: string; subject?: string; body?: string; headers?: st
 }
 
 function store(sub: Submission, raw: Buffer, contentLength?: number | null): void {
-  world.objects.set(`${sub.raw.bucket}/${sub.raw.key}`, { body: raw, contentLength });
+  storeRaw(world, sub, raw, contentLength);
 }
 
-function finding(category: Category, rule: string): Finding {
-  const excerpt =
-    category === 'unilateral_discount'
-      ? 'I can take 30% off if you sign today.'
-      : 'I need this signed to hit my quota.';
-  return {
-    rule,
-    category,
-    severity: 'high',
-    field: 'body',
-    excerpt,
-    start: 0,
-    end: excerpt.length,
-    why: 'Offers a concession without anything in return.',
-    suggestion: 'Tie any price change to a longer term or a larger volume.',
-  };
-}
-
-function scanAs(verdict: Decision['verdict'], findings: Finding[], extra: Partial<Decision> = {}): ScanFn {
-  return async () => ({
-    decision: {
-      verdict,
-      wouldBe: verdict,
-      categories: [...new Set(findings.map((f) => f.category))],
-      findings,
-      mode: 'enforce',
-      ...extra,
-    },
-    mail: extracted(),
-  });
-}
-
-function extracted(): ExtractedMail {
-  return {
-    subject: 'Proposal',
-    body: 'FULL BODY TEXT THAT MUST NEVER LEAVE',
-    htmlOnly: false,
-    to: [],
-    cc: [],
-    attachments: [],
-    warnings: [],
-  };
-}
+const build = (opts: BuildOptions = {}) => buildFilter(world, opts);
 
 async function run(handler: ReturnType<typeof build>, event: SQSEvent) {
   return handler(event, fakeContext());

@@ -10,9 +10,6 @@ import { DynamoOutcomeLog } from '../../lambdas/adapters/aws/dynamo-outcome-log'
 import type { ScanFn } from '../../lambdas/app/process-submission';
 import { publish, Telemetry } from '../../lambdas/app/telemetry';
 import { type HoldState, toConditionalUpdate, transition } from '../../lambdas/approvals/hold';
-import { loadFilterConfig } from '../../lambdas/config';
-import type { Category, Decision, Finding } from '../../lambdas/domain/types';
-import { awsFilterDeps, makeFilterHandler } from '../../lambdas/handlers/filter-handler';
 import { makeLogger, makeMetrics } from '../../lambdas/handlers/powertools';
 import {
   DynamoMetrics,
@@ -25,6 +22,16 @@ import {
 } from '../../lambdas/metrics';
 import type { Submission } from '../../lambdas/ports';
 import { METRIC } from '../../lambdas/shared/metrics';
+import {
+  type BuildOptions,
+  buildFilter,
+  finding,
+  NOW,
+  REP,
+  scanAs,
+  storeRaw,
+  submission,
+} from '../lambdas/filter-kit';
 import {
   awsError,
   type Captured,
@@ -42,9 +49,7 @@ import {
   type World,
 } from '../lambdas/harness';
 
-const NOW = new Date('2026-11-27T09:00:00.000Z');
 const DAY = '2026-11-27';
-const REP = 'rep@seller.example';
 
 let dyn: Dynalite;
 let world: World;
@@ -66,67 +71,13 @@ afterEach(() => {
   out.restore();
 });
 
-function build(opts: { scan?: ScanFn; idempotency?: boolean } = {}) {
-  const config = loadFilterConfig({
-    POISE_TABLE_NAME: world.tableName,
-    POISE_NOTIFY_FROM: 'poise@seller.example',
-    POISE_FALLBACK_APPROVER: 'lead@seller.example',
-  });
-  const deps = awsFilterDeps(config, world.clients);
-  return makeFilterHandler({
-    ...deps,
-    scan: opts.scan ?? deps.scan,
-    now: () => NOW,
-    idempotencyStore: opts.idempotency === false ? undefined : deps.idempotencyStore,
-  });
-}
-
-let seq = 0;
-function submission(over: Partial<Submission> = {}): Submission {
-  const id = over.id ?? `m-${++seq}`;
-  return {
-    id,
-    raw: { bucket: 'poise-raw', key: `raw/${id}` },
-    envelope: { mailFrom: REP, rcptTo: ['buyer@acme.example'] },
-    envelopeSource: 'smtp',
-    receivedAt: `${DAY}T08:59:00.000Z`,
-    ingress: 'local',
-    ...over,
-  };
-}
+const build = (opts: BuildOptions = {}) => buildFilter(world, opts);
 
 function store(sub: Submission): void {
   const raw = Buffer.from(
     `From: <${sub.envelope.mailFrom}>\r\nTo: buyer@acme.example\r\nSubject: Proposal\r\n\r\nHello, talk Tuesday?\r\n`,
   );
-  world.objects.set(`${sub.raw.bucket}/${sub.raw.key}`, { body: raw });
-}
-
-function finding(category: Category, rule: string): Finding {
-  return {
-    rule,
-    category,
-    severity: 'high',
-    field: 'body',
-    excerpt: 'x',
-    start: 0,
-    end: 1,
-    why: 'why',
-    suggestion: 'better',
-  };
-}
-
-function scanAs(verdict: Decision['verdict'], findings: Finding[]): ScanFn {
-  return async () => ({
-    decision: {
-      verdict,
-      wouldBe: verdict,
-      categories: [...new Set(findings.map((f) => f.category))],
-      findings,
-      mode: 'enforce',
-    },
-    mail: { subject: 'Proposal', body: 'b', htmlOnly: false, to: [], cc: [], attachments: [], warnings: [] },
-  });
+  storeRaw(world, sub, raw);
 }
 
 const failed = (res: { batchItemFailures: Array<{ itemIdentifier: string }> }) =>
