@@ -1,34 +1,18 @@
 // The approvals Lambda end to end through its handler: API Gateway v2 events in, dynalite table,
 // mocked S3 and SES. Token flows, authorization, races, relay and reject notices.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeApprovalsHandler } from '../../lambdas/handlers/approvals-handler';
 import { makeLogger } from '../../lambdas/handlers/powertools';
-import {
-  captureOutput,
-  createTable,
-  type Dynalite,
-  fakeContext,
-  getItem,
-  makeWorld,
-  startDynalite,
-  type World,
-} from '../lambdas/harness';
+import { captureOutput, fakeContext, getItem, type World, withDynaliteWorld } from '../lambdas/harness';
 import { HELD_MAIL, putHold } from './fixtures';
 import { PUBLIC_URL, relays, sentMail, token, type Wired, wire } from './world';
 
-let dyn: Dynalite;
 let world: World;
 let w: Wired;
 
-beforeAll(async () => {
-  dyn = await startDynalite();
-});
-afterAll(async () => {
-  await dyn.close();
-});
-beforeEach(async () => {
-  world = makeWorld(dyn, await createTable(dyn.endpoint));
+withDynaliteWorld(async (w0) => {
+  world = w0;
   w = await wire(world);
 });
 

@@ -1,33 +1,19 @@
 // The hold and directory stores against dynalite (through the harness's mocked client).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoApproverDirectory } from '../../lambdas/adapters/aws/dynamo-approver-directory';
 import { DynamoDirectoryStore } from '../../lambdas/adapters/aws/dynamo-directory-store';
 import { DynamoHoldStore } from '../../lambdas/adapters/aws/dynamo-hold-store';
 import { Directory } from '../../lambdas/approvals/directory';
 import { HoldConflict, InvalidInput } from '../../lambdas/approvals/errors';
 import { transition } from '../../lambdas/approvals/hold';
-import {
-  createTable,
-  type Dynalite,
-  getItem,
-  makeWorld,
-  startDynalite,
-  type World,
-} from '../lambdas/harness';
+import { getItem, type World, withDynaliteWorld } from '../lambdas/harness';
 import { putHold } from './fixtures';
 
-let dyn: Dynalite;
 let world: World;
 let holds: DynamoHoldStore;
 
-beforeAll(async () => {
-  dyn = await startDynalite();
-});
-afterAll(async () => {
-  await dyn.close();
-});
-beforeEach(async () => {
-  world = makeWorld(dyn, await createTable(dyn.endpoint));
+withDynaliteWorld(async (w0) => {
+  world = w0;
   holds = new DynamoHoldStore(world.clients.dynamodb, world.tableName);
 });
 

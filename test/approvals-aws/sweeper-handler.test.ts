@@ -1,36 +1,20 @@
 // The sweeper Lambda through its handler with a fixed clock: reminders with working links, expiry by
 // the team's policy (reject and tell the rep, or approve and relay), re-relay of a stuck approval,
 // every step audited, and a second run at the same instant doing nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runSweep } from '../../lambdas/app/sweep';
 import { makeLogger, makeMetrics } from '../../lambdas/handlers/powertools';
 import { makeSweeperHandler } from '../../lambdas/handlers/sweeper-handler';
-import {
-  captureOutput,
-  createTable,
-  type Dynalite,
-  fakeContext,
-  getItem,
-  makeWorld,
-  startDynalite,
-  type World,
-} from '../lambdas/harness';
+import { captureOutput, fakeContext, getItem, type World, withDynaliteWorld } from '../lambdas/harness';
 import { putHold } from './fixtures';
 import { PUBLIC_URL, relays, sentMail, type Wired, wire } from './world';
 
-let dyn: Dynalite;
 let world: World;
 let w: Wired;
 const NOW = new Date('2026-11-27T20:30:00Z');
 
-beforeAll(async () => {
-  dyn = await startDynalite();
-});
-afterAll(async () => {
-  await dyn.close();
-});
-beforeEach(async () => {
-  world = makeWorld(dyn, await createTable(dyn.endpoint));
+withDynaliteWorld(async (w0) => {
+  world = w0;
   w = await wire(world, NOW);
 });
 

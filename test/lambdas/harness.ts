@@ -22,7 +22,7 @@ import { sdkStreamMixin } from '@smithy/util-stream';
 import type { Context, SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import dynalite from 'dynalite';
-import { vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import type { AwsClients } from '../../lambdas/adapters/aws/clients';
 import { ensureTable } from '../../lambdas/local/aws-local';
 import { TABLE } from '../../lambdas/shared/contract';
@@ -343,4 +343,18 @@ export function captureOutput(): Captured {
       for (const spy of spies) spy.mockRestore();
     },
   };
+}
+
+/** One dynalite per test file and a fresh table and world per test, handed to `onWorld`. */
+export function withDynaliteWorld(onWorld: (world: World) => void | Promise<void>): void {
+  let dyn: Dynalite;
+  beforeAll(async () => {
+    dyn = await startDynalite();
+  });
+  afterAll(async () => {
+    await dyn.close();
+  });
+  beforeEach(async () => {
+    await onWorld(makeWorld(dyn, await createTable(dyn.endpoint)));
+  });
 }
