@@ -133,9 +133,9 @@ describe('detect: findings', () => {
 
   it('gives the sentence, not the whole paragraph, with typographic quotes intact', () => {
     const body =
-      'Thanks for the call.\nIt’s been a tough month for me, so a yes this week would help. Talk soon.';
+      'Thanks for the call.\nIt’s been a rough quarter for me, so a yes this week would help. Talk soon.';
     const [f] = detect({ subject: '', body }, policy);
-    expect(f?.excerpt).toBe('It’s been a tough month for me, so a yes this week would help.');
+    expect(f?.excerpt).toBe('It’s been a rough quarter for me, so a yes this week would help.');
     expect(body.slice(f?.start, f?.end)).toBe(f?.excerpt);
   });
 
