@@ -16,6 +16,8 @@ export const ENV = {
   senderDomains: 'POISE_SENDER_DOMAINS',
   /** Secrets Manager id (ARN or name) of the link-signing keyring (approvals and sweeper Lambdas). */
   tokenSecretId: 'POISE_TOKEN_SECRET_ID',
+  /** Local stand-in for the keyring secret: a JSON file, created (mode 0600) when missing. */
+  tokenKeyFile: 'POISE_TOKEN_KEY_FILE',
   /** Where the review console is (linked from the view page). */
   consoleUrl: 'POISE_CONSOLE_URL',
 } as const;
