@@ -20,6 +20,8 @@ export const METRIC = {
   envelopeFallback: 'EnvelopeFallback',
   /** Submissions whose MAIL FROM is outside the configured sending domains (held, never relayed). */
   foreignSender: 'ForeignSender',
+  /** Notices (approver review request, rep hold notice, coaching) refused for good: logged, not retried. */
+  noticeRefused: 'NoticeRefused',
   filterLatency: 'FilterLatency',
   messageSize: 'MessageSize',
   holdsApproved: 'HoldsApproved',
