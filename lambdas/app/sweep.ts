@@ -42,6 +42,29 @@ export interface SweepSummary {
   done: Array<{ kind: string; holdId: string; detail?: string }>;
   skipped: number;
   failed: Array<{ kind: string; holdId: string; error: string }>;
+  /** Holds still HELD after this run (for the backlog metrics). */
+  backlog: HoldBacklog;
+}
+
+export interface HoldBacklog {
+  held: number;
+  /** Age of the oldest one, in whole seconds; 0 when none. */
+  oldestAgeSeconds: number;
+  /** Still HELD at or past their deadline: their expiry failed (the next run retries it). */
+  pastDeadline: number;
+}
+
+/** The HELD holds minus those this run expired, measured at `now`. */
+export function holdBacklog(held: readonly HoldItem[], expired: ReadonlySet<string>, now: Date): HoldBacklog {
+  const open = held.filter((h) => h.status === 'HELD' && !expired.has(h.id));
+  const t = now.getTime();
+  const oldest = Math.min(t, ...open.map((h) => Date.parse(h.heldAt)).filter(Number.isFinite));
+  return {
+    held: open.length,
+    oldestAgeSeconds: Math.max(0, Math.round((t - oldest) / 1000)),
+    // A hold without a valid deadline is expired by planSweep too, so it counts as past it.
+    pastDeadline: open.filter((h) => !(Date.parse(h.deadline) > t)).length,
+  };
 }
 
 export async function runSweep(deps: SweepDeps): Promise<SweepSummary> {
@@ -95,6 +118,10 @@ export async function runSweep(deps: SweepDeps): Promise<SweepSummary> {
     kind: a.kind === 'remind' ? `remind-${a.stage}` : a.kind === 'expire' ? `expire-${a.action}` : 'relay',
     holdId: a.holdId,
   });
+  // Expired by this run, or decided by someone else first (skipped): no longer HELD.
+  const expired = new Set(
+    [...report.done, ...report.skipped].filter((a) => a.kind === 'expire').map((a) => a.holdId),
+  );
   return {
     considered: holds.length,
     done: report.done.map(describe),
@@ -103,5 +130,6 @@ export async function runSweep(deps: SweepDeps): Promise<SweepSummary> {
       ...describe(f.action),
       error: f.error instanceof Error ? f.error.name : 'Unknown',
     })),
+    backlog: holdBacklog(holds, expired, now),
   };
 }

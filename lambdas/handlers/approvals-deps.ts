@@ -13,6 +13,7 @@ import { SesRelay } from '../adapters/aws/ses-relay';
 import type { ApprovalsApiDeps } from '../app/approvals-api';
 import { makeHoldRelay, makeHoldViews } from '../app/approvals-release';
 import type { SweepDeps } from '../app/sweep';
+import type { Telemetry } from '../app/telemetry';
 import type { Directory } from '../approvals/directory';
 import { type HoldView, type NoticeOptions, repRejectMail } from '../approvals/notifications';
 import type { Keyring } from '../approvals/tokens';
@@ -36,11 +37,18 @@ export function awsApprovalsWiring(
   config: ApprovalsConfig,
   clients: AwsClients,
   secrets: SecretsManagerClient,
-  opts: { now?: () => Date; keyring?: () => Promise<Keyring>; directoryCacheMs?: number } = {},
+  opts: {
+    now?: () => Date;
+    keyring?: () => Promise<Keyring>;
+    directoryCacheMs?: number;
+    /** Hold decisions as CloudWatch metrics; the handler publishes them. @default none */
+    telemetry?: Telemetry;
+  } = {},
 ): ApprovalsWiring {
   const now = opts.now ?? (() => new Date());
   const holds = new DynamoHoldStore(clients.dynamodb, config.tableName, {
     counters: new DynamoMetrics(clients.dynamodb, config.tableName),
+    telemetry: opts.telemetry,
   });
   const rawStore = new S3RawStore(clients.s3);
   const directories = new DynamoDirectoryStore(clients.dynamodb, config.tableName);

@@ -2,6 +2,7 @@
 // The caller's identity comes only from the JWT authorizer's claims, and only on /api/* routes;
 // the link routes have no authorizer and authenticate by their token.
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -9,6 +10,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { ApiActor, ApprovalsApi, HttpRequest } from '../app/approvals-api';
+import { publish } from '../app/telemetry';
 
 export type ApprovalsEvent = APIGatewayProxyEventV2 | APIGatewayProxyEventV2WithJWTAuthorizer;
 export type ApprovalsHandler = (
@@ -16,11 +18,21 @@ export type ApprovalsHandler = (
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
-export function makeApprovalsHandler(deps: { api: ApprovalsApi; logger: Logger }): ApprovalsHandler {
+export function makeApprovalsHandler(deps: {
+  api: ApprovalsApi;
+  logger: Logger;
+  /** Flushed after every request: the hold decisions it made (HoldsApproved, TimeToDecision...). */
+  metrics?: Metrics;
+}): ApprovalsHandler {
   return async (event, context) => {
     deps.logger.addContext(context);
-    const res = await deps.api(toHttpRequest(event));
-    return { statusCode: res.status, headers: res.headers, body: res.body, isBase64Encoded: false };
+    try {
+      const res = await deps.api(toHttpRequest(event));
+      return { statusCode: res.status, headers: res.headers, body: res.body, isBase64Encoded: false };
+    } finally {
+      // Most requests decide nothing: no empty-metrics warning for them.
+      if (deps.metrics?.hasStoredMetrics()) publish(deps.metrics, deps.logger);
+    }
   };
 }
 

@@ -3,16 +3,21 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { makeAwsClients } from '../adapters/aws/clients';
 import { makeApprovalsApi } from '../app/approvals-api';
+import { Telemetry } from '../app/telemetry';
 import { loadApprovalsConfig } from '../config';
 import { approvalsApiDeps, awsApprovalsWiring, logFields } from './approvals-deps';
 import { makeApprovalsHandler } from './approvals-handler';
-import { makeLogger } from './powertools';
+import { makeLogger, makeMetrics } from './powertools';
 
 const config = loadApprovalsConfig();
 const logger = makeLogger();
-const wiring = awsApprovalsWiring(config, makeAwsClients(), new SecretsManagerClient({}));
+const metrics = makeMetrics();
+const wiring = awsApprovalsWiring(config, makeAwsClients(), new SecretsManagerClient({}), {
+  telemetry: new Telemetry(metrics, logger),
+});
 
 export const handler = makeApprovalsHandler({
   api: makeApprovalsApi(approvalsApiDeps(config, wiring, logFields(logger))),
   logger,
+  metrics,
 });

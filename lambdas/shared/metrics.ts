@@ -24,10 +24,21 @@ export const METRIC = {
   noticeRefused: 'NoticeRefused',
   filterLatency: 'FilterLatency',
   messageSize: 'MessageSize',
+  /** Hold decisions (approvals Lambda: approve/reject; sweeper: expiry). Emitted once per won transition. */
   holdsApproved: 'HoldsApproved',
   holdsRejected: 'HoldsRejected',
   holdsExpired: 'HoldsExpired',
+  /** Seconds from hold to a person's decision (not for expiries); the dashboard shows p50/p90. */
   timeToDecision: 'TimeToDecision',
+  /** Sweeper, every run: holds still HELD after the run. */
+  holdBacklog: 'HoldBacklog',
+  /** Sweeper, every run: age in seconds of the oldest hold still HELD (0 when none). */
+  oldestHoldAgeSeconds: 'OldestHoldAgeSeconds',
+  /** Sweeper, every run: holds still HELD past their deadline after the run (expiry failed or stuck). */
+  holdsPastDeadline: 'HoldsPastDeadline',
+  /** Sweeper, every run: steps done and failed (a failed step is retried by the next run). */
+  sweepStepsDone: 'SweepStepsDone',
+  sweepStepsFailed: 'SweepStepsFailed',
 } as const;
 
 export const DIMENSION = {

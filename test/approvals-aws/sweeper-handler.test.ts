@@ -3,8 +3,10 @@
 // every step audited, and a second run at the same instant doing nothing.
 import { describe, expect, it } from 'vitest';
 import { runSweep } from '../../lambdas/app/sweep';
+import { Telemetry } from '../../lambdas/app/telemetry';
 import { makeLogger, makeMetrics } from '../../lambdas/handlers/powertools';
 import { makeSweeperHandler } from '../../lambdas/handlers/sweeper-handler';
+import { METRIC } from '../../lambdas/shared/metrics';
 import { captureOutput, fakeContext, getItem, type World, withDynaliteWorld } from '../lambdas/harness';
 import { putHold } from './fixtures';
 import { PUBLIC_URL, relays, sentMail, type Wired, wire } from './world';
@@ -12,20 +14,18 @@ import { PUBLIC_URL, relays, sentMail, type Wired, wire } from './world';
 let world: World;
 let w: Wired;
 const NOW = new Date('2026-11-27T20:30:00Z');
+// As deployed: the expiries the wiring decides go out with the handler's own metrics.
+const metrics = makeMetrics();
 
 withDynaliteWorld(async (w0) => {
   world = w0;
-  w = await wire(world, NOW);
+  w = await wire(world, NOW, { telemetry: new Telemetry(metrics, makeLogger()) });
 });
 
 async function sweep() {
   const out = captureOutput();
   try {
-    const handler = makeSweeperHandler({
-      sweep: () => runSweep(w.sweep),
-      logger: makeLogger(),
-      metrics: makeMetrics(),
-    });
+    const handler = makeSweeperHandler({ sweep: () => runSweep(w.sweep), logger: makeLogger(), metrics });
     const summary = await handler({ source: 'aws.scheduler' }, fakeContext('poise-sweeper'));
     return { summary, logs: out.logs, metric: (name: string) => out.metric(name) };
   } finally {
@@ -81,7 +81,14 @@ describe('sweeper handler', () => {
       ]),
     );
     expect(summary.done).toHaveLength(5);
-    expect(metric('SweepStepsDone')).toBe(5);
+    expect(metric(METRIC.sweepStepsDone)).toBe(5);
+    // Two expiries decided (once each); s-half and s-final still wait, s-final held since 26 Nov 10:00.
+    expect(metric(METRIC.holdsExpired)).toBe(2);
+    expect(metric(METRIC.timeToDecision)).toBe(0);
+    expect(summary.backlog).toEqual({ held: 2, oldestAgeSeconds: 34.5 * 3600, pastDeadline: 0 });
+    expect(metric(METRIC.holdBacklog)).toBe(2);
+    expect(metric(METRIC.oldestHoldAgeSeconds)).toBe(34.5 * 3600);
+    expect(metric(METRIC.holdsPastDeadline)).toBe(0);
 
     // Holds
     expect(await getItem(world, 'MSG#s-half', 'HOLD')).toMatchObject({
@@ -128,9 +135,11 @@ describe('sweeper handler', () => {
     const page = await w.api({ method: 'GET', path: link?.[1] ?? '', query: {}, headers: {} });
     expect(page.status).toBe(200);
 
-    // Same instant again: nothing new.
+    // Same instant again: nothing new, no decision counted twice, the backlog reported again.
     const again = await sweep();
     expect(again.summary.done).toEqual([]);
+    expect(again.metric(METRIC.holdsExpired)).toBe(0);
+    expect(again.metric(METRIC.holdBacklog)).toBe(2);
     expect(relays(world)).toHaveLength(2);
     expect(await sentMail(world)).toHaveLength(4);
   });
@@ -165,5 +174,36 @@ describe('sweeper handler', () => {
 
     const second = await sweep();
     expect(second.summary.done).toEqual([{ kind: 'remind-half', holdId: 'f-half' }]);
+  });
+
+  it('counts a hold whose expiry failed as past its deadline until a run expires it', async () => {
+    await putHold(world, {
+      id: 'p-late',
+      heldAt: '2026-11-26T18:00:00.000Z',
+      deadline: '2026-11-27T18:00:00.000Z',
+    });
+    let left = 1;
+    world.faults.push((name, input) => {
+      const key = JSON.stringify(input.Key ?? {});
+      if (name === 'UpdateItem' && key.includes('p-late') && left-- > 0) {
+        return Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException' });
+      }
+      return undefined;
+    });
+
+    const first = await sweep();
+    expect(first.summary.failed).toEqual([
+      { kind: 'expire-reject', holdId: 'p-late', error: 'ProvisionedThroughputExceededException' },
+    ]);
+    expect(first.metric(METRIC.holdsPastDeadline)).toBe(1);
+    expect(first.metric(METRIC.holdBacklog)).toBe(1);
+    expect(first.metric(METRIC.oldestHoldAgeSeconds)).toBe(26.5 * 3600);
+    expect(first.metric(METRIC.sweepStepsFailed)).toBe(1);
+
+    const second = await sweep();
+    expect(second.metric(METRIC.holdsExpired)).toBe(1);
+    expect(second.metric(METRIC.holdsPastDeadline)).toBe(0);
+    expect(second.metric(METRIC.holdBacklog)).toBe(0);
+    expect(second.metric(METRIC.oldestHoldAgeSeconds)).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { simpleParser } from 'mailparser';
 import { DynamoDirectoryStore } from '../../lambdas/adapters/aws/dynamo-directory-store';
 import { type ApprovalsApi, makeApprovalsApi } from '../../lambdas/app/approvals-api';
 import type { SweepDeps } from '../../lambdas/app/sweep';
+import type { Telemetry } from '../../lambdas/app/telemetry';
 import { Directory } from '../../lambdas/approvals/directory';
 import { generateKeyring, type Keyring, signToken, type TokenAction } from '../../lambdas/approvals/tokens';
 import { loadApprovalsConfig } from '../../lambdas/config';
@@ -37,7 +38,11 @@ export interface Wired {
   logs: Array<{ level: string; message: string; fields?: Record<string, unknown> }>;
 }
 
-export async function wire(world: World, now = new Date('2026-11-27T10:00:00Z')): Promise<Wired> {
+export async function wire(
+  world: World,
+  now = new Date('2026-11-27T10:00:00Z'),
+  opts: { telemetry?: Telemetry } = {},
+): Promise<Wired> {
   const config = loadApprovalsConfig({
     POISE_TABLE_NAME: world.tableName,
     POISE_NOTIFY_FROM: NOTIFY_FROM,
@@ -57,6 +62,7 @@ export async function wire(world: World, now = new Date('2026-11-27T10:00:00Z'))
       now: nowFn,
       keyring: async () => keyring,
       directoryCacheMs: 0,
+      telemetry: opts.telemetry,
     },
   );
   const logs: Wired['logs'] = [];

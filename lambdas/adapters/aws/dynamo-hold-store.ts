@@ -11,6 +11,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Telemetry } from '../../app/telemetry';
 import type { HoldStore } from '../../approvals/actions';
 import { HoldConflict, InvalidInput } from '../../approvals/errors';
 import {
@@ -60,6 +61,12 @@ export interface DynamoHoldStoreOptions {
    * @default none (no decision metrics)
    */
   counters?: MetricsCounters;
+  /**
+   * With `counters`: also emits the decision as CloudWatch metrics (HoldsApproved|Rejected|Expired,
+   * TimeToDecision), once per won transition. The caller publishes them.
+   * @default none
+   */
+  telemetry?: Telemetry;
 }
 
 export class DynamoHoldStore implements HoldStore<HoldItem> {
@@ -110,7 +117,11 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
     });
     if (counts && this.options.counters) {
       try {
-        await recordDecision(this.options.counters, { ...counts, holdId: update.holdId });
+        await recordDecision(
+          this.options.counters,
+          { ...counts, holdId: update.holdId },
+          { telemetry: this.options.telemetry },
+        );
       } catch {
         // The decision stands; its counts stay marked on the hold item (finishDecisionCounts adds them).
       }
