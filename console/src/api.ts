@@ -1,0 +1,162 @@
+// The /api client: bearer ID token on every call, JSON in and out, errors as ApiError with the
+// server's `{error, message}`. A 401 means the session is gone: back to sign-in.
+import { clearSession, currentSession } from './auth';
+
+export type HoldStatus = 'HELD' | 'APPROVED' | 'REJECTED' | 'EXPIRED' | 'RELEASED';
+
+export interface HoldSummary {
+  id: string;
+  status: HoldStatus;
+  rep: string;
+  approver: string;
+  team?: string;
+  heldAt: string;
+  deadline: string;
+  reason: string;
+  categories: string[];
+  recipientCount: number;
+  decidedBy?: string;
+  decidedAt?: string;
+  decidedVia?: string;
+  note?: string;
+  releasedAt?: string;
+}
+
+export interface Finding {
+  rule: string;
+  category: string;
+  severity?: string;
+  field: 'subject' | 'body';
+  excerpt: string;
+  start: number;
+  end: number;
+  why: string;
+  suggestion: string;
+}
+
+export interface HoldDetail {
+  hold: HoldSummary;
+  view: {
+    subject?: string;
+    body?: string;
+    rep: { address: string; name?: string };
+    recipients: string[];
+    findings: Finding[];
+    attachments?: Array<{ filename?: string; contentType: string; size: number }>;
+    reason: string;
+  };
+}
+
+export interface Me {
+  email: string;
+  groups: string[];
+  admin: boolean;
+  approver: boolean;
+  role?: string;
+  team?: string;
+}
+
+export type VerdictCounts = { pass: number; flag: number; hold: number };
+
+export interface Metrics {
+  from: string;
+  to: string;
+  team: string | null;
+  days: Array<{ date: string; messages: number; verdicts: VerdictCounts }>;
+  totals: { messages: number; verdicts: VerdictCounts; flagRate: number | null; holdRate: number | null };
+  categories: Array<{ category: string; count: number }>;
+  rules: Array<{ rule: string; count: number }>;
+  decisions: {
+    approved: number;
+    rejected: number;
+    expired: number;
+    timeToDecision: {
+      count: number;
+      meanSeconds: number | null;
+      p50Seconds: number | null;
+      p90Seconds: number | null;
+      histogram: Array<{ leSeconds: number | null; count: number }>;
+    };
+  };
+  reps: Array<{
+    rep: string;
+    team: string | null;
+    messages: number;
+    verdicts: VerdictCounts;
+    flagRate: number | null;
+    holdRate: number | null;
+  }>;
+}
+
+export interface DirectoryEntry {
+  email: string;
+  role: 'rep' | 'manager' | 'admin';
+  manager?: string;
+  team?: string;
+  fallback?: string;
+}
+
+export interface DirectoryFile {
+  fallback?: string;
+  entries: DirectoryEntry[];
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Api {
+  get<T>(path: string): Promise<T>;
+  send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T>;
+  /** The raw response (CSV downloads). */
+  fetchRaw(path: string): Promise<Response>;
+}
+
+export function makeApi(apiUrl: string, onUnauthorized: () => void): Api {
+  async function call(method: string, path: string, body?: unknown): Promise<Response> {
+    const session = currentSession();
+    if (!session) {
+      onUnauthorized();
+      throw new ApiError(401, 'Unauthorized', 'sign in first');
+    }
+    const headers: Record<string, string> = { authorization: `Bearer ${session.idToken}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await fetch(apiUrl + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+    } catch {
+      throw new ApiError(0, 'NetworkError', 'the server could not be reached');
+    }
+    if (res.status === 401) {
+      clearSession();
+      onUnauthorized();
+      throw new ApiError(401, 'Unauthorized', 'your session ended: sign in again');
+    }
+    if (!res.ok) {
+      const err = (await res.json().catch(() => ({}))) as { error?: unknown; message?: unknown };
+      const code = typeof err.error === 'string' ? err.error : `HTTP ${res.status}`;
+      const message = typeof err.message === 'string' ? err.message : code;
+      throw new ApiError(res.status, code, message);
+    }
+    return res;
+  }
+  return {
+    get: async <T>(path: string) => (await (await call('GET', path)).json()) as T,
+    send: async <T>(method: 'POST' | 'PUT', path: string, body: unknown) =>
+      (await (await call(method, path, body)).json()) as T,
+    fetchRaw: (path) => call('GET', path),
+  };
+}
