@@ -38,11 +38,20 @@ const mailSchema = z.object({
   [ENV.policyJson]: z.string().optional(),
 });
 
-const filterSchema = mailSchema.extend({
-  [ENV.holdDeadlineHours]: positiveInt.max(24 * 30).default(24),
-  [ENV.publicUrl]: z.url().optional(),
-  [ENV.senderDomains]: csv,
-});
+// The filter mails the approver signed links: it needs where they point and the keyring to sign them
+// (the Secrets Manager secret on AWS, a file locally).
+const filterSchema = mailSchema
+  .extend({
+    [ENV.holdDeadlineHours]: positiveInt.max(24 * 30).default(24),
+    [ENV.publicUrl]: z.url(),
+    [ENV.senderDomains]: csv,
+    [ENV.tokenSecretId]: z.string().min(1).optional(),
+    [ENV.tokenKeyFile]: z.string().min(1).optional(),
+  })
+  .refine((v) => v[ENV.tokenSecretId] || v[ENV.tokenKeyFile], {
+    path: [ENV.tokenSecretId],
+    message: `set it (or ${ENV.tokenKeyFile} locally): the approval links are signed with that keyring`,
+  });
 
 const ingestSchema = z.object({
   [ENV.queueUrl]: z.url(),
@@ -89,8 +98,12 @@ export interface FilterConfig {
   fallbackApprover: string;
   sesConfigurationSet?: string;
   policy: Policy;
-  publicUrl?: string;
+  publicUrl: string;
   senderDomains: string[];
+  /** Secrets Manager id of the link-signing keyring (AWS). */
+  tokenSecretId?: string;
+  /** A keyring file instead (the local gateway); wins over tokenSecretId. */
+  tokenKeyFile?: string;
 }
 
 export interface IngestConfig {
@@ -106,6 +119,8 @@ export function loadFilterConfig(env: Env = process.env): FilterConfig {
     holdDeadlineHours: v[ENV.holdDeadlineHours],
     publicUrl: v[ENV.publicUrl],
     senderDomains: v[ENV.senderDomains],
+    tokenSecretId: v[ENV.tokenSecretId],
+    tokenKeyFile: v[ENV.tokenKeyFile],
   };
 }
 

@@ -9,6 +9,15 @@
 //  4. RELAYED/HELD: send the notices still owed (coaching, or approver + rep), then stop.
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
+import { InvalidInput } from '../approvals/errors';
+import {
+  approverHoldMail,
+  type HoldView,
+  holdViewFrom,
+  type MailContent,
+  repHoldMail,
+} from '../approvals/notifications';
+import { buildActionLinks, type Keyring } from '../approvals/tokens';
 import type { FilterConfig } from '../config';
 import { inDomains } from '../domain/policy';
 import type { ScanOptions, ScanResult } from '../domain/scan';
@@ -19,7 +28,6 @@ import type {
   HoldDetails,
   MessageFacts,
   MessageRecord,
-  Notice,
   Notifier,
   Outcome,
   OutcomeLog,
@@ -30,7 +38,7 @@ import type {
 import { DIMENSION, METRIC } from '../shared/metrics';
 import { ConflictError, NoticeRejectedError, RawTooLargeError, RelayRejectedError } from './errors';
 import { readHeaderFacts } from './header-facts';
-import { approverHoldNotice, type NoticeContext, repCoachingNotice, repHoldNotice } from './notices';
+import { type NoticeContext, repCoachingNotice } from './notices';
 import { chunkRecipients, type PreparedRaw, prepareForSes } from './relay-plan';
 import { Telemetry } from './telemetry';
 
@@ -42,8 +50,17 @@ export interface FilterDeps {
   outcomeLog: OutcomeLog;
   notifier: Notifier;
   approvers: ApproverDirectory;
+  /** The approval flow's mail (review request with signed links, rep's hold notice) as raw MIME. */
+  mailer: { send(mail: MailContent): Promise<void> };
+  /** Signs the approval links (Secrets Manager on AWS, a file locally). */
+  keyring(): Promise<Keyring>;
+  /** POISE_PUBLIC_URL: where the approval links point. */
+  publicUrl: string;
   scan: ScanFn;
-  config: Pick<FilterConfig, 'maxMessageBytes' | 'holdDeadlineHours' | 'policy' | 'senderDomains'>;
+  config: Pick<
+    FilterConfig,
+    'maxMessageBytes' | 'holdDeadlineHours' | 'policy' | 'senderDomains' | 'notifyFrom'
+  >;
   metrics: Metrics;
   logger: Logger;
   now: () => Date;
@@ -276,45 +293,70 @@ class Run {
     };
   }
 
-  // 4. Notices. At least once: a crash after sending and before recording sends them again.
+  // 4. Notices. At least once: a crash after sending and before recording sends them again. A notice
+  // refused for good is logged and counted, not retried; anything else (throttling, the keyring
+  // unreadable) fails the delivery, which is retried while the hold stays recorded.
   private async sendNotices(record: MessageRecord): Promise<void> {
-    const ctx = await this.noticeContext(record);
-    const notices: Array<[string, Notice]> = [];
+    const notices: Array<[string, () => Promise<void>]> = [];
     if (record.status === 'HELD' && record.approver && record.deadline) {
-      const hold = {
-        approver: record.approver,
-        deadline: record.deadline,
-        reason: record.holdReason ?? 'findings',
-      };
-      notices.push(['approver', approverHoldNotice(ctx, hold)]);
+      const view = await this.holdView(record, record.approver, record.deadline);
+      const opts = { from: this.deps.config.notifyFrom };
+      const links = buildActionLinks(
+        this.deps.publicUrl,
+        { holdId: record.id, approver: record.approver, expiresAt: new Date(record.deadline) },
+        await this.deps.keyring(),
+      );
+      const { mailer } = this.deps;
+      notices.push(['approver', () => mailer.send(approverHoldMail(view, links, opts))]);
       // A foreign sender may be forged: telling it would be backscatter.
-      if (ctx.rep && hold.reason !== 'foreign_sender') notices.push(['rep', repHoldNotice(ctx, hold)]);
-    } else if (record.status === 'RELAYED' && ctx.rep && ctx.findings.length > 0) {
-      notices.push(['coaching', repCoachingNotice(ctx)]);
+      if (view.rep.address && view.reason !== 'foreign_sender') {
+        notices.push(['rep', () => mailer.send(repHoldMail(view, opts))]);
+      }
+    } else if (record.status === 'RELAYED') {
+      const ctx = await this.noticeContext();
+      if (ctx.rep && ctx.findings.length > 0) {
+        notices.push(['coaching', () => this.deps.notifier.send(repCoachingNotice(ctx))]);
+      }
     }
     const sent: string[] = [];
-    for (const [kind, notice] of notices) {
+    for (const [kind, send] of notices) {
       try {
-        await this.deps.notifier.send(notice);
+        await send();
         sent.push(kind);
       } catch (err) {
-        if (!(err instanceof NoticeRejectedError)) throw err;
+        // InvalidInput: an address MIME will not take; rebuilding it next time would fail the same way.
+        if (!(err instanceof NoticeRejectedError || err instanceof InvalidInput)) throw err;
         // Refused for good: recorded, not retried. Holds stay visible to the approvals flow.
-        this.log.error('notice refused', { notice: kind, error: err.message });
+        this.log.error('notice refused', { notice: kind, error: err.name, detail: err.message });
+        this.telemetry.count(METRIC.noticeRefused);
       }
     }
     await this.deps.outcomeLog.noticesSent(record.id, sent, this.deps.now());
   }
 
-  private async noticeContext(record: MessageRecord): Promise<NoticeContext> {
-    const rep = this.submission.envelope.mailFrom;
-    const recipients = chunkRecipients(this.submission.envelope.rcptTo).flat();
+  /** What the hold notices show: the stored facts plus the rep's text extracted again (none is kept). */
+  private async holdView(record: MessageRecord, approver: string, deadline: string): Promise<HoldView> {
+    const hold = {
+      id: record.id,
+      rep: this.submission.envelope.mailFrom,
+      approver,
+      deadline,
+      reason: record.holdReason ?? 'findings',
+      envelope: { rcptTo: chunkRecipients(this.submission.envelope.rcptTo).flat() },
+    };
     if (record.holdReason === 'oversize') {
       // Too large to scan: the subject from the header section is all the notice can say.
       const { subject } = await readHeaderFacts(this.submission.raw, this.deps.rawStore);
-      return { rep, recipients, subject, findings: [] };
+      return { ...holdViewFrom({ ...hold, findings: [] }), subject };
     }
     // Findings are not kept in the log (they quote the rep): scan again after a redelivery.
+    const scanned = await this.scan(await this.loadRaw());
+    return holdViewFrom({ ...hold, findings: scanned.decision.findings }, scanned.mail);
+  }
+
+  private async noticeContext(): Promise<NoticeContext> {
+    const rep = this.submission.envelope.mailFrom;
+    const recipients = chunkRecipients(this.submission.envelope.rcptTo).flat();
     const scanned = await this.scan(await this.loadRaw());
     return { rep, recipients, subject: scanned.mail?.subject, findings: scanned.decision.findings };
   }

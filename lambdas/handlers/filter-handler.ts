@@ -4,19 +4,24 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { AwsClients } from '../adapters/aws/clients';
 import { DynamoApproverDirectory } from '../adapters/aws/dynamo-approver-directory';
 import { DynamoOutcomeLog } from '../adapters/aws/dynamo-outcome-log';
 import { S3RawStore } from '../adapters/aws/s3-raw-store';
+import { secretKeyring } from '../adapters/aws/secrets-keyring';
+import { SesMailSender } from '../adapters/aws/ses-mail-sender';
 import { SesNotifier } from '../adapters/aws/ses-notifier';
 import { SesRelay } from '../adapters/aws/ses-relay';
 import { keys } from '../adapters/aws/table-keys';
 import { PoisonSubmissionError, RawMissingError } from '../app/errors';
 import { type FilterDeps, type FilterResult, processSubmission } from '../app/process-submission';
 import { publish } from '../app/telemetry';
+import type { Keyring } from '../approvals/tokens';
 import type { FilterConfig } from '../config';
 import { scanMessage } from '../domain/scan';
+import { fileKeyring } from '../local/file-keyring';
 import { type Submission, SubmissionSchema } from '../ports';
 import { TABLE } from '../shared/contract';
 import { makeLogger, makeMetrics } from './powertools';
@@ -134,6 +139,9 @@ export function awsFilterDeps(config: FilterConfig, clients: AwsClients): Filter
     outcomeLog: new DynamoOutcomeLog(clients.dynamodb, config.tableName),
     notifier: new SesNotifier(clients.sesV2, config.notifyFrom, config.sesConfigurationSet),
     approvers: new DynamoApproverDirectory(clients.dynamodb, config.tableName, config.fallbackApprover),
+    mailer: new SesMailSender(clients.sesV2, config.sesConfigurationSet),
+    keyring: filterKeyring(config),
+    publicUrl: config.publicUrl,
     scan: (raw, opts) => scanMessage(raw, opts),
     config,
     metrics: makeMetrics(),
@@ -148,4 +156,11 @@ export function awsFilterDeps(config: FilterConfig, clients: AwsClients): Filter
       expiryAttr: TABLE.ttlAttribute,
     }),
   };
+}
+
+/** A keyring file when configured (the local gateway), else the Secrets Manager secret. */
+function filterKeyring(config: FilterConfig): () => Promise<Keyring> {
+  if (config.tokenKeyFile) return fileKeyring(config.tokenKeyFile);
+  if (!config.tokenSecretId) throw new Error('no link-signing keyring configured');
+  return secretKeyring(new SecretsManagerClient({}), config.tokenSecretId);
 }

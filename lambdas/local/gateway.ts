@@ -21,6 +21,8 @@ import { type SqsHandler, Worker } from './worker';
 
 export const LOCAL_BUCKET = 'poise-raw';
 export const LOCAL_TABLE = 'poise-local';
+/** The link-signing keyring in the data dir (mode 0600). */
+export const TOKEN_KEY_FILE = 'token-keys.json';
 
 export interface GatewayOptions {
   /** Holds everything (queue, outbox, S3, DynamoDB, users, certificate). Created when missing. */
@@ -186,7 +188,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const publicUrl = `http://${linkHost.includes(':') ? `[${linkHost}]` : linkHost}:${http.port}`;
 
     const endpoints = { s3: s3.endpoint, dynamodb: dynamo.endpoint, ses: ses.endpoint };
-    const env = filterEnvironment(endpoints, { [ENV.publicUrl]: publicUrl, ...options.filterEnv });
+    const env = filterEnvironment(endpoints, {
+      [ENV.publicUrl]: publicUrl,
+      // The local stand-in for the keyring secret; the approvals routes sign and verify with it too.
+      [ENV.tokenKeyFile]: join(dataDir, TOKEN_KEY_FILE),
+      ...options.filterEnv,
+    });
     cleanups.push(applyEnv(env));
 
     const s3Client = new S3Client({

@@ -171,6 +171,9 @@ describe('filter Lambda', () => {
           POISE_FALLBACK_APPROVER: 'sales-manager@example.com',
           POISE_SES_CONFIGURATION_SET: { Ref: Match.anyValue() },
           POISE_SENDER_DOMAINS: 'example.com',
+          // It mails approvers links signed with the keyring secret, pointing at the public URL.
+          POISE_PUBLIC_URL: 'https://poise.example.com',
+          POISE_TOKEN_SECRET_ID: { Ref: Match.stringLikeRegexp('TokenKeyring|Keyring|Secret') },
           POWERTOOLS_SERVICE_NAME: 'poise',
           POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         }),
@@ -213,6 +216,23 @@ describe('filter permissions', () => {
     expect(policies).toHaveLength(1);
     return policies[0]?.Properties.PolicyDocument.Statement;
   }
+
+  it('reads the link-signing keyring secret, decrypting only through Secrets Manager', () => {
+    const [secret] = Object.keys(
+      template.findResources('AWS::SecretsManager::Secret', {
+        Properties: { Description: Match.stringLikeRegexp('keyring') },
+      }),
+    );
+    const statements = filterPolicyStatements();
+    expect(statements.find((s) => s.Sid === 'ReadLinkKeyring')).toMatchObject({
+      Action: 'secretsmanager:GetSecretValue',
+      Resource: { Ref: secret },
+    });
+    expect(statements.find((s) => s.Sid === 'DecryptLinkKeyring')).toMatchObject({
+      Action: 'kms:Decrypt',
+      Condition: { StringEquals: { 'kms:ViaService': expect.anything() } },
+    });
+  });
 
   it('reads raw mail only under raw/', () => {
     expect(filterPolicyStatements()).toContainEqual(

@@ -14,7 +14,7 @@ import {
   RawTooLargeError,
   RelayRejectedError,
 } from '../../lambdas/app/errors';
-import { approverHoldNotice, oneLine } from '../../lambdas/app/notices';
+import { oneLine, repCoachingNotice } from '../../lambdas/app/notices';
 import { awsError } from './harness';
 
 const s3 = mockClient(S3Client);
@@ -133,22 +133,19 @@ describe('SesRelay', () => {
 describe('SesNotifier and notices', () => {
   it('sends plain text and strips CR/LF from the subject', async () => {
     sesV2.on(SendEmailCommand).resolves({ MessageId: 'n-1' });
-    const notice = approverHoldNotice(
-      {
-        rep: 'rep@x.example',
-        recipients: ['b@y.example'],
-        subject: 'Hi\r\nBcc: evil@z.example',
-        findings: [],
-      },
-      { approver: 'm@x.example', reason: 'findings', deadline: '2026-11-28T09:00:00.000Z' },
-    );
+    const notice = repCoachingNotice({
+      rep: 'rep@x.example',
+      recipients: ['b@y.example'],
+      subject: 'Hi\r\nBcc: evil@z.example',
+      findings: [],
+    });
 
     await new SesNotifier(new SESv2Client({ region: 'us-east-1' }), 'poise@x.example').send(notice);
 
     const input = sesV2.commandCalls(SendEmailCommand)[0]?.args[0].input;
     expect(input?.FromEmailAddress).toBe('poise@x.example');
-    expect(input?.Destination?.ToAddresses).toEqual(['m@x.example']);
-    expect(input?.Content?.Simple?.Subject?.Data).toBe('Held for review: Hi Bcc: evil@z.example');
+    expect(input?.Destination?.ToAddresses).toEqual(['rep@x.example']);
+    expect(input?.Content?.Simple?.Subject?.Data).toBe('A note on your message: Hi Bcc: evil@z.example');
     expect(notice.text).not.toMatch(/\r/);
   });
 

@@ -5,6 +5,8 @@ const FILTER_ENV = {
   POISE_TABLE_NAME: 'poise-table',
   POISE_NOTIFY_FROM: 'poise@seller.example',
   POISE_FALLBACK_APPROVER: 'lead@seller.example',
+  POISE_PUBLIC_URL: 'https://approvals.seller.example',
+  POISE_TOKEN_SECRET_ID: 'arn:aws:secretsmanager:us-east-1:1:secret:poise-keyring',
 };
 
 describe('loadFilterConfig', () => {
@@ -18,8 +20,21 @@ describe('loadFilterConfig', () => {
       notifyFrom: 'poise@seller.example',
       fallbackApprover: 'lead@seller.example',
       senderDomains: [],
+      publicUrl: 'https://approvals.seller.example',
+      tokenSecretId: 'arn:aws:secretsmanager:us-east-1:1:secret:poise-keyring',
     });
     expect(config.policy.mode).toBe('enforce');
+  });
+
+  it('takes a keyring file instead of the secret (the local gateway)', () => {
+    const config = loadFilterConfig({
+      ...FILTER_ENV,
+      POISE_TOKEN_SECRET_ID: undefined,
+      POISE_TOKEN_KEY_FILE: '/data/token-keys.json',
+    });
+
+    expect(config.tokenKeyFile).toBe('/data/token-keys.json');
+    expect(config.tokenSecretId).toBeUndefined();
   });
 
   it('reads numbers and lists', () => {
@@ -45,6 +60,9 @@ describe('loadFilterConfig', () => {
     ['POISE_MAX_MESSAGE_BYTES', { POISE_MAX_MESSAGE_BYTES: String(SES_V2_MAX_BYTES + 1) }],
     ['POISE_HOLD_DEADLINE_HOURS', { POISE_HOLD_DEADLINE_HOURS: 'soon' }],
     ['POISE_PUBLIC_URL', { POISE_PUBLIC_URL: 'not a url' }],
+    // The approver's mail carries signed links: where they point and the signing key are required.
+    ['POISE_PUBLIC_URL', { POISE_PUBLIC_URL: undefined }],
+    ['POISE_TOKEN_SECRET_ID', { POISE_TOKEN_SECRET_ID: undefined }],
   ])('throws a ConfigError naming %s', (name, override) => {
     const attempt = () => loadFilterConfig({ ...FILTER_ENV, ...override });
 

@@ -17,6 +17,8 @@ describe('deployed entry points', () => {
     vi.stubEnv('POISE_TABLE_NAME', 'poise-table');
     vi.stubEnv('POISE_NOTIFY_FROM', 'poise@seller.example');
     vi.stubEnv('POISE_FALLBACK_APPROVER', 'lead@seller.example');
+    vi.stubEnv('POISE_PUBLIC_URL', 'https://approvals.seller.example');
+    vi.stubEnv('POISE_TOKEN_SECRET_ID', 'poise-keyring');
     vi.stubEnv('POISE_QUEUE_URL', 'https://sqs.us-east-1.amazonaws.com/1/q');
     vi.stubEnv('POISE_RAW_BUCKET', 'poise-raw');
 

@@ -1,5 +1,6 @@
 // Builders shared by the tests that drive the real filter handler factory over the harness world.
 import type { ScanFn } from '../../lambdas/app/process-submission';
+import { generateKeyring, type Keyring } from '../../lambdas/approvals/tokens';
 import { loadFilterConfig } from '../../lambdas/config';
 import type { Category, Decision, ExtractedMail, Finding } from '../../lambdas/domain/types';
 import { awsFilterDeps, makeFilterHandler } from '../../lambdas/handlers/filter-handler';
@@ -9,12 +10,16 @@ import type { World } from './harness';
 export const NOW = new Date('2026-11-27T09:00:00.000Z');
 export const REP = 'rep@seller.example';
 export const FALLBACK = 'sales-lead@seller.example';
+export const PUBLIC_URL = 'https://approvals.seller.example';
+/** Stands in for the Secrets Manager keyring; tests verify the mailed links with it. */
+export const KEYRING = generateKeyring();
 
 export interface BuildOptions {
   scan?: ScanFn;
   maxMessageBytes?: number;
   idempotency?: boolean;
   senderDomains?: string;
+  keyring?: () => Promise<Keyring>;
 }
 
 /** The filter handler as deployed, over the world's clients, with a fixed clock. */
@@ -23,6 +28,8 @@ export function buildFilter(world: World, opts: BuildOptions = {}) {
     POISE_TABLE_NAME: world.tableName,
     POISE_NOTIFY_FROM: 'poise@seller.example',
     POISE_FALLBACK_APPROVER: FALLBACK,
+    POISE_PUBLIC_URL: PUBLIC_URL,
+    POISE_TOKEN_SECRET_ID: 'poise-test-keyring',
     POISE_MAX_MESSAGE_BYTES: opts.maxMessageBytes ? String(opts.maxMessageBytes) : undefined,
     POISE_SENDER_DOMAINS: opts.senderDomains,
   });
@@ -30,6 +37,7 @@ export function buildFilter(world: World, opts: BuildOptions = {}) {
   return makeFilterHandler({
     ...deps,
     scan: opts.scan ?? deps.scan,
+    keyring: opts.keyring ?? (async () => KEYRING),
     now: () => NOW,
     idempotencyStore: opts.idempotency === false ? undefined : deps.idempotencyStore,
   });

@@ -1,6 +1,7 @@
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ScanFn } from '../../lambdas/app/process-submission';
+import { generateKeyring, verifyToken } from '../../lambdas/approvals/tokens';
 import { SES_V1_MAX_BYTES } from '../../lambdas/config';
 import type { Submission } from '../../lambdas/ports';
 import { DIMENSION, METRIC } from '../../lambdas/shared/metrics';
@@ -9,6 +10,9 @@ import {
   buildFilter,
   FALLBACK,
   finding,
+  KEYRING,
+  NOW,
+  PUBLIC_URL,
   REP,
   scanAs,
   storeRaw,
@@ -85,6 +89,15 @@ const failed = (res: { batchItemFailures: Array<{ itemIdentifier: string }> }) =
   res.batchItemFailures.map((f) => f.itemIdentifier);
 
 const record = (id: string) => getItem(world, `MSG#${id}`, 'MSG');
+
+/** The action links in a notice's text part, by action. */
+function linksIn(text: string): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const m of text.matchAll(/https:\/\/\S+\/(approve|reject|view)\/[\w-]+\.[\w-]+/g)) {
+    links[m[1] as string] = m[0];
+  }
+  return links;
+}
 
 // ---- tests ----
 
@@ -277,10 +290,103 @@ describe('filter: hold', () => {
     expect(toApprover?.text).toContain(`From: ${REP}`);
     expect(toApprover?.text).toContain('hidden@partner.example');
     expect(toApprover?.text).toContain('Subject: Proposal');
-    expect(toApprover?.text).toContain(deadline);
+    expect(toApprover?.text).toContain('Decide by: Sat, 28 Nov 2026, 09:00 UTC');
     expect(toApprover?.text).toContain('I can take 30% off if you sign today.');
     expect(toRep?.to).toEqual([REP]);
-    expect(toRep?.text).toContain('manager@seller.example will review it');
+    expect(toRep?.subject).toBe('Held for review: Proposal');
+    expect(toRep?.text).toContain('manager@seller.example will review it by Sat, 28 Nov 2026, 09:00 UTC');
+    expect(toRep?.text).toContain('Tie any price change to a longer term');
+    // The rep gets no way to approve their own mail.
+    expect(`${toRep?.text}${toRep?.html}`).not.toMatch(/\/(approve|reject|view)\//);
+  });
+
+  it('mails the approver working signed links: one per action, for this hold and approver, expiring at the deadline', async () => {
+    await putItem(world, { pk: `REP#${REP}`, sk: 'APPROVER', approver: 'manager@seller.example' });
+    const sub = submission();
+    store(sub, mail());
+
+    await run(build({ scan: holding() }), sqsEvent(sub));
+
+    const toApprover = world.notices[0];
+    expect(toApprover?.raw?.toString('latin1')).toMatch(/^Auto-Submitted: auto-generated\r$/m);
+    const links = linksIn(toApprover?.text ?? '');
+    expect(Object.keys(links).sort()).toEqual(['approve', 'reject', 'view']);
+    const deadline = Date.parse('2026-11-28T09:00:00.000Z');
+    for (const [action, url] of Object.entries(links)) {
+      expect(url.startsWith(`${PUBLIC_URL}/${action}/`)).toBe(true);
+      // The HTML part carries the same link.
+      expect(toApprover?.html).toContain(`href="${url}"`);
+      const token = url.slice(url.lastIndexOf('/') + 1);
+      const verified = verifyToken(token, KEYRING, {
+        action: action as 'approve',
+        approvers: ['manager@seller.example'],
+        now: NOW,
+      });
+      expect(verified).toEqual({
+        ok: true,
+        claims: expect.objectContaining({
+          holdId: sub.id,
+          action,
+          approver: 'manager@seller.example',
+          expiresAt: deadline,
+        }),
+      });
+      // Not for another action, not after the deadline, not for someone else, not under another key.
+      const other = action === 'approve' ? 'reject' : 'approve';
+      expect(verifyToken(token, KEYRING, { action: other, now: NOW }).ok).toBe(false);
+      expect(verifyToken(token, KEYRING, { action: action as 'approve', now: deadline }).ok).toBe(false);
+      expect(
+        verifyToken(token, KEYRING, { action: action as 'approve', approvers: [FALLBACK], now: NOW }).ok,
+      ).toBe(false);
+      expect(verifyToken(token, generateKeyring(), { action: action as 'approve', now: NOW }).ok).toBe(false);
+    }
+  });
+
+  it('keeps the hold and records the notice as not sent when SES refuses the approver mail for good', async () => {
+    const sub = submission();
+    store(sub, mail());
+    world.sesFaults.push((name, input) =>
+      name === 'SendEmail' &&
+      JSON.stringify((input as { Destination?: unknown }).Destination).includes(FALLBACK)
+        ? awsError('MessageRejected', 'Email address is not verified')
+        : undefined,
+    );
+
+    const res = await run(build({ scan: holding() }), sqsEvent(sub));
+
+    expect(failed(res)).toEqual([]);
+    expect(world.relayed).toEqual([]);
+    expect(world.notices.map((n) => n.to)).toEqual([[REP]]);
+    expect(await record(sub.id)).toMatchObject({
+      status: 'HELD',
+      noticesPending: false,
+      noticesSent: ['rep'],
+    });
+    expect(await getItem(world, `MSG#${sub.id}`, 'HOLD')).toMatchObject({ status: 'HELD' });
+    expect(out.metric(METRIC.noticeRefused)).toBe(1);
+  });
+
+  it('keeps the hold pending its notices and retries when the keyring cannot be read', async () => {
+    const sub = submission();
+    store(sub, mail());
+    let keyringCalls = 0;
+    const handler = build({
+      scan: holding(),
+      keyring: async () => {
+        if (++keyringCalls === 1) throw awsError('ThrottlingException');
+        return KEYRING;
+      },
+    });
+    const event = sqsEvent(sub);
+
+    const first = await run(handler, event);
+    expect(failed(first)).toEqual([event.Records[0]?.messageId]);
+    expect(await record(sub.id)).toMatchObject({ status: 'HELD', noticesPending: true });
+    expect(world.notices).toEqual([]);
+
+    expect(failed(await run(handler, event))).toEqual([]);
+    expect(world.notices.map((n) => n.to[0])).toEqual([FALLBACK, REP]);
+    expect(await record(sub.id)).toMatchObject({ status: 'HELD', noticesPending: false });
   });
 
   it('sends a rep with no manager to the fallback approver', async () => {

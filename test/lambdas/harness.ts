@@ -22,6 +22,7 @@ import { sdkStreamMixin } from '@smithy/util-stream';
 import type { Context, SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import dynalite from 'dynalite';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import type { AwsClients } from '../../lambdas/adapters/aws/clients';
 import { ensureTable } from '../../lambdas/local/aws-local';
@@ -96,7 +97,13 @@ export interface SentNotice {
   to: string[];
   subject: string;
   text: string;
+  /** The approval flow's MIME notices (review request, rep's hold notice): their HTML part and bytes. */
+  html?: string;
+  raw?: Buffer;
 }
+
+/** Approval-flow mail carries this header (buildMime); a relayed original never does. */
+const NOTICE_HEADER = /^X-Poise-Hold:/im;
 
 export interface World {
   clients: AwsClients;
@@ -201,8 +208,21 @@ export function makeWorld(dyn: Dynalite, tableName: string): World {
       return { MessageId: `ses-${++sesId}` };
     });
     sesV2Mock.on(SendEmailCommand).callsFake(async (input) => {
-      check(world.sesFaults, input.Content?.Raw ? 'SendEmailRaw' : 'SendEmail', input);
-      if (input.Content?.Raw) {
+      const raw = input.Content?.Raw ? Buffer.from(input.Content.Raw.Data ?? []) : undefined;
+      const head = raw?.subarray(0, raw.indexOf('\r\n\r\n')).toString('latin1') ?? '';
+      const mimeNotice = raw !== undefined && NOTICE_HEADER.test(head);
+      // Notices are 'SendEmail' whether simple or raw; relays through v2 are 'SendEmailRaw'.
+      check(world.sesFaults, raw && !mimeNotice ? 'SendEmailRaw' : 'SendEmail', input);
+      if (raw && mimeNotice) {
+        const parsed = await simpleParser(raw);
+        world.notices.push({
+          to: input.Destination?.ToAddresses ?? [],
+          subject: parsed.subject ?? '',
+          text: parsed.text ?? '',
+          html: typeof parsed.html === 'string' ? parsed.html : undefined,
+          raw,
+        });
+      } else if (input.Content?.Raw) {
         world.relayed.push({
           api: 'v2',
           source: input.FromEmailAddress,
