@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDirectoryStore, type ImportSummary } from '../../lambdas/adapters/aws/dynamo-directory-store';
-import { Directory, directoryFormatFor, parseDirectoryFile } from '../../lambdas/approvals/directory';
+import { parseDirectoryImport } from '../../lambdas/app/directory-import';
+import { type Directory, directoryFormatFor } from '../../lambdas/approvals/directory';
 import { DirectoryError } from '../../lambdas/approvals/errors';
 import { ENV } from '../../lambdas/shared/contract';
 import { UsageError } from './usage';
@@ -33,14 +34,11 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let directory: Directory;
   try {
     const text = await readFile(file, 'utf8');
-    const format = directoryFormatFor(file);
-    const fallback =
-      values.fallback ?? env[ENV.fallbackApprover] ?? parseDirectoryFile(text, format, file).fallback;
-    if (!fallback)
-      throw new DirectoryError(
-        `${file}: no global fallback approver (--fallback or ${ENV.fallbackApprover})`,
-      );
-    directory = Directory.fromFile(text, format, fallback, file);
+    directory = parseDirectoryImport(text, directoryFormatFor(file), {
+      fallback: values.fallback ?? env[ENV.fallbackApprover],
+      source: file,
+      fallbackHint: `--fallback or ${ENV.fallbackApprover}`,
+    }).directory;
   } catch (err) {
     if (err instanceof DirectoryError || (err as NodeJS.ErrnoException).code === 'ENOENT') {
       console.error(`poise directory: ${(err as Error).message}`);

@@ -2,7 +2,8 @@
 // approvals Lambda (API Gateway HTTP API, payload v2) and the local gateway's HTTP server mount the
 // same code. Two kinds of route:
 //  - /api/*: the console, for a signed-in actor (identity from the edge: JWT claims on AWS). POSTs
-//    need a JSON content type and a bearer Authorization header (no cookies, so no ambient CSRF).
+//    and PUTs need a JSON content type and a bearer Authorization header (no cookies, so no ambient
+//    CSRF). Holds and metrics for reviewers, the approver directory for admins.
 //  - /approve|reject|view/<token>: the mail links, authenticated by the token alone. GET only shows a
 //    page; POST (from that page: same origin, form-encoded, the token repeated in the body) acts.
 
@@ -15,11 +16,15 @@ import {
   openLink,
 } from '../approvals/actions';
 import type { Actor, Directory } from '../approvals/directory';
-import { Forbidden, HoldNotFound, httpStatusFor, InvalidInput } from '../approvals/errors';
+import { DirectoryError, Forbidden, HoldNotFound, httpStatusFor, InvalidInput } from '../approvals/errors';
 import { HOLD_STATUSES, type HoldStatus } from '../approvals/hold';
 import type { HoldView } from '../approvals/notifications';
 import { confirmationPage, errorPage, PAGE_HEADERS, parseDecisionForm, resultPage } from '../approvals/pages';
 import { type Keyring, parseActionPath } from '../approvals/tokens';
+import { directoryMetricsAccess } from '../metrics/access';
+import { METRICS_ROUTE, metricsApi } from '../metrics/api';
+import type { MetricsReader } from '../metrics/ports';
+import { parseDirectoryImport } from './directory-import';
 
 /** Cognito groups (and the local users' roles) the console knows. */
 export const GROUPS = { approvers: 'approvers', admins: 'admins' } as const;
@@ -53,9 +58,20 @@ export interface ApprovalsHoldStore {
   listByStatus(status: HoldStatus, opts: { limit?: number; cursor?: string }): Promise<HoldPage>;
 }
 
+/** The stored approver directory, for the admins' editor. */
+export interface DirectoryAdminStore {
+  /** The directory as stored now (not the cached copy that authorizes requests). */
+  load(): Promise<Directory>;
+  /** Replaces the stored directory, like `poise directory import`; later directory() calls see it. */
+  replace(directory: Directory, at: Date): Promise<{ people: number; routes: number; deleted: number }>;
+}
+
 export interface ApprovalsApiDeps {
   holds: ApprovalsHoldStore;
   directory(): Promise<Directory>;
+  directoryStore: DirectoryAdminStore;
+  /** The daily counters behind GET /api/metrics. */
+  metrics: MetricsReader;
   keyring(): Promise<Keyring>;
   relay: ApprovalPorts<HoldItem>['relay'];
   notifyRejected: ApprovalPorts<HoldItem>['notifyRejected'];
@@ -81,6 +97,11 @@ const JSON_HEADERS = {
   'x-content-type-options': 'nosniff',
 };
 const MAX_BODY = 64 * 1024;
+/** A directory of about 2,000 people; larger ones go through `poise directory import`. */
+const MAX_DIRECTORY_BODY = 512 * 1024;
+/** Each person is two sequential writes: this many stay well inside the 29 s API limit. */
+export const MAX_DIRECTORY_ENTRIES = 2000;
+const DIRECTORY_ROUTE = '/api/directory';
 
 const HOLD_ROUTE = /^\/api\/holds\/([\w.@:+=-]{1,200})$/;
 const DECIDE_ROUTE = /^\/api\/holds\/([\w.@:+=-]{1,200})\/(approve|reject)$/;
@@ -118,8 +139,13 @@ export function makeApprovalsApi(deps: ApprovalsApiDeps): ApprovalsApi {
     }
     // Everything else is for reviewers only; per-hold checks follow (Directory.authorize).
     if (!isReviewer(actor)) throw new Forbidden('you are not an approver');
-    if (method === 'POST') checkApiPost(req);
+    if (method === 'POST' || method === 'PUT') checkApiPost(req);
 
+    if (method === 'GET' && path === METRICS_ROUTE) return metrics(req, who);
+    if (path === DIRECTORY_ROUTE && (method === 'GET' || method === 'PUT')) {
+      if (!(await deps.directory()).isAdmin(who)) throw new Forbidden('only admins edit the directory');
+      return method === 'GET' ? getDirectory() : putDirectory(req, who);
+    }
     if (method === 'GET' && path === '/api/holds') return listHolds(req, who);
     const one = HOLD_ROUTE.exec(path);
     if (method === 'GET' && one) return holdDetail(one[1] as string, who);
@@ -180,6 +206,62 @@ export function makeApprovalsApi(deps: ApprovalsApiDeps): ApprovalsApi {
         attachments: view.attachments,
         reason: view.reason,
       },
+    });
+  }
+
+  async function metrics(req: HttpRequest, who: Actor): Promise<HttpResponse> {
+    const res = await metricsApi(
+      { query: req.query, actor: who },
+      { reader: deps.metrics, access: directoryMetricsAccess(await deps.directory()) },
+    );
+    if (res.status < 400) return res;
+    // The same {error, message} answer and refusal log as every other /api route.
+    const message = (JSON.parse(res.body) as { error: string }).error;
+    throw res.status === 403 ? new Forbidden(message) : new InvalidInput(message);
+  }
+
+  async function getDirectory(): Promise<HttpResponse> {
+    const stored = await deps.directoryStore.load();
+    return json(200, { fallback: stored.globalFallback, entries: stored.entries() });
+  }
+
+  async function putDirectory(req: HttpRequest, who: Actor): Promise<HttpResponse> {
+    // The deployment's global fallback wins over a file's, as in the CLI; the console is told so
+    // rather than having its edit ignored.
+    const fallback = (await deps.directory()).globalFallback;
+    let parsed: ReturnType<typeof parseDirectoryImport>;
+    try {
+      parsed = parseDirectoryImport(req.body ?? '', 'json', { fallback });
+    } catch (err) {
+      if (err instanceof DirectoryError) throw new InvalidInput(err.message);
+      throw err;
+    }
+    if (parsed.fileFallback && parsed.fileFallback !== fallback) {
+      throw new InvalidInput(
+        `fallback: set by the deployment (${fallback}); leave it out or send it unchanged`,
+      );
+    }
+    const count = parsed.directory.entries().length;
+    if (count > MAX_DIRECTORY_ENTRIES) {
+      throw new InvalidInput(
+        `entries: at most ${MAX_DIRECTORY_ENTRIES} here; import larger directories with poise directory import`,
+      );
+    }
+    const summary = await deps.directoryStore.replace(parsed.directory, deps.now());
+    // Audit: who replaced the directory and how big it is, never its contents.
+    deps.log.info('directory replaced', {
+      audit: 'directory-replaced',
+      actor: who.email,
+      people: summary.people,
+      routes: summary.routes,
+      deleted: summary.deleted,
+    });
+    return json(200, {
+      fallback,
+      entries: parsed.directory.entries(),
+      people: summary.people,
+      routes: summary.routes,
+      deleted: summary.deleted,
     });
   }
 
@@ -249,7 +331,8 @@ export function makeApprovalsApi(deps: ApprovalsApiDeps): ApprovalsApi {
     const isApi = req.path === '/api' || req.path.startsWith('/api/');
     const linkRoute = isApi ? undefined : parseActionPath(req.path);
     try {
-      if (req.body && req.body.length > MAX_BODY) throw new InvalidInput('request too large');
+      const limit = req.path === DIRECTORY_ROUTE ? MAX_DIRECTORY_BODY : MAX_BODY;
+      if (req.body && req.body.length > limit) throw new InvalidInput('request too large');
       if (isApi) return await api(req);
       if (linkRoute) return await link(req, linkRoute.action, linkRoute.token);
       return page(404, errorPage(new HoldNotFound('no such page')).html);

@@ -1,5 +1,5 @@
 // The approvals and sweeper Lambdas' ports over AWS clients (or local endpoints): one place that
-// builds the hold store, directory, keyring, mail, relay and views both Lambdas share.
+// builds the hold store, directory, keyring, mail, relay, views and metrics both Lambdas share.
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { AwsClients } from '../adapters/aws/clients';
@@ -10,7 +10,7 @@ import { S3RawStore } from '../adapters/aws/s3-raw-store';
 import { secretKeyring } from '../adapters/aws/secrets-keyring';
 import { SesMailSender } from '../adapters/aws/ses-mail-sender';
 import { SesRelay } from '../adapters/aws/ses-relay';
-import type { ApprovalsApiDeps } from '../app/approvals-api';
+import type { ApprovalsApiDeps, DirectoryAdminStore } from '../app/approvals-api';
 import { makeHoldRelay, makeHoldViews } from '../app/approvals-release';
 import type { SweepDeps } from '../app/sweep';
 import type { Telemetry } from '../app/telemetry';
@@ -26,6 +26,10 @@ export const DIRECTORY_CACHE_MS = 60_000;
 export interface ApprovalsWiring {
   holds: DynamoHoldStore;
   directory(): Promise<Directory>;
+  /** Read and replace the stored directory (admins in the console); a replace refreshes directory(). */
+  directoryStore: DirectoryAdminStore;
+  /** The daily counters: the hold store adds decisions, the metrics page reads them. */
+  metrics: DynamoMetrics;
   keyring(): Promise<Keyring>;
   mailer: SesMailSender;
   relay(hold: HoldItem): Promise<{ messageId: string }>;
@@ -46,18 +50,29 @@ export function awsApprovalsWiring(
   } = {},
 ): ApprovalsWiring {
   const now = opts.now ?? (() => new Date());
+  const metrics = new DynamoMetrics(clients.dynamodb, config.tableName);
   const holds = new DynamoHoldStore(clients.dynamodb, config.tableName, {
-    counters: new DynamoMetrics(clients.dynamodb, config.tableName),
+    counters: metrics,
     telemetry: opts.telemetry,
   });
   const rawStore = new S3RawStore(clients.s3);
   const directories = new DynamoDirectoryStore(clients.dynamodb, config.tableName);
+  const load = () => directories.load(config.fallbackApprover);
+  const cached = () => cachedDirectory(load, opts.directoryCacheMs ?? DIRECTORY_CACHE_MS);
+  let directory = cached();
   return {
     holds,
-    directory: cachedDirectory(
-      () => directories.load(config.fallbackApprover),
-      opts.directoryCacheMs ?? DIRECTORY_CACHE_MS,
-    ),
+    directory: () => directory(),
+    directoryStore: {
+      load,
+      async replace(next, at) {
+        const summary = await directories.replace(next, at);
+        // This instance sees the new directory at once; other warm ones within the cache TTL.
+        directory = cached();
+        return summary;
+      },
+    },
+    metrics,
     keyring: opts.keyring ?? secretKeyring(secrets, config.tokenSecretId),
     mailer: new SesMailSender(clients.sesV2, config.sesConfigurationSet, now),
     relay: makeHoldRelay({
@@ -91,6 +106,8 @@ export function approvalsApiDeps(
   return {
     holds: w.holds,
     directory: w.directory,
+    directoryStore: w.directoryStore,
+    metrics: w.metrics,
     keyring: w.keyring,
     relay: w.relay,
     notifyRejected: async (hold, decision) => {

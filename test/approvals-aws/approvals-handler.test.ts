@@ -1,11 +1,9 @@
 // The approvals Lambda end to end through its handler: API Gateway v2 events in, dynalite table,
 // mocked S3 and SES. Token flows, authorization, races, relay and reject notices.
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { makeApprovalsHandler } from '../../lambdas/handlers/approvals-handler';
-import { makeLogger } from '../../lambdas/handlers/powertools';
-import { captureOutput, fakeContext, getItem, type World, withDynaliteWorld } from '../lambdas/harness';
+import { getItem, type World, withDynaliteWorld } from '../lambdas/harness';
 import { HELD_MAIL, putHold } from './fixtures';
+import { as, handlerCalls } from './http';
 import { PUBLIC_URL, relays, sentMail, token, type Wired, wire } from './world';
 
 let world: World;
@@ -16,50 +14,7 @@ withDynaliteWorld(async (w0) => {
   w = await wire(world);
 });
 
-interface Call {
-  method?: string;
-  path: string;
-  query?: Record<string, string>;
-  headers?: Record<string, string>;
-  body?: string;
-  claims?: Record<string, unknown>;
-}
-
-async function call(c: Call) {
-  const out = captureOutput();
-  try {
-    const handler = makeApprovalsHandler({ api: w.api, logger: makeLogger() });
-    const event = {
-      version: '2.0',
-      routeKey: '$default',
-      rawPath: c.path,
-      rawQueryString: new URLSearchParams(c.query ?? {}).toString(),
-      queryStringParameters: c.query,
-      headers: c.headers ?? {},
-      body: c.body === undefined ? undefined : Buffer.from(c.body).toString('base64'),
-      isBase64Encoded: c.body !== undefined,
-      requestContext: {
-        http: {
-          method: c.method ?? 'GET',
-          path: c.path,
-          protocol: 'HTTP/1.1',
-          sourceIp: '198.51.100.7',
-          userAgent: 't',
-        },
-        ...(c.claims ? { authorizer: { jwt: { claims: c.claims, scopes: null } } } : {}),
-      },
-    } as unknown as APIGatewayProxyEventV2;
-    const res = await handler(event, fakeContext('poise-approvals'));
-    return {
-      status: res.statusCode ?? 0,
-      headers: res.headers ?? {},
-      body: String(res.body ?? ''),
-      logs: out.logs,
-    };
-  } finally {
-    out.restore();
-  }
-}
+const { call, apiPost } = handlerCalls(() => w.api);
 
 const linkPost = (path: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
   call({
@@ -72,25 +27,6 @@ const linkPost = (path: string, form: Record<string, string>, headers: Record<st
       ...headers,
     },
     body: new URLSearchParams(form).toString(),
-  });
-
-const as = (email: string, groups = '[approvers]') => ({
-  email,
-  email_verified: 'true',
-  'cognito:groups': groups,
-});
-const apiPost = (
-  path: string,
-  body: unknown,
-  claims: Record<string, unknown>,
-  headers: Record<string, string> = {},
-) =>
-  call({
-    method: 'POST',
-    path,
-    claims,
-    headers: { 'content-type': 'application/json', authorization: 'Bearer eyJ.x.y', ...headers },
-    body: JSON.stringify(body),
   });
 
 const status = async (id: string) => (await getItem(world, `MSG#${id}`, 'HOLD'))?.status;
