@@ -62,7 +62,13 @@ function banner(g: Gateway): string {
     `  SMTP       ${g.host}:${g.smtpPort}   STARTTLS (self-signed) + AUTH PLAIN/LOGIN required`,
     `  user       ${creds.username}`,
     `  password   ${creds.password}   (${credSource})`,
-    `  console    ${g.publicUrl}/messages`,
+    `  console    ${g.publicUrl}/console/   (run npm run build:console once)`,
+    ...g.consoleUsers.map(
+      (u, i) =>
+        `  ${i === 0 ? 'sign in   ' : '          '} ${u.email} (${u.groups.join(', ')})${i === 0 ? `   password ${u.password}` : ''}`,
+    ),
+    `             (password stored in ${data}/console-credentials.json)`,
+    `  messages   ${g.publicUrl}/messages`,
     `  health     ${g.publicUrl}/health`,
     `  outbox     ${relative(process.cwd(), g.outboxDir) || g.outboxDir}/   (${g.publicUrl}/outbox)`,
     `  upstream   ${upstream}`,

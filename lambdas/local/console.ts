@@ -19,7 +19,7 @@ const OUTBOX_ID = /^[A-Za-z0-9-]+$/;
 
 export function consoleRoutes(deps: ConsoleDeps): Route[] {
   return [
-    { method: 'GET', path: '/', handle: () => redirect('/messages') },
+    { method: 'GET', path: '/', handle: () => redirect('/console/') },
     {
       method: 'GET',
       path: '/health',

@@ -4,15 +4,22 @@
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { SweepSummary } from '../app/sweep';
 import { ENV } from '../shared/contract';
+import { localApprovals } from './approvals';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamo, startS3 } from './aws-local';
 import { consoleRoutes } from './console';
+import { consoleStaticRoutes } from './console-static';
+import { type ConsoleUser, ConsoleUsers } from './console-users';
+import { loadOrCreateKeyring } from './file-keyring';
 import { checkDataDir, fsyncFile } from './fsutil';
 import { type Route, Router, startHttpServer } from './http';
 import { MessageLog } from './message-log';
+import { startOAuth } from './oauth';
 import { Outbox } from './outbox';
 import { DiskQueue, type QueueEntry } from './queue';
 import { startSesEndpoint } from './ses-endpoint';
+import { REPO_ROOT } from './settings';
 import { startSmtpIngress } from './smtp-ingress';
 import { loadOrCreateCertificate } from './tls';
 import { UpstreamRelay } from './upstream';
@@ -67,6 +74,10 @@ export interface GatewayOptions {
    */
   extensions?: (ctx: GatewayContext) => Route[] | Promise<Route[]>;
   log?: (line: string) => void;
+  /** Milliseconds between sweeper runs (reminders, expiry); 0 runs it only through `sweep()`. @default 60 000 */
+  sweepIntervalMs?: number;
+  /** The built console SPA served at /console/. @default <repo>/console/dist */
+  consoleDir?: string;
 }
 
 /** What a feature plugged into the local server can use. */
@@ -100,6 +111,10 @@ export interface Gateway {
   tableName: string;
   bucket: string;
   health(): Promise<Record<string, unknown>>;
+  /** Console sign-in users (admin and approver) with this data dir's password. */
+  consoleUsers: ConsoleUser[];
+  /** One sweeper run now (the timer runs it every `sweepIntervalMs`). */
+  sweep(): Promise<SweepSummary>;
   /** Wakes the worker (tests); processing otherwise starts on its own. */
   wake(): void;
   /** Stops accepting, lets in-flight work finish (or stay queued), closes everything. Idempotent. */
@@ -129,6 +144,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   try {
     const { store: users, dev } = await UserStore.open(dataDir, options.smtpUser);
+    const consoleUsers = await ConsoleUsers.open(dataDir);
+    // Made (or checked) before anything signs or verifies a link with it.
+    await loadOrCreateKeyring(join(dataDir, TOKEN_KEY_FILE));
     const tls = await loadOrCreateCertificate(dataDir, 'localhost');
     const outbox = new Outbox(join(dataDir, 'outbox'));
     await outbox.open();
@@ -224,6 +242,18 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       );
     }
 
+    // Approvals (console API, mail links, sweeper) and sign-in: after the extensions, so their routes win.
+    const oauth = await startOAuth({ dataDir, publicUrl, users: consoleUsers });
+    const approvals = localApprovals({ env, oauth });
+    cleanups.push(() => approvals.close());
+    router.add(
+      ...oauth.routes,
+      ...approvals.routes,
+      ...consoleStaticRoutes(options.consoleDir ?? join(REPO_ROOT, 'console', 'dist')),
+    );
+    const sweeper = startSweeper(approvals.sweep, options.sweepIntervalMs ?? 60_000, log);
+    cleanups.push(() => sweeper.stop());
+
     let handler = options.handler;
     if (!handler) {
       const filter = await loadFilterHandler(env);
@@ -293,6 +323,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       tableName: LOCAL_TABLE,
       bucket: LOCAL_BUCKET,
       health,
+      consoleUsers: consoleUsers.users,
+      sweep: sweeper.runNow,
       wake: () => worker?.wake(),
       stop: () => {
         stopping ??= cleanup();
@@ -385,6 +417,41 @@ function reportOutcome(messages: MessageLog, id: string, log: (line: string) => 
     },
     () => {},
   );
+}
+
+/** Runs the sweep every `intervalMs`, never two at once; failures are logged and retried next time. */
+function startSweeper(
+  sweep: () => Promise<SweepSummary>,
+  intervalMs: number,
+  log: (line: string) => void,
+): { runNow(): Promise<SweepSummary>; stop(): Promise<void> } {
+  let running: Promise<SweepSummary> | undefined;
+  const runNow = (): Promise<SweepSummary> => {
+    running ??= sweep().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  const tick = () => {
+    runNow().then(
+      (s) => {
+        if (s.done.length || s.failed.length) {
+          log(`sweep: ${s.done.length} step(s) done, ${s.failed.length} failed`);
+        }
+        for (const f of s.failed) log(`sweep: ${f.kind} ${f.holdId} failed (${f.error})`);
+      },
+      (err: unknown) => log(`sweep failed: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  };
+  const timer = intervalMs > 0 ? setInterval(tick, intervalMs) : undefined;
+  timer?.unref();
+  return {
+    runNow,
+    stop: async () => {
+      if (timer) clearInterval(timer);
+      await running?.catch(() => {});
+    },
+  };
 }
 
 async function listen<T>(what: string, start: () => Promise<T>): Promise<T> {

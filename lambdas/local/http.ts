@@ -23,7 +23,10 @@ export interface HttpResponse {
 
 export interface Route {
   method: Method;
-  /** `/api/holds/:id/approve`: literal segments and `:name` parameters. */
+  /**
+   * `/api/holds/:id/approve`: literal segments and `:name` parameters; a last segment `*` matches the
+   * rest of the path (`params['*']`, at least one character). Earlier routes win.
+   */
   path: string;
   handle(ctx: RequestContext): Promise<HttpResponse> | HttpResponse;
 }
@@ -65,7 +68,11 @@ export class Router {
       const names: string[] = [];
       const pattern = route.path
         .split('/')
-        .map((seg) => {
+        .map((seg, i, all) => {
+          if (seg === '*' && i === all.length - 1) {
+            names.push('*');
+            return '(.+)';
+          }
           if (!seg.startsWith(':')) return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           names.push(seg.slice(1));
           return '([^/]+)';

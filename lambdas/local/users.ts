@@ -52,13 +52,29 @@ export class UserStore {
   }
 
   async verify(username: string, password: string): Promise<boolean> {
-    const user = this.users.find((u) => u.username === username);
-    // Hash even for unknown users so timing does not reveal which names exist.
-    const salt = Buffer.from(user?.salt ?? 'AAAAAAAAAAAAAAAAAAAAAA', 'base64');
-    const actual = await scryptAsync(password, salt, 32);
-    const expected = user ? Buffer.from(user.hash, 'base64') : randomBytes(32);
-    return Boolean(user) && timingSafeEqual(actual, expected);
+    return checkPassword(
+      this.users.find((u) => u.username === username),
+      password,
+    );
   }
+}
+
+/** Timing-safe; hashes even for an unknown user so timing does not reveal which names exist. */
+export async function checkPassword(
+  user: { salt: string; hash: string } | undefined,
+  password: string,
+): Promise<boolean> {
+  const salt = Buffer.from(user?.salt ?? 'AAAAAAAAAAAAAAAAAAAAAA', 'base64');
+  const actual = await scryptAsync(password, salt, 32);
+  const expected = user ? Buffer.from(user.hash, 'base64') : randomBytes(32);
+  return Boolean(user) && timingSafeEqual(actual, expected);
+}
+
+/** A random salt and the scrypt hash of `password`, both base64. */
+export async function hashPassword(password: string): Promise<{ salt: string; hash: string }> {
+  const salt = randomBytes(16);
+  const hash = await scryptAsync(password, salt, 32);
+  return { salt: salt.toString('base64'), hash: hash.toString('base64') };
 }
 
 /** Credentials for clients (demo, tests): env override first, then the data dir. */
@@ -74,12 +90,10 @@ export async function readDevCredentials(
 }
 
 async function hashUser(username: string, password: string): Promise<StoredUser> {
-  const salt = randomBytes(16);
-  const hash = await scryptAsync(password, salt, 32);
-  return { username, salt: salt.toString('base64'), hash: hash.toString('base64') };
+  return { username, ...(await hashPassword(password)) };
 }
 
-async function readJson<T>(path: string): Promise<T | undefined> {
+export async function readJson<T>(path: string): Promise<T | undefined> {
   try {
     return JSON.parse(await readFile(path, 'utf8')) as T;
   } catch (err) {
