@@ -78,6 +78,8 @@ export interface GatewayOptions {
   sweepIntervalMs?: number;
   /** The built console SPA served at /console/. @default <repo>/console/dist */
   consoleDir?: string;
+  /** Clock of the approvals API and the sweeper (tests move it past deadlines). @default the system clock */
+  approvalsClock?: () => Date;
 }
 
 /** What a feature plugged into the local server can use. */
@@ -244,7 +246,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
     // Approvals (console API, mail links, sweeper) and sign-in: after the extensions, so their routes win.
     const oauth = await startOAuth({ dataDir, publicUrl, users: consoleUsers });
-    const approvals = localApprovals({ env, oauth });
+    const approvals = localApprovals({ env, oauth, now: options.approvalsClock });
     cleanups.push(() => approvals.close());
     router.add(
       ...oauth.routes,
