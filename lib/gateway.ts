@@ -2,6 +2,7 @@ import { Aws } from 'aws-cdk-lib';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 import type { PoiseConfig } from './config';
+import { SES_EVENT_DIMENSION, SES_EVENTS } from './constructs/dashboard';
 import { GatewayFunctions, SERVICE_NAME } from './constructs/gateway-functions';
 import { MailManagerIngress } from './constructs/mail-manager-ingress';
 import { OpsAlarms } from './constructs/ops-alarms';
@@ -45,6 +46,18 @@ export class PoiseGateway extends Construct {
       reputationMetrics: true,
       sendingEnabled: true,
     });
+    // Sends, deliveries, bounces and complaints of this set in CloudWatch (dashboard), by one
+    // low-cardinality dimension: SES's own configuration-set auto-tag.
+    this.configurationSet.addEventDestination('CloudWatchEvents', {
+      destination: ses.EventDestination.cloudWatchDimensions([
+        {
+          name: SES_EVENT_DIMENSION,
+          source: ses.CloudWatchDimensionSource.MESSAGE_TAG,
+          defaultValue: this.configurationSet.configurationSetName,
+        },
+      ]),
+      events: SES_EVENTS,
+    });
 
     this.functions = new GatewayFunctions(this, 'Functions', {
       rawBucket: rawMail.bucket,
@@ -85,7 +98,7 @@ export class PoiseGateway extends Construct {
       queue: submissions.queue,
       deadLetterQueue: submissions.deadLetterQueue,
       ingestDeadLetterQueue: submissions.ingestDeadLetterQueue,
-      filterFunction: this.functions.filter,
+      functions: { Ingest: this.functions.ingest, Filter: this.functions.filter },
       serviceName: SERVICE_NAME,
     });
   }

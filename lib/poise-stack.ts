@@ -5,7 +5,8 @@ import type { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/contract';
 import type { PoiseConfig } from './config';
 import { Approvals } from './constructs/approvals';
-import { FILTER_TIMEOUT } from './constructs/gateway-functions';
+import { PoiseDashboard } from './constructs/dashboard';
+import { FILTER_TIMEOUT, SERVICE_NAME } from './constructs/gateway-functions';
 import { PoiseData } from './data';
 import { PoiseGateway } from './gateway';
 
@@ -43,6 +44,7 @@ export class PoiseStack extends Stack {
   public readonly data: PoiseData;
   public readonly gateway: PoiseGateway;
   public readonly approvals: Approvals;
+  public readonly dashboard: PoiseDashboard;
 
   constructor(scope: Construct, id: string, props: PoiseStackProps) {
     super(scope, id, props);
@@ -94,6 +96,27 @@ export class PoiseStack extends Stack {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new cwActions.SnsAction(this.gateway.alarms.topic));
+    const { alarms, functions } = this.gateway;
+    // The sweeper is left out of the error rate: SweeperFailingAlarm above covers it.
+    alarms.addErrorRateAlarm('Approvals', this.approvals.approvalsFunction);
+    alarms.addHoldDeadlineAlarm(Duration.minutes(config.console.sweepIntervalMinutes));
+    this.dashboard = new PoiseDashboard(this, 'Dashboard', {
+      serviceName: SERVICE_NAME,
+      functions: {
+        Ingest: functions.ingest,
+        Filter: functions.filter,
+        Approvals: this.approvals.approvalsFunction,
+        Sweeper: this.approvals.sweeperFunction,
+      },
+      queue: submissions.queue,
+      deadLetterQueues: {
+        Submissions: submissions.deadLetterQueue,
+        Ingest: submissions.ingestDeadLetterQueue,
+      },
+      configurationSetName: this.gateway.configurationSet.configurationSetName,
+      alarms: alarms.alarms,
+      reputationThresholds: alarms.reputationThresholds,
+    });
     const output = (id: string, value: string, description: string) =>
       new CfnOutput(this, id, { value, description });
     output(

@@ -3,7 +3,7 @@ import { Annotations, Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../lambdas/adapters/aws/table-keys';
 import { TABLE } from '../../lambdas/shared/contract';
-import { METRIC, METRICS_NAMESPACE } from '../../lambdas/shared/metrics';
+import { METRICS_NAMESPACE } from '../../lambdas/shared/metrics';
 import { type Synthesized, synth } from './synth';
 
 let synthesized: Synthesized;
@@ -464,7 +464,6 @@ describe('alarms', () => {
 
   it.each([
     ['the dead-letter queue is not empty', 'ApproximateNumberOfMessagesVisible', 'AWS/SQS', 1],
-    ['the filter fails', 'Errors', 'AWS/Lambda', 1],
     ['the oldest Submission waits 15 minutes', 'ApproximateAgeOfOldestMessage', 'AWS/SQS', 900],
   ])('fire when %s', (_, metricName, namespace, threshold) => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -476,16 +475,7 @@ describe('alarms', () => {
     });
   });
 
-  it('fire on relay failures, read with the Powertools service dimension', () => {
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      Namespace: METRICS_NAMESPACE,
-      MetricName: METRIC.relayFailure,
-      Dimensions: [{ Name: 'service', Value: 'poise' }],
-      Statistic: 'Sum',
-      Threshold: 1,
-      AlarmActions: [{ Ref: Match.anyValue() }],
-    });
-  });
+  // Error rates, relay failure rate, holds past deadline, SES reputation: test/cdk/dashboard.test.ts.
 });
 
 describe('checks', () => {
