@@ -148,6 +148,11 @@ export class PoiseStack extends Stack {
       'SES configuration set of relays and notices',
     );
     output('OpsTopicArn', this.gateway.alarms.topic.topicArn, 'Alarm notifications');
+    output(
+      'DashboardName',
+      this.dashboard.dashboard.dashboardName,
+      'CloudWatch dashboard of mail and alarms',
+    );
     const { approvals } = this;
     output('ApprovalsApiUrl', approvals.apiUrl, 'Approvals API: console /api/* and the approval links');
     output(

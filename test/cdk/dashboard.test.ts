@@ -217,10 +217,20 @@ describe('dashboard', () => {
     });
   });
 
+  it('is named in a stack output (its name is generated)', () => {
+    const [dashboard] = logicalIds('AWS::CloudWatch::Dashboard');
+    template.hasOutput('DashboardName', { Value: { Ref: dashboard } });
+    expect(
+      template.findResources('AWS::CloudWatch::Dashboard')[dashboard ?? '']?.Properties.DashboardName,
+    ).toBeUndefined();
+  });
+
   it('lists every ops alarm in its status widget', () => {
     const widget = dashboardBody().widgets.find((w) => w.type === 'alarm');
     const alarms = logicalIds('AWS::CloudWatch::Alarm').filter((id) => id.startsWith('GatewayAlarms'));
-    expect([...((widget?.properties.alarms ?? []) as string[])].sort()).toEqual(alarms.map((id) => `@${id}.Arn`).sort());
+    expect([...((widget?.properties.alarms ?? []) as string[])].sort()).toEqual(
+      alarms.map((id) => `@${id}.Arn`).sort(),
+    );
   });
 });
 
