@@ -303,8 +303,11 @@ export function makeApprovalsApi(deps: ApprovalsApiDeps): ApprovalsApi {
     // Only the confirmation page posts here: same origin (when the browser says), form-encoded, and
     // the token repeated in the body, which a cross-site form could not know.
     const origin = req.headers.origin;
-    if (origin && origin !== publicOrigin) throw new Forbidden('cross-origin form');
     const site = req.headers['sec-fetch-site'];
+    // The page's `Referrer-Policy: no-referrer` makes browsers send `Origin: null` on its own form
+    // POST; Sec-Fetch-Site (which no page can set) still tells same-origin from cross-site.
+    const opaqueButSameOrigin = origin === 'null' && site === 'same-origin';
+    if (origin && origin !== publicOrigin && !opaqueButSameOrigin) throw new Forbidden('cross-origin form');
     if (site && site !== 'same-origin' && site !== 'none') throw new Forbidden('cross-site form');
     const type = req.headers['content-type'] ?? '';
     if (!/^application\/x-www-form-urlencoded(\s*;|$)/i.test(type)) throw new InvalidInput('not our form');

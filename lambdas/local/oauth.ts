@@ -131,6 +131,8 @@ export async function startOAuth(opts: {
     res.headers = {
       ...res.headers,
       'set-cookie': `${CSRF_COOKIE}=${cookie}; HttpOnly; Secure; SameSite=Strict; Path=/oauth2; Max-Age=900`,
+      // Under no-referrer a browser posts the form with `Origin: null`; same-origin keeps the real one.
+      'referrer-policy': 'same-origin',
     };
     return res;
   }

@@ -139,10 +139,15 @@ describe('approvals end to end on the local gateway', () => {
         base,
       ).href,
     ).toBe(link);
+    // What Chromium sends from that page: its `Referrer-Policy: no-referrer` makes the Origin `null`.
     const post = () =>
       fetch(link, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: 'null',
+          'sec-fetch-site': 'same-origin',
+        },
         body: new URLSearchParams({ token, note: '' }).toString(),
       });
     const res = await post();
@@ -164,16 +169,23 @@ describe('approvals end to end on the local gateway', () => {
     expect(upstreamCopies('approve').flatMap((c) => c.rcptTo)).toHaveLength(RECIPIENTS.length);
   });
 
-  it('refuses a link POST from another origin', async () => {
+  it('refuses a link POST from another origin or site, even with the token', async () => {
     const review = await noticeTo('reject', APPROVER, /^Review needed/);
     const link = new RegExp(`${base}/reject/[\\w-]+\\.[\\w-]+`).exec(review.text)?.[0] ?? '';
     const token = link.slice(link.lastIndexOf('/') + 1);
-    const res = await fetch(link, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
-      body: new URLSearchParams({ token, note: 'no' }).toString(),
-    });
-    expect(res.status).toBe(403);
+    for (const headers of [
+      { origin: 'https://evil.example' },
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      // A sandboxed frame on another site also posts with Origin null.
+      { origin: 'null', 'sec-fetch-site': 'cross-site' },
+    ]) {
+      const res = await fetch(link, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams({ token, note: 'no' }).toString(),
+      });
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+    }
     expect((await holdStatus('reject')).status).toBe('HELD');
   });
 

@@ -41,7 +41,7 @@ let out: Captured;
 
 beforeAll(async () => {
   dyn = await startDynalite();
-  world = makeWorld(dyn, '');
+  world = makeWorld(dyn, '', { mimeNotices: true });
 });
 afterAll(async () => {
   await dyn.close();

@@ -120,7 +120,11 @@ export interface World {
   reset(): void;
 }
 
-export function makeWorld(dyn: Dynalite, tableName: string): World {
+/**
+ * `mimeNotices`: raw SES v2 sends carrying X-Poise-Hold (the approval flow's mail) are parsed into
+ * `notices` instead of counted as relays (the filter's suites); otherwise every raw send is in `relayed`.
+ */
+export function makeWorld(dyn: Dynalite, tableName: string, opts: { mimeNotices?: boolean } = {}): World {
   const backend = new DynamoDBClient({ ...LOCAL, endpoint: dyn.endpoint });
   const front = new DynamoDBClient({ ...LOCAL, endpoint: 'http://127.0.0.1:9' });
   const ddbMock = mockClient(front);
@@ -210,7 +214,7 @@ export function makeWorld(dyn: Dynalite, tableName: string): World {
     sesV2Mock.on(SendEmailCommand).callsFake(async (input) => {
       const raw = input.Content?.Raw ? Buffer.from(input.Content.Raw.Data ?? []) : undefined;
       const head = raw?.subarray(0, raw.indexOf('\r\n\r\n')).toString('latin1') ?? '';
-      const mimeNotice = raw !== undefined && NOTICE_HEADER.test(head);
+      const mimeNotice = Boolean(opts.mimeNotices) && raw !== undefined && NOTICE_HEADER.test(head);
       // Notices are 'SendEmail' whether simple or raw; relays through v2 are 'SendEmailRaw'.
       check(world.sesFaults, raw && !mimeNotice ? 'SendEmailRaw' : 'SendEmail', input);
       if (raw && mimeNotice) {
