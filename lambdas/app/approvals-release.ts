@@ -6,7 +6,10 @@ import type { HoldItem } from '../adapters/aws/dynamo-hold-store';
 import { type HoldView, holdViewFrom } from '../approvals/notifications';
 import { extractMail } from '../domain/extract';
 import type { RawStore, Relay } from '../ports';
+import { METRIC } from '../shared/metrics';
+import { RelayRejectedError } from './errors';
 import { chunkRecipients, prepareForSes } from './relay-plan';
+import type { Telemetry } from './telemetry';
 
 export interface ReleaseStore {
   get(id: string): Promise<HoldItem | undefined>;
@@ -23,6 +26,8 @@ export interface ReleaseDeps {
   now(): Date;
   /** How long one releaser owns the hold. @default 5 minutes */
   claimMs?: number;
+  /** RelaySuccess / RelayFailure by SES error, as the filter counts its relays. @default none */
+  telemetry?: Telemetry;
 }
 
 /** The `relay` port of the approvals actions and the sweeper: returns the first chunk's SES message id. */
@@ -37,16 +42,25 @@ export function makeHoldRelay(deps: ReleaseDeps): (hold: HoldItem) => Promise<{ 
     const sent = { ...fresh.relayedChunks };
     for (const [index, destinations] of chunks.entries()) {
       if (sent[String(index)]) continue;
-      const { messageId } = await deps.relay.send({
-        raw: prepared.raw,
-        mailFrom: fresh.envelope.mailFrom,
-        destinations,
-      });
+      let messageId: string;
+      try {
+        ({ messageId } = await deps.relay.send({
+          raw: prepared.raw,
+          mailFrom: fresh.envelope.mailFrom,
+          destinations,
+        }));
+      } catch (err) {
+        const name =
+          err instanceof RelayRejectedError ? err.code : err instanceof Error ? err.name : 'Unknown';
+        deps.telemetry?.relayFailure(name);
+        throw err;
+      }
       await deps.holds.chunkRelayed(hold.id, index, messageId);
       sent[String(index)] = messageId;
     }
     const first = sent['0'];
     if (!first) throw new Error(`hold ${hold.id} has no envelope recipients to relay to`);
+    deps.telemetry?.count(METRIC.relaySuccess);
     return { messageId: first };
   };
 }

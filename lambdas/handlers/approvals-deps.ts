@@ -45,7 +45,7 @@ export function awsApprovalsWiring(
     now?: () => Date;
     keyring?: () => Promise<Keyring>;
     directoryCacheMs?: number;
-    /** Hold decisions as CloudWatch metrics; the handler publishes them. @default none */
+    /** Hold decisions and release relays as CloudWatch metrics; the handler publishes them. @default none */
     telemetry?: Telemetry;
   } = {},
 ): ApprovalsWiring {
@@ -81,6 +81,7 @@ export function awsApprovalsWiring(
       relay: new SesRelay(clients.ses, clients.sesV2, config.sesConfigurationSet),
       maxBytes: config.maxMessageBytes,
       now,
+      telemetry: opts.telemetry,
     }),
     view: makeHoldViews({ rawStore, maxBytes: config.maxMessageBytes }),
     notice: { from: config.notifyFrom },

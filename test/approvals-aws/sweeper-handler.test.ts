@@ -6,8 +6,15 @@ import { runSweep } from '../../lambdas/app/sweep';
 import { Telemetry } from '../../lambdas/app/telemetry';
 import { makeLogger, makeMetrics } from '../../lambdas/handlers/powertools';
 import { makeSweeperHandler } from '../../lambdas/handlers/sweeper-handler';
-import { METRIC } from '../../lambdas/shared/metrics';
-import { captureOutput, fakeContext, getItem, type World, withDynaliteWorld } from '../lambdas/harness';
+import { DIMENSION, METRIC } from '../../lambdas/shared/metrics';
+import {
+  awsError,
+  captureOutput,
+  fakeContext,
+  getItem,
+  type World,
+  withDynaliteWorld,
+} from '../lambdas/harness';
 import { putHold } from './fixtures';
 import { PUBLIC_URL, relays, sentMail, type Wired, wire } from './world';
 
@@ -27,7 +34,7 @@ async function sweep() {
   try {
     const handler = makeSweeperHandler({ sweep: () => runSweep(w.sweep), logger: makeLogger(), metrics });
     const summary = await handler({ source: 'aws.scheduler' }, fakeContext('poise-sweeper'));
-    return { summary, logs: out.logs, metric: (name: string) => out.metric(name) };
+    return { summary, out, logs: out.logs, metric: (name: string) => out.metric(name) };
   } finally {
     out.restore();
   }
@@ -89,6 +96,8 @@ describe('sweeper handler', () => {
     expect(metric(METRIC.holdBacklog)).toBe(2);
     expect(metric(METRIC.oldestHoldAgeSeconds)).toBe(34.5 * 3600);
     expect(metric(METRIC.holdsPastDeadline)).toBe(0);
+    // The renewal approved on expiry and the stuck approval: relayed, counted as the filter counts relays.
+    expect(metric(METRIC.relaySuccess)).toBe(2);
 
     // Holds
     expect(await getItem(world, 'MSG#s-half', 'HOLD')).toMatchObject({
@@ -174,6 +183,29 @@ describe('sweeper handler', () => {
 
     const second = await sweep();
     expect(second.summary.done).toEqual([{ kind: 'remind-half', holdId: 'f-half' }]);
+  });
+
+  it('counts a failed release relay by its SES error; the next run relays it', async () => {
+    await putHold(world, {
+      id: 'r-stuck',
+      status: 'APPROVED',
+      decidedBy: 'mia@seller.example',
+      decidedAt: '2026-11-27T19:00:00.000Z',
+      decidedVia: 'link',
+    });
+    world.sesFaults.push(() => awsError('Throttling', 'Maximum sending rate exceeded.'));
+
+    const first = await sweep();
+    expect(first.summary.failed).toEqual([{ kind: 'relay', holdId: 'r-stuck', error: 'Throttling' }]);
+    expect(first.metric(METRIC.relayFailure)).toBe(1);
+    expect(first.out.metric(METRIC.relayFailure, { [DIMENSION.error]: 'Throttling' })).toBe(1);
+    expect(first.metric(METRIC.relaySuccess)).toBe(0);
+
+    world.sesFaults.length = 0;
+    w.clock.now = new Date(NOW.getTime() + 10 * 60_000); // after the failed releaser's claim
+    const second = await sweep();
+    expect(second.metric(METRIC.relaySuccess)).toBe(1);
+    expect(second.metric(METRIC.relayFailure)).toBe(0);
   });
 
   it('counts a hold whose expiry failed as past its deadline until a run expires it', async () => {
