@@ -46,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-function banner(g: Gateway): string {
+export function banner(g: Gateway): string {
   const data = relative(process.cwd(), g.dataDir) || '.';
   const creds = g.devCredentials;
   const credSource =

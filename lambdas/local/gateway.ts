@@ -245,7 +245,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
 
     // Approvals (console API, mail links, sweeper) and sign-in: after the extensions, so their routes win.
-    const oauth = await startOAuth({ dataDir, publicUrl, users: consoleUsers });
+    // The issuer and the origin sign-in may return to: where the links point (POISE_PUBLIC_URL wins).
+    const oauth = await startOAuth({
+      dataDir,
+      publicUrl: env[ENV.publicUrl] ?? publicUrl,
+      users: consoleUsers,
+    });
     const approvals = localApprovals({ env, oauth, now: options.approvalsClock });
     cleanups.push(() => approvals.close());
     router.add(

@@ -25,6 +25,8 @@ const schema = z.object({
   POISE_SMTP_MAX_RECIPIENTS: z.coerce.number().int().positive().default(100),
   /** `paused`: accept and queue only (inspect <data>/queue, test restarts); processing resumes on the next start. */
   POISE_WORKER: z.enum(['on', 'paused']).default('on'),
+  /** Seconds between sweeper runs (approval reminders, expiry); 0 turns the timer off. */
+  POISE_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export class SettingsError extends Error {
@@ -71,6 +73,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOp
     maxMessageBytes: v[ENV.maxMessageBytes],
     maxRecipients: v.POISE_SMTP_MAX_RECIPIENTS,
     worker: v.POISE_WORKER === 'on',
+    sweepIntervalMs: v.POISE_SWEEP_INTERVAL_SECONDS * 1000,
     filterEnv,
   };
 }

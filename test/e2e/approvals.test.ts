@@ -173,12 +173,13 @@ describe('approvals end to end on the local gateway', () => {
     const review = await noticeTo('reject', APPROVER, /^Review needed/);
     const link = new RegExp(`${base}/reject/[\\w-]+\\.[\\w-]+`).exec(review.text)?.[0] ?? '';
     const token = link.slice(link.lastIndexOf('/') + 1);
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       { origin: 'https://evil.example' },
       { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
       // A sandboxed frame on another site also posts with Origin null.
       { origin: 'null', 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await fetch(link, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },

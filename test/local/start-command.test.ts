@@ -2,8 +2,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../bin/commands/start';
+import { banner, run } from '../../bin/commands/start';
 import { UsageError } from '../../bin/commands/usage';
+import type { Gateway } from '../../lambdas/local/gateway';
 import { DEFAULT_DATA_DIR, SettingsError, settingsFromEnv } from '../../lambdas/local/settings';
 import { tempDir } from './helpers';
 
@@ -16,6 +17,7 @@ describe('settingsFromEnv', () => {
       httpPort: 8025,
       worker: true,
       maxRecipients: 100,
+      sweepIntervalMs: 60_000,
     });
     expect(DEFAULT_DATA_DIR).toMatch(/\.poise$/);
   });
@@ -28,6 +30,7 @@ describe('settingsFromEnv', () => {
       POISE_SMTP_PASS: 'pw',
       POISE_POLICY_JSON: '{"version":1}',
       POISE_WORKER: 'paused',
+      POISE_SWEEP_INTERVAL_SECONDS: '5',
     });
 
     expect(s).toMatchObject({
@@ -35,6 +38,7 @@ describe('settingsFromEnv', () => {
       upstreamSmtp: 'smtp://u:p@127.0.0.1:1025',
       smtpUser: { username: 'alice', password: 'pw' },
       worker: false,
+      sweepIntervalMs: 5000,
       filterEnv: { POISE_POLICY_JSON: '{"version":1}' },
     });
   });
@@ -45,6 +49,7 @@ describe('settingsFromEnv', () => {
     [{ POISE_UPSTREAM_SMTP: 'mail.example.com' }, /POISE_UPSTREAM_SMTP: must look like smtp:\/\//],
     [{ POISE_SMTP_USER: 'alice' }, /set both POISE_SMTP_USER and POISE_SMTP_PASS/],
     [{ POISE_WORKER: 'off' }, /POISE_WORKER/],
+    [{ POISE_SWEEP_INTERVAL_SECONDS: '-1' }, /POISE_SWEEP_INTERVAL_SECONDS/],
   ])('throws a SettingsError naming the variable for %j', (env, message) => {
     expect(() => settingsFromEnv(env)).toThrow(SettingsError);
     expect(() => settingsFromEnv(env)).toThrow(message);
@@ -87,5 +92,31 @@ describe('poise start', () => {
 
   it('treats arguments as a usage error', async () => {
     await expect(run(['--port', '25'])).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('the start banner', () => {
+  it('prints where the console is and how to sign in', () => {
+    const gw = {
+      host: '127.0.0.1',
+      smtpPort: 2525,
+      httpPort: 8025,
+      publicUrl: 'http://127.0.0.1:8025',
+      dataDir: '/tmp/poise-data',
+      outboxDir: '/tmp/poise-data/outbox',
+      devCredentials: { username: 'dev', password: 'smtp-pw', source: 'data-dir' },
+      certificateFingerprint: 'AA:BB',
+      consoleUsers: [
+        { email: 'admin@localhost.localdomain', password: 'console-pw', groups: ['admins'] },
+        { email: 'approver@localhost.localdomain', password: 'console-pw', groups: ['approvers'] },
+      ],
+    } as unknown as Gateway;
+
+    const text = banner(gw);
+
+    expect(text).toContain('console    http://127.0.0.1:8025/console/');
+    expect(text).toMatch(/sign in\s+admin@localhost\.localdomain \(admins\)\s+password console-pw/);
+    expect(text).toContain('approver@localhost.localdomain (approvers)');
+    expect(text).toContain('console-credentials.json');
   });
 });
