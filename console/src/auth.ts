@@ -10,7 +10,6 @@ interface Session {
   idToken: string;
   /** Epoch ms. */
   expiresAt: number;
-  signedInAt: number;
 }
 
 interface Pending {
@@ -51,7 +50,7 @@ export function clearSession(): void {
 export async function startSignIn(auth: AuthConfig): Promise<never> {
   const verifier = randomString(48);
   const state = randomString(24);
-  const pending: Pending = { state, verifier, returnTo: location.hash || '#/holds' };
+  const pending: Pending = { state, verifier, returnTo: location.hash.startsWith('#/') ? location.hash : '#/holds' };
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
   const url = absolute(auth.authorizeUrl);
   url.search = new URLSearchParams({
@@ -103,7 +102,6 @@ export async function completeSignIn(auth: AuthConfig): Promise<boolean> {
   const session: Session = {
     idToken: body.id_token,
     expiresAt: Date.now() + expiresIn * 1000,
-    signedInAt: Date.now(),
   };
   sessionStorage.setItem(TOKEN_KEY, JSON.stringify(session));
   return true;

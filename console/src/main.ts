@@ -19,6 +19,7 @@ const ROUTES: Array<[RegExp, Page, string]> = [
   [/^#\/directory\/?$/, directoryPage, 'directory'],
 ];
 
+const REAUTH_KEY = 'poise.reauthAt';
 const main = document.getElementById('main') as HTMLElement;
 const top = document.getElementById('top') as HTMLElement;
 
@@ -40,9 +41,12 @@ async function boot(): Promise<void> {
     await startSignIn(config.auth);
     return;
   }
-  // A 401 right after signing in would loop through the IdP forever: stop and say so instead.
+  // A 401 sends the user to sign in again, but not twice in a row: a fresh token refused again would
+  // loop through the IdP forever, so the second time the page says so instead.
   const reauth = () => {
-    if (Date.now() - session.signedInAt < 15_000) return;
+    const last = Number(sessionStorage.getItem(REAUTH_KEY) ?? 0);
+    if (Date.now() - last < 30_000) return;
+    sessionStorage.setItem(REAUTH_KEY, String(Date.now()));
     void startSignIn(config.auth);
   };
   const api = makeApi(config.apiUrl, reauth);

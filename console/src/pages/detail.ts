@@ -51,13 +51,13 @@ export async function detailPage(ctx: PageContext, [id]: string[]): Promise<void
       pair('Deadline', `${formatDateTime(hold.deadline)} (${relative(hold.deadline)})`),
       pair('Reviewer', hold.approver),
     ),
-    decisionArea(ctx, hold),
     el('h2', null, 'What the rep wrote'),
     view.body === undefined
       ? notice('info', 'The text could not be shown (', reasonLabel(view.reason), ').')
       : el('pre', { class: 'mail-body', 'data-testid': 'body' }, marked(view.body, bodyFindings)),
     findingsList(findings),
     attachmentsList(view.attachments ?? []),
+    decisionArea(ctx, hold),
   );
 }
 

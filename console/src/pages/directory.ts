@@ -22,10 +22,14 @@ export async function directoryPage(ctx: PageContext): Promise<void> {
   if (!ctx.current()) return;
 
   const status = el('div', { class: 'status-area', 'data-testid': 'directory-status' });
+  // A fallback set by the deployment (POISE_FALLBACK_APPROVER) is shown, not edited: the server keeps it.
+  const fixedFallback = Boolean(file.fallback);
   const fallback = el('input', {
     type: 'email',
     name: 'fallback',
     value: file.fallback ?? '',
+    readonly: fixedFallback,
+    title: fixedFallback ? 'Set by the deployment' : null,
     placeholder: 'Approver for reps with no manager and no team fallback',
   });
   const body = el('tbody');
@@ -71,14 +75,26 @@ export async function directoryPage(ctx: PageContext): Promise<void> {
       for (const f of ['manager', 'team', 'fallback'] as const) if (value(f)) entry[f] = value(f);
       return entry;
     });
-    return { ...(fallback.value.trim() ? { fallback: fallback.value.trim() } : {}), entries };
+    return {
+      ...(!fixedFallback && fallback.value.trim() ? { fallback: fallback.value.trim() } : {}),
+      entries,
+    };
   };
 
   const save = el('button', { type: 'submit' }, 'Save directory');
   const form = el(
     'form',
     { class: 'directory', novalidate: true },
-    el('label', { class: 'wide' }, el('span', null, 'Global fallback approver'), fallback),
+    el(
+      'label',
+      { class: 'wide' },
+      el(
+        'span',
+        null,
+        fixedFallback ? 'Global fallback approver (set by the deployment)' : 'Global fallback approver',
+      ),
+      fallback,
+    ),
     el(
       'table',
       { class: 'holds editable', 'data-testid': 'directory' },

@@ -88,23 +88,19 @@ async function render(output: HTMLElement, m: Metrics): Promise<Array<{ destroy(
   const d = m.decisions;
   const decided = d.approved + d.rejected + d.expired;
   const summary = el(
-    'table',
-    { class: 'summary', 'data-testid': 'metrics-summary' },
-    el(
-      'tbody',
-      null,
-      stat('Messages', m.totals.messages, 'messages'),
-      stat('Passed', m.totals.verdicts.pass, 'pass'),
-      stat('Flagged', m.totals.verdicts.flag, 'flag'),
-      stat('Held', m.totals.verdicts.hold, 'hold'),
-      stat('Flag rate', percent(m.totals.flagRate), 'flagRate'),
-      stat('Hold rate', percent(m.totals.holdRate), 'holdRate'),
-      stat('Approved', d.approved, 'approved'),
-      stat('Rejected', d.rejected, 'rejected'),
-      stat('Expired', d.expired, 'expired'),
-      stat('Median time to decision', duration(d.timeToDecision.p50Seconds), 'p50'),
-      stat('90th percentile', duration(d.timeToDecision.p90Seconds), 'p90'),
-    ),
+    'div',
+    { class: 'stats', 'data-testid': 'metrics-summary' },
+    stat('Messages', m.totals.messages, 'messages'),
+    stat('Passed', m.totals.verdicts.pass, 'pass'),
+    stat('Flagged', m.totals.verdicts.flag, 'flag'),
+    stat('Held', m.totals.verdicts.hold, 'hold'),
+    stat('Flag rate', percent(m.totals.flagRate), 'flagRate'),
+    stat('Hold rate', percent(m.totals.holdRate), 'holdRate'),
+    stat('Approved', d.approved, 'approved'),
+    stat('Rejected', d.rejected, 'rejected'),
+    stat('Expired', d.expired, 'expired'),
+    stat('Median time to decision', duration(d.timeToDecision.p50Seconds), 'p50'),
+    stat('90th percentile', duration(d.timeToDecision.p90Seconds), 'p90'),
   );
   const range = el(
     'p',
@@ -259,7 +255,12 @@ function repTable(m: Metrics): HTMLElement {
 }
 
 function stat(label: string, value: number | string, name: string): HTMLElement {
-  return el('tr', null, el('th', { scope: 'row' }, label), el('td', { 'data-metric': name }, String(value)));
+  return el(
+    'div',
+    { class: 'stat' },
+    el('span', { class: 'stat-value', 'data-metric': name }, String(value)),
+    el('span', { class: 'stat-label' }, label),
+  );
 }
 
 function addDays(day: string, n: number): string {

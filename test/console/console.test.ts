@@ -1,0 +1,333 @@
+// The review console in real headless Chromium against a real local gateway: sign in through the
+// gateway's sign-in form (OAuth code + PKCE), the held queue, a hold's detail with its findings marked,
+// approve it (it leaves the queue), hostile mail shown as text, and the metrics page's charts and
+// numbers against /api/metrics. Screenshots for docs/ only with POISE_SCREENSHOTS=1.
+import { readFile } from 'node:fs/promises';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Gateway } from '../../lambdas/local/gateway';
+import { client, drained, startTestGateway, tempDir, waitFor } from '../local/helpers';
+import { buildConsole, idToken, launch, screenshot, signIn, type Watched, watchedPage } from './browser';
+
+interface ConsoleUser {
+  email: string;
+  password: string;
+  groups: string[];
+}
+
+const REP = 'rep@seller.example';
+const DISCOUNT = 'I can knock another 20% off, no strings attached.';
+const XSS_SUBJECT = 'Pricing <img src=x onerror="alert(\'subject\')"> follow-up';
+const XSS_BODY = [
+  'Hi Dana,',
+  '',
+  "<img src=x onerror=\"window.__pwned='body-img'\"><script>window.__pwned='body-script';alert(1)</script>",
+  '<a href="javascript:alert(2)">click</a>',
+  DISCOUNT,
+  '',
+  'Best,',
+  'Rep',
+].join('\n');
+
+interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(
+    kind: '2d',
+  ): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
+}
+
+/** Runs in the page: true when any pixel of the canvas has been drawn. */
+function painted(node: unknown): boolean {
+  const c = node as CanvasLike;
+  const ctx = c.getContext('2d');
+  if (!ctx || !c.width || !c.height) return false;
+  const { data } = ctx.getImageData(0, 0, c.width, c.height);
+  for (let i = 3; i < data.length; i += 4) if (data[i]) return true;
+  return false;
+}
+
+describe('review console (browser)', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let gw: Gateway;
+  let browser: Browser;
+  let consoleUrl: string;
+  const ids: Record<string, string> = {};
+
+  const user = (group: string): ConsoleUser => {
+    const users = (gw as Gateway & { consoleUsers?: ConsoleUser[] }).consoleUsers ?? [];
+    const found = users.find((u) => u.groups.includes(group));
+    if (!found) throw new Error(`the gateway has no console user in ${group}`);
+    return found;
+  };
+
+  const send = async (name: string, subject: string, text: string, html = false) => {
+    const raw = await new MailComposer({
+      from: `Rep <${REP}>`,
+      to: 'Buyer <buyer@customer.example>',
+      subject,
+      text: text.replace(/\n/g, '\r\n'),
+      ...(html ? { html: `<p>${text}</p>` } : {}),
+    })
+      .compile()
+      .build();
+    const transport = client(gw);
+    try {
+      const info = await transport.sendMail({
+        envelope: { from: REP, to: ['buyer@customer.example', 'bcc-only@partner.example'] },
+        raw,
+      });
+      ids[name] = /queued as (\S+)/.exec(info.response)?.[1] ?? '';
+    } finally {
+      transport.close();
+    }
+  };
+
+  const api = async <T>(token: string, path: string): Promise<T> => {
+    const res = await fetch(`${gw.publicUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status, `${path}`).toBe(200);
+    return (await res.json()) as T;
+  };
+
+  const clean = async (w: Watched) => {
+    expect(w.dialogs).toEqual([]);
+    expect(w.errors).toEqual([]);
+    expect(await w.violations()).toEqual([]);
+  };
+
+  beforeAll(async () => {
+    dir = await tempDir('poise-console-');
+    const [, started, b] = await Promise.all([buildConsole(), startTestGateway(dir.path), launch()]);
+    gw = started;
+    browser = b;
+    consoleUrl = `${gw.publicUrl}/console/`;
+    await send('discount', 'Re: proposal for Q3', `Hi Dana,\n\n${DISCOUNT}\n\nBest,\nRep\n`);
+    await send('xss', XSS_SUBJECT, XSS_BODY);
+    await send(
+      'clean',
+      'Agenda for Tuesday',
+      'Hi Dana,\n\nAttached is the agenda for Tuesday. Talk soon.\n\nRep\n',
+    );
+    await drained(gw, 30_000);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await gw?.stop();
+    await dir?.remove();
+  });
+
+  it('signs in, shows the queue, opens a hold with its finding marked, and approves it', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    try {
+      await signIn(page, consoleUrl, user('approvers'));
+      expect(page.url()).toBe(`${consoleUrl}#/holds`);
+      await expect(page.getByTestId('me-email').textContent()).resolves.toBe(user('approvers').email);
+
+      const discountRow = page.locator(`tr[data-hold-id="${ids.discount}"]`);
+      await discountRow.waitFor();
+      await expect(page.locator('tr[data-hold-id]').count()).resolves.toBe(2);
+      await expect(page.locator(`tr[data-hold-id="${ids.clean}"]`).count()).resolves.toBe(0);
+      await expect(discountRow.textContent()).resolves.toContain('Unilateral discount');
+      await screenshot(page, 'console-queue.png');
+
+      await discountRow.getByRole('link', { name: 'Review' }).click();
+      await page.getByTestId('body').waitFor();
+      expect(page.url()).toBe(`${consoleUrl}#/holds/${ids.discount}`);
+      await expect(page.getByTestId('subject').textContent()).resolves.toBe('Re: proposal for Q3');
+      // The finding's offsets mark exactly the offending sentence; the text around it stays plain.
+      await expect(page.locator('[data-testid=body] mark').allTextContents()).resolves.toEqual([DISCOUNT]);
+      await expect(page.getByTestId('findings').textContent()).resolves.toMatch(/Why:.+Try instead:/s);
+      // Bcc recipients come from the envelope: the reviewer sees who would get it.
+      await expect(page.locator('.meta').textContent()).resolves.toContain('bcc-only@partner.example');
+      await screenshot(page, 'console-detail.png', true);
+
+      // Rejecting needs a note: refused in the page, nothing sent.
+      await page.getByRole('button', { name: 'Reject' }).click();
+      await page.getByTestId('error').waitFor();
+      await page.getByRole('button', { name: 'Approve and send' }).click();
+
+      await page.getByTestId('ok').waitFor();
+      expect(page.url()).toBe(`${consoleUrl}#/holds`);
+      await expect(page.getByTestId('ok').textContent()).resolves.toContain('Approved');
+      await expect(page.locator(`tr[data-hold-id="${ids.discount}"]`).count()).resolves.toBe(0);
+      await expect(page.locator('tr[data-hold-id]').count()).resolves.toBe(1);
+
+      const token = await idToken(page);
+      const detail = await api<{ hold: { status: string; decidedBy: string } }>(
+        token,
+        `/api/holds/${ids.discount}`,
+      );
+      expect(['APPROVED', 'RELEASED']).toContain(detail.hold.status);
+      expect(detail.hold.decidedBy).toBe(user('approvers').email);
+
+      // The decision is in the history.
+      await page.getByRole('link', { name: 'History' }).click();
+      await page.locator(`[data-testid=history] tr[data-hold-id="${ids.discount}"]`).waitFor();
+      await clean(w);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('shows an HTML/script payload in a subject and body as text and runs nothing', async () => {
+    const w = await watchedPage(browser, { width: 390, height: 844 });
+    const { page } = w;
+    try {
+      await signIn(page, `${consoleUrl}#/holds/${encodeURIComponent(ids.xss ?? '')}`, user('approvers'));
+      // Sign-in returns to the page that asked for it.
+      await page.getByTestId('body').waitFor();
+      await expect(page.getByTestId('subject').textContent()).resolves.toBe(XSS_SUBJECT);
+      const body = (await page.getByTestId('body').textContent()) ?? '';
+      expect(body).toContain('<img src=x onerror="window.__pwned=\'body-img\'">');
+      expect(body).toContain("<script>window.__pwned='body-script';alert(1)</script>");
+      expect(body).toContain('<a href="javascript:alert(2)">click</a>');
+      await expect(page.locator('[data-testid=body] mark').allTextContents()).resolves.toEqual([DISCOUNT]);
+      // Nothing from the mail became an element, and nothing ran.
+      await expect(page.locator('main img, main script, main a[href^="javascript:"]').count()).resolves.toBe(
+        0,
+      );
+      await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
+
+      // From the phone-sized queue: reject it in bulk; a rejection needs a note.
+      await page.getByRole('link', { name: 'Queue' }).click();
+      const row = page.locator(`tr[data-hold-id="${ids.xss}"]`);
+      await row.getByRole('checkbox').check();
+      await page.getByRole('button', { name: 'Reject 1' }).click();
+      await page.getByTestId('error').waitFor();
+      await page
+        .getByRole('textbox', { name: 'Note for the selected holds' })
+        .fill('Please drop the markup.');
+      await page.getByRole('button', { name: 'Reject 1' }).click();
+      await page.getByTestId('ok').waitFor();
+      await expect(page.getByTestId('ok').textContent()).resolves.toBe('Rejected 1 hold.');
+      await page.getByTestId('empty').waitFor();
+      const rejected = await api<{ hold: { status: string; note: string } }>(
+        await idToken(page),
+        `/api/holds/${ids.xss}`,
+      );
+      expect(rejected.hold).toMatchObject({ status: 'REJECTED', note: 'Please drop the markup.' });
+      await clean(w);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('draws the metrics charts with the numbers /api/metrics gives, an empty range cleanly, and exports CSV', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    try {
+      await signIn(page, `${consoleUrl}#/metrics`, user('admins'));
+      await page.locator('canvas[data-chart=volume]').waitFor();
+      const from = await page.locator('input[name=from]').inputValue();
+      const to = await page.locator('input[name=to]').inputValue();
+      const m = await waitFor('both decisions to be counted', async () => {
+        const r = await api<{
+          totals: { messages: number; verdicts: Record<string, number> };
+          decisions: Record<string, number>;
+        }>(await idToken(page), `/api/metrics?from=${from}&to=${to}`);
+        return (r.decisions.approved ?? 0) >= 1 && (r.decisions.rejected ?? 0) >= 1 ? r : undefined;
+      });
+      // Reload so the page shows the same state the API was asked about.
+      await page.getByRole('button', { name: 'Show' }).click();
+      await page.locator('canvas[data-chart=decisions]').waitFor();
+      expect(m.totals.messages).toBe(3);
+      const shown = async (name: string) => page.locator(`[data-metric=${name}]`).textContent();
+      await expect(shown('messages')).resolves.toBe(String(m.totals.messages));
+      for (const v of ['pass', 'flag', 'hold'])
+        await expect(shown(v)).resolves.toBe(String(m.totals.verdicts[v]));
+      for (const d of ['approved', 'rejected', 'expired'])
+        await expect(shown(d)).resolves.toBe(String(m.decisions[d]));
+      await expect(shown('p50')).resolves.not.toBe('–');
+
+      for (const chart of ['volume', 'categories', 'rules', 'decisions', 'ttd']) {
+        await expect(page.locator(`canvas[data-chart=${chart}]`).evaluate(painted), chart).resolves.toBe(
+          true,
+        );
+      }
+      await screenshot(page, 'console-metrics.png', true);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv').click()]);
+      const csv = await readFile((await download.path()) as string, 'utf8');
+      expect(csv.split('\r\n')[0]).toBe('section,date,rep,team,name,value');
+      expect(download.suggestedFilename()).toBe(`poise-metrics-${from}-to-${to}.csv`);
+
+      await page.locator('input[name=from]').fill('2020-01-01');
+      await page.locator('input[name=to]').fill('2020-01-31');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await page.getByTestId('empty').waitFor();
+      await expect(page.locator('canvas').count()).resolves.toBe(0);
+      await clean(w);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('lets an admin edit the directory and shows the server validation message', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    try {
+      await signIn(page, `${consoleUrl}#/directory`, user('admins'));
+      await page.getByTestId('directory').waitFor();
+      const row = (i: number) => page.locator('[data-testid=directory] tbody tr').nth(i);
+      const before = await page.locator('[data-testid=directory] tbody tr').count();
+
+      await page.getByRole('button', { name: 'Add person' }).click();
+      await row(before).locator('input[name=email]').fill(REP);
+      await row(before).locator('input[name=manager]').fill('lead@seller.example');
+      await page.getByRole('button', { name: 'Save directory' }).click();
+      // The manager is not in the file: the server says so, and the page shows its words.
+      await page.getByTestId('error').waitFor();
+      await expect(page.getByTestId('error').textContent()).resolves.toContain('lead@seller.example');
+
+      await page.getByRole('button', { name: 'Add person' }).click();
+      await row(before + 1)
+        .locator('input[name=email]')
+        .fill('lead@seller.example');
+      await row(before + 1)
+        .locator('select[name=role]')
+        .selectOption('manager');
+      await row(before + 1)
+        .locator('input[name=team]')
+        .fill('East');
+      await page.getByRole('button', { name: 'Save directory' }).click();
+      await page.getByTestId('ok').waitFor();
+
+      const saved = await api<{ entries: Array<{ email: string; role: string; manager?: string }> }>(
+        await idToken(page),
+        '/api/directory',
+      );
+      expect(saved.entries).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ email: REP, role: 'rep', manager: 'lead@seller.example' }),
+          expect.objectContaining({ email: 'lead@seller.example', role: 'manager', team: 'East' }),
+        ]),
+      );
+      await clean(w);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('sends a refused token back to sign-in, and signs out through the logout endpoint', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    try {
+      await signIn(page, consoleUrl, user('approvers'));
+      // A token the API refuses (401): the console asks the IdP again instead of showing a broken page.
+      await page.evaluate(`sessionStorage.setItem('poise.session',
+        JSON.stringify({ idToken: 'not-a-token', expiresAt: Date.now() + 3600e3 }))`);
+      await page.reload();
+      await page.waitForURL(/\/oauth2\/authorize\?/);
+      await page.goBack();
+      await signIn(page, consoleUrl, user('approvers'));
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/oauth2\/authorize\?/);
+      await expect(page.evaluate("sessionStorage.getItem('poise.session')")).resolves.toBeNull();
+    } finally {
+      await w.context.close();
+    }
+  });
+});
