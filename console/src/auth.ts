@@ -50,7 +50,11 @@ export function clearSession(): void {
 export async function startSignIn(auth: AuthConfig): Promise<never> {
   const verifier = randomString(48);
   const state = randomString(24);
-  const pending: Pending = { state, verifier, returnTo: location.hash.startsWith('#/') ? location.hash : '#/holds' };
+  const pending: Pending = {
+    state,
+    verifier,
+    returnTo: location.hash.startsWith('#/') ? location.hash : '#/holds',
+  };
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
   const url = absolute(auth.authorizeUrl);
   url.search = new URLSearchParams({
