@@ -87,12 +87,13 @@ export class PoiseDashboard extends Construct {
         period,
         label,
       });
-    // Every value of a dimension the runtime reports (rule ids, categories, SES errors): no list to keep.
-    const search = (metricName: string, dimension: string, label: string) =>
+    // Every value of a dimension the runtime reports (rule ids, categories, SES errors): no list to
+    // keep. No label: CloudWatch names each series by its dimension value.
+    const search = (metricName: string, dimension: string) =>
       new cloudwatch.MathExpression({
         expression: `SEARCH('{${METRICS_NAMESPACE},${dimension},service} MetricName="${metricName}" service="${props.serviceName}"', 'Sum', ${period.toSeconds()})`,
         usingMetrics: {},
-        label,
+        label: '',
         period,
       });
     const graph = (
@@ -145,8 +146,8 @@ export class PoiseDashboard extends Construct {
         ],
         { stacked: false },
       ),
-      graph('Category hits', [search(METRIC.categoryHit, DIMENSION.category, '')]),
-      graph('Rule hits', [search(METRIC.ruleHit, DIMENSION.rule, '')]),
+      graph('Category hits', [search(METRIC.categoryHit, DIMENSION.category)]),
+      graph('Rule hits', [search(METRIC.ruleHit, DIMENSION.rule)]),
     );
     this.dashboard.addWidgets(
       graph(
@@ -174,7 +175,7 @@ export class PoiseDashboard extends Construct {
         'Relays',
         [poise(METRIC.relaySuccess, 'Sum', {}, 'relayed'), poise(METRIC.relayFailure, 'Sum', {}, 'failed')],
         {
-          right: [search(METRIC.relayFailure, DIMENSION.error, '')],
+          right: [search(METRIC.relayFailure, DIMENSION.error)],
           rightYAxis: { label: 'failures by SES error' },
         },
       ),
