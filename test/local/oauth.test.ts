@@ -1,8 +1,8 @@
 // Local console sign-in: the authorization-code + PKCE path of Cognito's hosted UI, the ID token's
 // claims, and the edge's checks on /api/* (signature, issuer, audience, expiry).
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
+import { decodeJwt, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleUsers } from '../../lambdas/local/console-users';
 import type { Gateway } from '../../lambdas/local/gateway';
@@ -55,7 +55,6 @@ describe('local sign-in on the gateway', () => {
       expect(((await stat(join(dir.path, file))).mode & 0o777).toString(8)).toBe('600');
     }
     // Only hashes in the users file.
-    const { readFile } = await import('node:fs/promises');
     expect(await readFile(join(dir.path, 'console-users.json'), 'utf8')).not.toContain(admin.password);
   });
 
@@ -236,6 +235,36 @@ describe('local sign-in on the gateway', () => {
     expect(anonymous.status).toBe(401);
     const ok = await fetch(`${base}/api/holds`, { headers: { authorization: `Bearer ${good}` } });
     expect(ok.status).toBe(200);
+  });
+
+  it('refuses an expired token, or one for another audience, signed with the real key (401)', async () => {
+    const jwk = JSON.parse(await readFile(join(dir.path, 'oauth-signing-key.json'), 'utf8'));
+    const key = await importJWK(jwk, 'ES256');
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      email: approver.email,
+      email_verified: true,
+      'cognito:groups': ['approvers'],
+      token_use: 'id',
+    };
+    const make = (o: { iat: number; exp: number; aud: string; iss?: string }) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
+        .setIssuer(o.iss ?? base)
+        .setAudience(o.aud)
+        .setIssuedAt(o.iat)
+        .setExpirationTime(o.exp)
+        .sign(key);
+    const valid = await make({ iat: now, exp: now + 600, aud: CLIENT_ID });
+    const expired = await make({ iat: now - 7200, exp: now - 3600, aud: CLIENT_ID });
+    const otherAudience = await make({ iat: now, exp: now + 600, aud: 'another-client' });
+    const otherIssuer = await make({ iat: now, exp: now + 600, aud: CLIENT_ID, iss: 'https://evil.example' });
+    const me = (t: string) => fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${t}` } });
+
+    expect((await me(valid)).status).toBe(200);
+    expect((await me(expired)).status).toBe(401);
+    expect((await me(otherAudience)).status).toBe(401);
+    expect((await me(otherIssuer)).status).toBe(401);
   });
 
   it('logs out to a same-origin URI only, clearing the cookie', async () => {
