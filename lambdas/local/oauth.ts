@@ -212,7 +212,9 @@ export async function startOAuth(opts: {
       token_type: 'Bearer',
       expires_in: TOKEN_TTL_SECONDS,
     };
-    return { ...json(200, body), headers: { ...json(200, body).headers, pragma: 'no-cache' } };
+    const res = json(200, body);
+    res.headers = { ...res.headers, pragma: 'no-cache' };
+    return res;
   }
 
   function sweepCodes(): void {
