@@ -5,6 +5,7 @@ import type { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/contract';
 import type { PoiseConfig } from './config';
 import { Approvals } from './constructs/approvals';
+import { ConsoleSite } from './constructs/console-site';
 import { PoiseDashboard } from './constructs/dashboard';
 import { FILTER_TIMEOUT, SERVICE_NAME } from './constructs/gateway-functions';
 import { PoiseData } from './data';
@@ -44,6 +45,7 @@ export class PoiseStack extends Stack {
   public readonly data: PoiseData;
   public readonly gateway: PoiseGateway;
   public readonly approvals: Approvals;
+  public readonly consoleSite: ConsoleSite;
   public readonly dashboard: PoiseDashboard;
 
   constructor(scope: Construct, id: string, props: PoiseStackProps) {
@@ -84,9 +86,16 @@ export class PoiseStack extends Stack {
       approvalsEntry: props.approvalsEntry,
       sweeperEntry: props.sweeperEntry,
     });
+    // The console, its API and the mail links on one CloudFront origin (no CORS).
+    this.consoleSite = new ConsoleSite(this, 'Console', {
+      api: this.approvals.api,
+      cognitoDomainUrl: this.approvals.userPoolDomain.baseUrl(),
+      clientId: this.approvals.consoleClient.userPoolClientId,
+    });
+    this.approvals.serveConsoleFrom(this.consoleSite.url);
     // The filter mails approvers signed links: it reads the keyring and needs where the links point.
     this.approvals.grantLinkSigning(this.gateway.functions.filter);
-    this.gateway.functions.filter.addEnvironment(ENV.publicUrl, config.publicUrl ?? this.approvals.apiUrl);
+    this.gateway.functions.filter.addEnvironment(ENV.publicUrl, this.approvals.publicUrl);
     // A sweeper that keeps failing means reminders and expiry stop: page ops after three runs.
     new cloudwatch.Alarm(this, 'SweeperFailingAlarm', {
       alarmDescription: 'The approvals sweeper failed in three consecutive 5-minute periods',
@@ -154,6 +163,7 @@ export class PoiseStack extends Stack {
       'CloudWatch dashboard of mail and alarms',
     );
     const { approvals } = this;
+    output('ConsoleUrl', this.consoleSite.url, 'Review console; /api/* and the approval links go through it');
     output('ApprovalsApiUrl', approvals.apiUrl, 'Approvals API: console /api/* and the approval links');
     output(
       'UserPoolId',

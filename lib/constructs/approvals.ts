@@ -1,4 +1,4 @@
-import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -15,6 +15,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { DIRECTORY_PARTITION } from '../../lambdas/adapters/aws/dynamo-directory-store';
 import { GROUPS } from '../../lambdas/app/approvals-api';
 import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
 import { SERVICE_NAME } from './gateway-functions';
@@ -32,15 +33,18 @@ export interface ApprovalsSettings {
   readonly fallbackApprover: string;
   /** Largest raw message read back for a relay. */
   readonly maxMessageBytes: number;
-  /** Base URL of the mail links. @default - the HTTP API's own URL */
+  /**
+   * Base URL of the mail links (e.g. a custom domain in front of the console site).
+   * @default - the console site's URL once `serveConsoleFrom` is called, else the HTTP API's own URL
+   */
   readonly publicUrl?: string;
   /** Minified policy JSON (teams' expiry actions). @default - the built-in policy */
   readonly policyJson?: string;
   /** Hosted UI domain prefix (`<prefix>.auth.<region>.amazoncognito.com`), globally unique per region. */
   readonly domainPrefix: string;
-  /** Where the hosted UI may send the console back with an authorization code. */
+  /** Where the hosted UI may send the console back with an authorization code (plus `serveConsoleFrom`'s). */
   readonly callbackUrls: readonly string[];
-  /** Where the hosted UI may send the console after sign-out. @default - none */
+  /** Where the hosted UI may send the console after sign-out. @default - only `serveConsoleFrom`'s */
   readonly logoutUrls?: readonly string[];
   /** Minutes between sweeper runs. @default 5 */
   readonly sweepIntervalMinutes?: number;
@@ -81,6 +85,9 @@ export const CONSOLE_ROUTES: ReadonlyArray<[apigwv2.HttpMethod, string]> = [
   [apigwv2.HttpMethod.POST, '/api/holds/{id}/approve'],
   [apigwv2.HttpMethod.POST, '/api/holds/{id}/reject'],
   [apigwv2.HttpMethod.POST, '/api/holds/bulk'],
+  [apigwv2.HttpMethod.GET, '/api/metrics'],
+  [apigwv2.HttpMethod.GET, '/api/directory'],
+  [apigwv2.HttpMethod.PUT, '/api/directory'],
 ];
 export const LINK_ROUTES: ReadonlyArray<[apigwv2.HttpMethod, string]> = [
   [apigwv2.HttpMethod.GET, '/approve/{token}'],
@@ -109,11 +116,14 @@ export class Approvals extends Construct {
   public readonly schedule: events.Rule;
   /** Base URL of the API's default stage. */
   public readonly apiUrl: string;
+  private readonly settings: ApprovalsSettings;
+  private consoleUrl?: string;
 
   constructor(scope: Construct, id: string, props: ApprovalsProps) {
     super(scope, id);
     const stack = Stack.of(this);
     const s = props.settings;
+    this.settings = s;
     const logRetention = props.logRetention ?? logs.RetentionDays.THREE_MONTHS;
 
     // ---- Link-signing keyring -------------------------------------------------------------------
@@ -185,8 +195,12 @@ export class Approvals extends Construct {
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
-        callbackUrls: [...s.callbackUrls],
-        logoutUrls: s.logoutUrls?.length ? [...s.logoutUrls] : undefined,
+        // Lazy: the console site's URL is only known once the site (which needs this API) exists.
+        callbackUrls: Lazy.list({ produce: () => [...s.callbackUrls, ...this.consoleUrls()] }),
+        logoutUrls: Lazy.list(
+          { produce: () => [...(s.logoutUrls ?? []), ...this.consoleUrls()] },
+          { omitEmpty: true },
+        ),
       },
       supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
@@ -309,7 +323,18 @@ export class Approvals extends Construct {
         'Held raw mail object keys are per-message ids only known at run time; read access is limited to the raw/ prefix.',
       );
     }
-    // The directory import replaces people, so only the CLI (an operator's credentials) deletes items.
+    // Admins replace the directory from the console: stale people and their approver routes are
+    // deleted, and only those (the keys' partitions), never holds, audit events or counters.
+    this.approvalsFunction.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReplaceDirectory',
+        actions: ['dynamodb:DeleteItem'],
+        resources: [props.table.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DIRECTORY_PARTITION, 'REP#*'] },
+        },
+      }),
+    );
 
     // ---- Routes -----------------------------------------------------------------------------------------
     const integration = new HttpLambdaIntegration('ApprovalsIntegration', this.approvalsFunction, {
@@ -343,6 +368,30 @@ export class Approvals extends Construct {
       schedule: events.Schedule.rate(Duration.minutes(s.sweepIntervalMinutes ?? 5)),
       targets: [new targets.LambdaFunction(this.sweeperFunction, { retryAttempts: 0 })],
     });
+  }
+
+  /**
+   * Serves the console (and, through it, the API and the links) from `url`, e.g. a CloudFront
+   * distribution: the hosted UI may return there after sign-in and sign-out, the console link in
+   * pages points there, and unless `publicUrl` is set, the mail links do too.
+   */
+  public serveConsoleFrom(url: string): void {
+    if (this.consoleUrl !== undefined) throw new Error('the console is served from one URL');
+    this.consoleUrl = url.replace(/\/$/, '');
+    for (const fn of [this.approvalsFunction, this.sweeperFunction]) {
+      fn.addEnvironment(ENV.consoleUrl, this.consoleUrl);
+      fn.addEnvironment(ENV.publicUrl, this.publicUrl);
+    }
+  }
+
+  /** Base URL of the mail links: `publicUrl`, else the console's URL, else the API's. */
+  public get publicUrl(): string {
+    return this.settings.publicUrl ?? this.consoleUrl ?? this.apiUrl;
+  }
+
+  private consoleUrls(): string[] {
+    // The console redirects back to its own root (redirect_uri = the page without query or hash).
+    return this.consoleUrl ? [`${this.consoleUrl}/`] : [];
   }
 
   /**

@@ -1,12 +1,13 @@
 // The approvals part of the stack: HTTP API and routes, JWT authorizer, Cognito, the two Lambdas,
 // the keyring secret, the sweeper schedule and least-privilege grants. Synthesized once (cdk-nag
 // runs as a validation plugin, so an unacknowledged finding fails the beforeAll).
-import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE } from '../../lambdas/shared/contract';
 import { parseConfig } from '../../lib/config';
 import { CONSOLE_ROUTES, LINK_ROUTES } from '../../lib/constructs/approvals';
-import { exampleConfig, synth } from './synth';
+import { addPoiseStack } from '../../lib/poise-app';
+import { exampleConfig, makeApp, repoRoot, synth } from './synth';
 
 let template: Template;
 
@@ -29,6 +30,12 @@ function statementsOf(description: RegExp): Array<Record<string, unknown>> {
   );
   expect(policies).toHaveLength(1);
   return policies[0]?.Properties.PolicyDocument.Statement;
+}
+
+/** `https://<distribution domain>/` as the template spells it. */
+function consoleRoot() {
+  const distribution = onlyId('AWS::CloudFront::Distribution');
+  return { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/']] };
 }
 
 describe('approvals HTTP API', () => {
@@ -123,8 +130,9 @@ describe('Cognito', () => {
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
       AllowedOAuthScopes: Match.arrayWith(['openid', 'email']),
-      CallbackURLs: ['https://poise.example.com/console/callback'],
-      LogoutURLs: ['https://poise.example.com/console/'],
+      // The configured URLs plus the console site's root (where the console sends itself back).
+      CallbackURLs: ['https://poise.example.com/console/callback', consoleRoot()],
+      LogoutURLs: ['https://poise.example.com/console/', consoleRoot()],
       SupportedIdentityProviders: ['COGNITO'],
       PreventUserExistenceErrors: 'ENABLED',
     });
@@ -206,6 +214,22 @@ describe.each([/^Poise approvals/, /^Poise sweeper/])('grants of %s', (fn) => {
     });
   });
 
+  it('deletes only directory items (people and approver routes), and only the approvals function', () => {
+    const statement = statementsOf(fn).find((s) => s.Sid === 'ReplaceDirectory');
+    if (fn.source.includes('sweeper')) {
+      expect(statement).toBeUndefined();
+      expect(JSON.stringify(statementsOf(fn))).not.toContain('dynamodb:DeleteItem');
+      return;
+    }
+    expect(statement).toEqual({
+      Sid: 'ReplaceDirectory',
+      Effect: 'Allow',
+      Action: 'dynamodb:DeleteItem',
+      Resource: { 'Fn::GetAtt': [onlyId('AWS::DynamoDB::Table'), 'Arn'] },
+      Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['DIRECTORY', 'REP#*'] } },
+    });
+  });
+
   it('sends with SES only as the sending domains, through the configuration set', () => {
     const statement = statementsOf(fn).find((s) => s.Sid === 'RelayAndNotifyWithSes');
     expect(statement?.Action).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
@@ -238,10 +262,49 @@ describe.each([/^Poise approvals/, /^Poise sweeper/])('grants of %s', (fn) => {
   });
 });
 
-describe('outputs', () => {
-  it.each(['ApprovalsApiUrl', 'UserPoolId', 'HostedUiDomain', 'ConsoleClientId'])('has %s', (name) => {
-    expect(Object.keys(template.findOutputs(name))).toEqual([name]);
+describe('console site wiring', () => {
+  it('points the console link of both functions at the distribution; the configured publicUrl keeps the links', () => {
+    for (const d of [/^Poise approvals/, /^Poise sweeper/]) {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp(d.source),
+        Environment: {
+          Variables: Match.objectLike({
+            POISE_PUBLIC_URL: 'https://poise.example.com',
+            POISE_CONSOLE_URL: {
+              'Fn::Join': [
+                '',
+                ['https://', { 'Fn::GetAtt': [onlyId('AWS::CloudFront::Distribution'), 'DomainName'] }],
+              ],
+            },
+          }),
+        },
+      });
+    }
   });
+
+  it('without a publicUrl, the links of the filter, approvals and sweeper point at the distribution', () => {
+    const { publicUrl: _unset, ...poise } = exampleConfig();
+    const app = makeApp(poise, true);
+    const stack = addPoiseStack(app, { baseDir: repoRoot });
+    const t = Template.fromJSON(app.synth().getStackArtifact(stack.artifactId).template);
+    const [distribution] = Object.keys(t.findResources('AWS::CloudFront::Distribution'));
+    const url = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] };
+    for (const d of [/^Poise approvals/, /^Poise sweeper/, /^Poise filter/]) {
+      t.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp(d.source),
+        Environment: { Variables: Match.objectLike({ POISE_PUBLIC_URL: url }) },
+      });
+    }
+  }, 240_000);
+});
+
+describe('outputs', () => {
+  it.each(['ApprovalsApiUrl', 'ConsoleUrl', 'UserPoolId', 'HostedUiDomain', 'ConsoleClientId'])(
+    'has %s',
+    (name) => {
+      expect(Object.keys(template.findOutputs(name))).toEqual([name]);
+    },
+  );
 });
 
 describe('console context', () => {

@@ -1,5 +1,5 @@
-// The real thing, as CI and a deployer run it: `cdk synth` through cdk.json, bundling both
-// handlers with the local esbuild (no Docker), offline and without AWS credentials.
+// The real thing, as CI and a deployer run it: `cdk synth` through cdk.json, bundling the handlers
+// with the local esbuild and the console with the local Vite (no Docker), offline, no credentials.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,11 +52,13 @@ describe('cdk synth', () => {
       Code: { S3Key: string };
       Environment: { Variables: Record<string, unknown> };
     };
-    const functions = Object.values(
+    const resources = Object.entries(
       template.Resources as Record<string, { Type: string; Properties: LambdaProps }>,
-    )
-      .filter((r) => r.Type === 'AWS::Lambda::Function')
-      .map((r) => r.Properties);
+    );
+    const functions = resources
+      // CDK's own BucketDeployment provider (console assets) is not one of ours.
+      .filter(([id, r]) => r.Type === 'AWS::Lambda::Function' && !id.startsWith('CustomCDKBucketDeployment'))
+      .map(([, r]) => r.Properties);
     expect(functions).toHaveLength(4);
     const assets = JSON.parse(readFileSync(join(output, 'Poise.assets.json'), 'utf8')) as {
       files: Record<string, { source: { path: string } }>;
@@ -69,6 +71,18 @@ describe('cdk synth', () => {
       expect(statSync(bundle).size).toBeGreaterThan(1000);
       expectColdStart(bundle, fn.Environment.Variables);
     }
+    // The console, built by Vite at synth, is one of the deployment's sources (config.json the other).
+    const deployment = resources.find(([, r]) => r.Type === 'Custom::CDKBucketDeployment')?.[1].Properties as
+      | { SourceObjectKeys: string[] }
+      | undefined;
+    const dirs = (deployment?.SourceObjectKeys ?? []).map((key) =>
+      join(output, assets.files[key.replace(/\.zip$/, '')]?.source.path ?? 'missing'),
+    );
+    const built = dirs.find((d) => existsSync(join(d, 'index.html')));
+    expect(built, dirs.join(', ')).toBeDefined();
+    expect(readFileSync(join(built as string, 'index.html'), 'utf8')).toMatch(
+      /<script type="module"[^>]* src="\.\/assets\//,
+    );
   }, 180_000);
 
   it('stops with the offending key and no stack when the context is invalid', () => {
