@@ -17,6 +17,7 @@ function expectColdStart(bundle: string, variables: Record<string, unknown>): vo
   for (const [name, value] of Object.entries(variables)) {
     if (typeof value === 'string') env[name] = value;
     else if (name === 'POISE_QUEUE_URL') env[name] = 'https://sqs.eu-west-1.amazonaws.com/123456789012/poise';
+    else if (name.endsWith('_URL')) env[name] = 'https://d111111abcdef8.cloudfront.net';
     else env[name] = `poise-${name.toLowerCase().replaceAll('_', '-')}`;
   }
   const script = `import(${JSON.stringify(bundle)}).then((m) => { if (typeof m.handler !== 'function') process.exit(2); })`;
