@@ -30,6 +30,13 @@ const XSS_BODY = [
   'Rep',
 ].join('\n');
 
+/** Runs in the page: the hold ids of the rows shown, in order. */
+function rowIds(rows: unknown[]): string[] {
+  return (rows as Array<{ getAttribute(name: string): string | null }>).map(
+    (r) => r.getAttribute('data-hold-id') ?? '',
+  );
+}
+
 interface CanvasLike {
   width: number;
   height: number;
@@ -62,20 +69,19 @@ describe('review console (browser)', () => {
     return found;
   };
 
-  const send = async (name: string, subject: string, text: string, html = false) => {
+  const send = async (name: string, subject: string, text: string, from = { name: 'Rep', address: REP }) => {
     const raw = await new MailComposer({
-      from: `Rep <${REP}>`,
+      from,
       to: 'Buyer <buyer@customer.example>',
       subject,
       text: text.replace(/\n/g, '\r\n'),
-      ...(html ? { html: `<p>${text}</p>` } : {}),
     })
       .compile()
       .build();
     const transport = client(gw);
     try {
       const info = await transport.sendMail({
-        envelope: { from: REP, to: ['buyer@customer.example', 'bcc-only@partner.example'] },
+        envelope: { from: from.address, to: ['buyer@customer.example', 'bcc-only@partner.example'] },
         raw,
       });
       ids[name] = /queued as (\S+)/.exec(info.response)?.[1] ?? '';
@@ -105,6 +111,13 @@ describe('review console (browser)', () => {
     await send('discount', 'Re: proposal for Q3', `Hi Dana,\n\n${DISCOUNT}\n\nBest,\nRep\n`);
     await send('xss', XSS_SUBJECT, XSS_BODY);
     await send(
+      'other',
+      'Renewal',
+      'Hi Sam,\n\nGood news: I can waive the onboarding fee and throw in a second seat for free.\n\nJordan\n',
+      { name: 'Jordan Lee', address: 'jordan@seller.example' },
+    );
+    await send('quota', 'Timing', 'Hi Dana,\n\nI need this signed before my quarter closes Friday.\n\nRep\n');
+    await send(
       'clean',
       'Agenda for Tuesday',
       'Hi Dana,\n\nAttached is the agenda for Tuesday. Talk soon.\n\nRep\n',
@@ -128,8 +141,21 @@ describe('review console (browser)', () => {
 
       const discountRow = page.locator(`tr[data-hold-id="${ids.discount}"]`);
       await discountRow.waitFor();
-      await expect(page.locator('tr[data-hold-id]').count()).resolves.toBe(2);
+      // Held mail only (the clean and the quota mail were relayed), soonest deadline first.
+      await expect(page.locator('tr[data-hold-id]').count()).resolves.toBe(3);
       await expect(page.locator(`tr[data-hold-id="${ids.clean}"]`).count()).resolves.toBe(0);
+      await expect(page.locator(`tr[data-hold-id="${ids.quota}"]`).count()).resolves.toBe(0);
+      const { holds } = await api<{ holds: Array<{ id: string; deadline: string }> }>(
+        await idToken(page),
+        '/api/holds?status=held',
+      );
+      const byDeadline = [...holds].sort((a, b) => a.deadline.localeCompare(b.deadline)).map((h) => h.id);
+      expect(new Set(byDeadline)).toEqual(new Set([ids.discount, ids.xss, ids.other]));
+      await expect(page.locator('tr[data-hold-id]').evaluateAll(rowIds)).resolves.toEqual(byDeadline);
+      // Filters narrow the list in the page.
+      await page.locator('select[name=rep]').selectOption('jordan@seller.example');
+      await expect(page.locator('tr[data-hold-id]').evaluateAll(rowIds)).resolves.toEqual([ids.other]);
+      await page.locator('select[name=rep]').selectOption('');
       await expect(discountRow.textContent()).resolves.toContain('Unilateral discount');
       await screenshot(page, 'console-queue.png');
 
@@ -153,7 +179,7 @@ describe('review console (browser)', () => {
       expect(page.url()).toBe(`${consoleUrl}#/holds`);
       await expect(page.getByTestId('ok').textContent()).resolves.toContain('Approved');
       await expect(page.locator(`tr[data-hold-id="${ids.discount}"]`).count()).resolves.toBe(0);
-      await expect(page.locator('tr[data-hold-id]').count()).resolves.toBe(1);
+      await expect(page.locator('tr[data-hold-id]').count()).resolves.toBe(2);
 
       const token = await idToken(page);
       const detail = await api<{ hold: { status: string; decidedBy: string } }>(
@@ -203,7 +229,7 @@ describe('review console (browser)', () => {
       await page.getByRole('button', { name: 'Reject 1' }).click();
       await page.getByTestId('ok').waitFor();
       await expect(page.getByTestId('ok').textContent()).resolves.toBe('Rejected 1 hold.');
-      await page.getByTestId('empty').waitFor();
+      await expect(page.locator('tr[data-hold-id]').evaluateAll(rowIds)).resolves.toEqual([ids.other]);
       const rejected = await api<{ hold: { status: string; note: string } }>(
         await idToken(page),
         `/api/holds/${ids.xss}`,
@@ -233,7 +259,7 @@ describe('review console (browser)', () => {
       // Reload so the page shows the same state the API was asked about.
       await page.getByRole('button', { name: 'Show' }).click();
       await page.locator('canvas[data-chart=decisions]').waitFor();
-      expect(m.totals.messages).toBe(3);
+      expect(m.totals).toMatchObject({ messages: 5, verdicts: { pass: 1, flag: 1, hold: 3 } });
       const shown = async (name: string) => page.locator(`[data-metric=${name}]`).textContent();
       await expect(shown('messages')).resolves.toBe(String(m.totals.messages));
       for (const v of ['pass', 'flag', 'hold'])
