@@ -160,3 +160,17 @@ export function makeApi(apiUrl: string, onUnauthorized: () => void): Api {
     fetchRaw: (path) => call('GET', path),
   };
 }
+
+/** Every hold with a status, page by page (the API pages at 500); stops at `max` to keep a phone responsive. */
+export async function listHolds(api: Api, status: string, max = 2000): Promise<HoldSummary[]> {
+  const holds: HoldSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const q = new URLSearchParams({ status, limit: '500' });
+    if (cursor) q.set('cursor', cursor);
+    const page = await api.get<{ holds: HoldSummary[]; cursor?: string }>(`/api/holds?${q}`);
+    holds.push(...page.holds);
+    cursor = page.cursor;
+  } while (cursor && holds.length < max);
+  return holds;
+}

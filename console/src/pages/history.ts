@@ -1,5 +1,6 @@
-// Decided holds: approved (and sent), rejected, expired; newest decision first.
-import type { HoldSummary } from '../api';
+// Decided holds: approved (and sent), rejected, expired; newest decision first. The API lists by
+// deadline, oldest first, with no newest-first order: up to 1,000 per status are read and sorted here.
+import { type HoldSummary, listHolds } from '../api';
 import type { PageContext } from '../app';
 import { el, notice, replace } from '../dom';
 import { categoryLabel, formatDateTime, reasonLabel, statusLabel } from '../format';
@@ -14,9 +15,7 @@ const OUTCOMES: Array<[string, string, string[]]> = [
 
 export async function historyPage(ctx: PageContext): Promise<void> {
   const lists = await Promise.all(
-    ['approved', 'released', 'rejected', 'expired'].map((s) =>
-      ctx.api.get<{ holds: HoldSummary[] }>(`/api/holds?status=${s}`).then((r) => r.holds),
-    ),
+    ['approved', 'released', 'rejected', 'expired'].map((s) => listHolds(ctx.api, s, 1000)),
   );
   if (!ctx.current()) return;
   const holds = lists.flat();

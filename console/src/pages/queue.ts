@@ -1,6 +1,6 @@
 // The held queue: what waits for this reviewer, soonest deadline first, with filters and bulk
 // approve/reject.
-import type { HoldSummary } from '../api';
+import { type HoldSummary, listHolds } from '../api';
 import type { PageContext } from '../app';
 import { el, notice, replace } from '../dom';
 import { errorBlock } from '../errors';
@@ -19,7 +19,7 @@ interface BulkResult {
 
 export async function queuePage(ctx: PageContext): Promise<void> {
   const flash = ctx.takeFlash();
-  const { holds } = await ctx.api.get<{ holds: HoldSummary[] }>('/api/holds?status=held');
+  const holds = await listHolds(ctx.api, 'held');
   if (!ctx.current()) return;
   holds.sort((a, b) => a.deadline.localeCompare(b.deadline));
 
