@@ -92,8 +92,22 @@ const fields = z
         logoutUrls: z.array(consoleUrl).default([]),
         /** Minutes between sweeper runs (reminders, expiry). */
         sweepIntervalMinutes: z.number().int().min(1).max(60).default(5),
+        /** Your own host name for the console distribution (a CNAME to it); needs certificateArn. */
+        domainName: domain.optional(),
+        /** ACM certificate in us-east-1 covering domainName (CloudFront requires us-east-1). */
+        certificateArn: z
+          .string()
+          .regex(
+            /^arn:aws[\w-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/,
+            'an ACM certificate ARN in us-east-1',
+          )
+          .optional(),
       })
-      .strict(),
+      .strict()
+      .refine((c) => (c.domainName === undefined) === (c.certificateArn === undefined), {
+        message: 'domainName and certificateArn go together',
+        path: ['certificateArn'],
+      }),
     /** Policy file (YAML or JSON, validated at synth) inlined into the filter's environment; by default the built-in policy. */
     policyFile: z.string().min(1).optional(),
   })

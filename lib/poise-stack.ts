@@ -1,4 +1,5 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { Construct } from 'constructs';
@@ -87,10 +88,17 @@ export class PoiseStack extends Stack {
       sweeperEntry: props.sweeperEntry,
     });
     // The console, its API and the mail links on one CloudFront origin (no CORS).
+    const { domainName, certificateArn } = config.console;
     this.consoleSite = new ConsoleSite(this, 'Console', {
       api: this.approvals.api,
       cognitoDomainUrl: this.approvals.userPoolDomain.baseUrl(),
       clientId: this.approvals.consoleClient.userPoolClientId,
+      ...(domainName && certificateArn
+        ? {
+            domainNames: [domainName],
+            certificate: acm.Certificate.fromCertificateArn(this, 'ConsoleCertificate', certificateArn),
+          }
+        : {}),
     });
     this.approvals.serveConsoleFrom(this.consoleSite.url);
     // The filter mails approvers signed links: it reads the keyring and needs where the links point.

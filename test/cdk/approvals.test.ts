@@ -10,6 +10,7 @@ import { addPoiseStack } from '../../lib/poise-app';
 import { exampleConfig, makeApp, repoRoot, synth } from './synth';
 
 let template: Template;
+const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 
 beforeAll(() => {
   template = synth().template;
@@ -282,19 +283,35 @@ describe('console site wiring', () => {
     }
   });
 
-  it('without a publicUrl, the links of the filter, approvals and sweeper point at the distribution', () => {
+  it('without a publicUrl, the links of the filter, approvals and sweeper and the sign-in use the console domain', () => {
     const { publicUrl: _unset, ...poise } = exampleConfig();
-    const app = makeApp(poise, true);
+    const console = {
+      ...(poise.console as object),
+      domainName: 'review.example.com',
+      certificateArn: CERTIFICATE,
+    };
+    const app = makeApp({ ...poise, console }, true);
     const stack = addPoiseStack(app, { baseDir: repoRoot });
     const t = Template.fromJSON(app.synth().getStackArtifact(stack.artifactId).template);
-    const [distribution] = Object.keys(t.findResources('AWS::CloudFront::Distribution'));
-    const url = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] };
     for (const d of [/^Poise approvals/, /^Poise sweeper/, /^Poise filter/]) {
       t.hasResourceProperties('AWS::Lambda::Function', {
         Description: Match.stringLikeRegexp(d.source),
-        Environment: { Variables: Match.objectLike({ POISE_PUBLIC_URL: url }) },
+        Environment: { Variables: Match.objectLike({ POISE_PUBLIC_URL: 'https://review.example.com' }) },
       });
     }
+    t.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: ['https://poise.example.com/console/callback', 'https://review.example.com/'],
+    });
+    t.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Aliases: ['review.example.com'],
+        ViewerCertificate: {
+          AcmCertificateArn: CERTIFICATE,
+          MinimumProtocolVersion: 'TLSv1.2_2021',
+          SslSupportMethod: 'sni-only',
+        },
+      }),
+    });
   }, 240_000);
 });
 
@@ -313,6 +330,11 @@ describe('console context', () => {
     ['console.domainPrefix', { domainPrefix: 'Upper' }],
     ['console.callbackUrls.0', { callbackUrls: ['http://poise.example.com/cb'] }],
     ['console.callbackUrls', { callbackUrls: [] }],
+    ['console.certificateArn', { domainName: 'review.example.com' }],
+    [
+      'console.certificateArn',
+      { domainName: 'review.example.com', certificateArn: CERTIFICATE.replace('us-east-1', 'eu-west-1') },
+    ],
   ])('rejects a bad %s', (key, patch) => {
     const base = exampleConfig();
     const console = { ...(base.console as object), ...patch };
