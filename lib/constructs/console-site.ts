@@ -17,6 +17,7 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { accessLogBucket } from './access-log-bucket';
 import { REPO_ROOT } from './poise-function';
 
 /** Paths CloudFront sends to the approvals HTTP API instead of the bucket: one origin, no CORS. */
@@ -83,20 +84,10 @@ export class ConsoleSite extends Construct {
       throw new Error('ConsoleSite: domainNames need a certificate');
     }
 
-    // Standard CloudFront logs are written with an ACL grant: this bucket keeps ACLs enabled.
-    this.logBucket = new s3.Bucket(this, 'AccessLogs', {
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+    this.logBucket = accessLogBucket(this, 'AccessLogs', {
+      retentionDays: props.accessLogRetentionDays ?? 365,
       removalPolicy,
-      lifecycleRules: [
-        { id: 'expire-access-logs', expiration: Duration.days(props.accessLogRetentionDays ?? 365) },
-      ],
-    });
-    Validations.of(this.logBucket).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This is the access-log target itself; logging it would log its own log deliveries.',
+      acls: true, // CloudFront standard logs
     });
 
     this.bucket = new s3.Bucket(this, 'Assets', {
@@ -167,6 +158,7 @@ export class ConsoleSite extends Construct {
       compress: true,
     };
 
+    // No custom error responses: they apply to every behavior and would replace the API's JSON 403/404.
     const custom = props.certificate !== undefined;
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Poise review console, its API and the approval links',

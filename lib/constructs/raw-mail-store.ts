@@ -1,7 +1,8 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { RAW_PREFIX } from '../../lambdas/shared/contract';
+import { accessLogBucket } from './access-log-bucket';
 
 export interface RawMailStoreProps {
   /**
@@ -42,20 +43,9 @@ export class RawMailStore extends Construct {
     super(scope, id);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
 
-    this.accessLogBucket = new s3.Bucket(this, 'AccessLogs', {
-      // Log delivery only supports SSE-S3 on the target bucket.
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    this.accessLogBucket = accessLogBucket(this, 'AccessLogs', {
+      retentionDays: props.accessLogRetentionDays ?? 365,
       removalPolicy,
-      lifecycleRules: [
-        { id: 'expire-access-logs', expiration: Duration.days(props.accessLogRetentionDays ?? 365) },
-      ],
-    });
-    Validations.of(this.accessLogBucket).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This is the access-log target itself; logging it would log its own log deliveries.',
     });
 
     this.bucket = new s3.Bucket(this, 'Bucket', {

@@ -62,6 +62,20 @@ describe('assets bucket', () => {
     });
   });
 
+  it('logs to a private bucket that keeps ACLs for CloudFront standard logging and expires logs', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] },
+      PublicAccessBlockConfiguration: Match.objectLike({
+        BlockPublicAcls: true,
+        RestrictPublicBuckets: true,
+      }),
+      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 365, Status: 'Enabled' })] },
+    });
+    expect(distributionConfig().Logging.Bucket).toEqual({
+      'Fn::GetAtt': [logicalIdOf(site.logBucket), 'RegionalDomainName'],
+    });
+  });
+
   it('lets only this distribution read it (OAC, SourceArn) and refuses plain HTTP', () => {
     const policies = Object.values(template.findResources('AWS::S3::BucketPolicy')).filter(
       (p) => JSON.stringify(p.Properties.Bucket) === JSON.stringify({ Ref: logicalIdOf(site.bucket) }),
