@@ -143,7 +143,7 @@ export function makeApprovalsApi(deps: ApprovalsApiDeps): ApprovalsApi {
 
     if (method === 'GET' && path === METRICS_ROUTE) return metrics(req, who);
     if (path === DIRECTORY_ROUTE && (method === 'GET' || method === 'PUT')) {
-      if (!(await deps.directory()).isAdmin(who)) throw new Forbidden('only admins edit the directory');
+      if (!(await deps.directory()).isAdmin(who)) throw new Forbidden('the directory is for admins');
       return method === 'GET' ? getDirectory() : putDirectory(req, who);
     }
     if (method === 'GET' && path === '/api/holds') return listHolds(req, who);
