@@ -151,7 +151,9 @@ describe('durability of accepted mail', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/SMTP\s+127\.0\.0\.1:\d+\s+STARTTLS/);
     expect(out).toMatch(/password\s+\S{20,}/);
-    expect(out).toMatch(/console\s+http:\/\/127\.0\.0\.1:\d+\/messages/);
+    expect(out).toMatch(/console\s+http:\/\/127\.0\.0\.1:\d+\/console\//);
+    expect(out).toMatch(/sign in\s+admin@localhost\.localdomain \(admins\)\s+password \S{20,}/);
+    expect(out).toMatch(/messages\s+http:\/\/127\.0\.0\.1:\d+\/messages/);
     expect(out).toMatch(/outbox\s+.*outbox\//);
     expect(out).toMatch(/npm run demo/);
     expect(out).toMatch(/SIGTERM: stopping/);
