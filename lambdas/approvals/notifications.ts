@@ -68,6 +68,7 @@ const REASON_TEXT: Record<string, string> = {
   oversize: 'it is too large to check automatically',
   scanner_error: 'the checker failed on it, so it could not be checked',
   relay_rejected: 'the mail service refused to send it',
+  foreign_sender: "its sender is not in one of the organisation's sending domains",
 };
 
 /** The stored hold item's fields holdViewFrom reads (the runtime's hold item has these names). */

@@ -441,6 +441,9 @@ describe('filter: sending domains', () => {
     expect(world.relayed).toEqual([]);
     expect(await record(sub.id)).toMatchObject({ status: 'HELD', holdReason: 'foreign_sender' });
     expect(world.notices.map((n) => n.to)).toEqual([[FALLBACK]]);
+    expect(world.notices[0]?.text).toContain(
+      "its sender is not in one of the organisation's sending domains",
+    );
     expect(out.metric(METRIC.foreignSender)).toBe(1);
   });
 
