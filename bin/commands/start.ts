@@ -62,7 +62,7 @@ export function banner(g: Gateway): string {
     `  SMTP       ${g.host}:${g.smtpPort}   STARTTLS (self-signed) + AUTH PLAIN/LOGIN required`,
     `  user       ${creds.username}`,
     `  password   ${creds.password}   (${credSource})`,
-    `  console    ${g.publicUrl}/console/   (run npm run build:console once)`,
+    `  console    ${g.publicUrl}/console/`,
     ...g.consoleUsers.map(
       (u, i) =>
         `  ${i === 0 ? 'sign in   ' : '          '} ${u.email} (${u.groups.join(', ')})${i === 0 ? `   password ${u.password}` : ''}`,
