@@ -238,6 +238,22 @@ describe('filter permissions', () => {
     });
   });
 
+  it('signs links for the same public URL as the approvals Lambda when none is configured', () => {
+    const { template: t } = synth({ publicUrl: undefined });
+    const urlOf = (description: string) => {
+      const [fn] = Object.values(
+        t.findResources('AWS::Lambda::Function', {
+          Properties: { Description: Match.stringLikeRegexp(description) },
+        }),
+      );
+      return fn?.Properties.Environment.Variables.POISE_PUBLIC_URL;
+    };
+    // Not a literal: the deployed default (console or API URL), exactly what the link routes verify.
+    expect(typeof urlOf('^Poise filter')).toBe('object');
+    expect(urlOf('^Poise approvals')).toBeDefined();
+    expect(urlOf('^Poise filter')).toEqual(urlOf('^Poise approvals'));
+  }, 120_000);
+
   it('reads raw mail only under raw/', () => {
     expect(filterPolicyStatements()).toContainEqual(
       expect.objectContaining({
