@@ -9,11 +9,15 @@ export const CHROMIUM = process.env.POISE_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = process.env.POISE_SCREENSHOTS === '1';
 const REPO = resolve(import.meta.dirname, '../..');
 
-/** `npm run build:console`, in-process: console/dist is what the gateway serves at /console/. */
-export async function buildConsole(): Promise<void> {
+/**
+ * `npm run build:console`, in-process, into `outDir` (the gateway's `consoleDir`): a temp dir, so a
+ * build or `npm start` elsewhere in the tree cannot empty console/dist under a running test.
+ */
+export async function buildConsole(outDir: string): Promise<void> {
   await build({
     configFile: resolve(REPO, 'console/vite.config.ts'),
     root: resolve(REPO, 'console'),
+    build: { outDir, emptyOutDir: true },
     logLevel: 'silent',
   });
 }
@@ -76,6 +80,11 @@ export async function watchedPage(
 /** Opens the console and signs in through the gateway's form; resolves on the signed-in header. */
 export async function signIn(page: Page, consoleUrl: string, user: { email: string; password: string }) {
   await page.goto(consoleUrl);
+  await submitSignIn(page, user);
+}
+
+/** On its way to (or at) the sign-in form: fills it in and waits for the console to show who is in. */
+export async function submitSignIn(page: Page, user: { email: string; password: string }) {
   // The console sends us to the authorization endpoint (PKCE); the local one shows a form.
   await page.waitForURL(/\/oauth2\/authorize\?/);
   await page.locator('input[name=email]').fill(user.email);

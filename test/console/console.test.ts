@@ -3,12 +3,22 @@
 // approve it (it leaves the queue), hostile mail shown as text, and the metrics page's charts and
 // numbers against /api/metrics. Screenshots for docs/ only with POISE_SCREENSHOTS=1.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../lambdas/local/gateway';
 import { client, drained, startTestGateway, tempDir, waitFor } from '../local/helpers';
-import { buildConsole, idToken, launch, screenshot, signIn, type Watched, watchedPage } from './browser';
+import {
+  buildConsole,
+  idToken,
+  launch,
+  screenshot,
+  signIn,
+  submitSignIn,
+  type Watched,
+  watchedPage,
+} from './browser';
 
 interface ConsoleUser {
   email: string;
@@ -104,7 +114,12 @@ describe('review console (browser)', () => {
 
   beforeAll(async () => {
     dir = await tempDir('poise-console-');
-    const [, started, b] = await Promise.all([buildConsole(), startTestGateway(dir.path), launch()]);
+    const consoleDir = join(dir.path, 'console-dist');
+    const [, started, b] = await Promise.all([
+      buildConsole(consoleDir),
+      startTestGateway(join(dir.path, 'data'), { consoleDir }),
+      launch(),
+    ]);
     gw = started;
     browser = b;
     consoleUrl = `${gw.publicUrl}/console/`;
@@ -337,7 +352,7 @@ describe('review console (browser)', () => {
     }
   });
 
-  it('sends a refused token back to sign-in, and signs out through the logout endpoint', async () => {
+  it('sends a refused token back to sign-in, signs out through the logout endpoint, refuses a forged sign-in answer', async () => {
     const w = await watchedPage(browser);
     const { page } = w;
     try {
@@ -346,12 +361,21 @@ describe('review console (browser)', () => {
       await page.evaluate(`sessionStorage.setItem('poise.session',
         JSON.stringify({ idToken: 'not-a-token', expiresAt: Date.now() + 3600e3 }))`);
       await page.reload();
-      await page.waitForURL(/\/oauth2\/authorize\?/);
-      await page.goBack();
-      await signIn(page, consoleUrl, user('approvers'));
+      await submitSignIn(page, user('approvers'));
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL(/\/oauth2\/authorize\?/);
       await expect(page.evaluate("sessionStorage.getItem('poise.session')")).resolves.toBeNull();
+
+      // An answer that does not belong to this tab's sign-in (forged state) is refused, not traded.
+      const tokenCalls: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/oauth2/token')) tokenCalls.push(r.url());
+      });
+      await page.goto(`${consoleUrl}?code=forged&state=forged`);
+      await page.getByTestId('error').waitFor();
+      await expect(page.getByTestId('error').textContent()).resolves.toContain('state mismatch');
+      expect(tokenCalls).toEqual([]);
+      await clean(w);
     } finally {
       await w.context.close();
     }
