@@ -3,8 +3,9 @@
 import type { CustomRule, Policy } from '../policy';
 import type { Category, Field, Finding, Severity } from '../types';
 import { BUILTIN_RULES, type BuiltinRuleId, type RuleInfo } from './catalog';
+import { candidates } from './gate';
 import { apos, negated, quotaPressure, type Sentence, unilateralDiscount } from './rules';
-import { fold, sentenceEnd, sentenceStart, trimSpan } from './text';
+import { fold, sentenceAround, sentenceEnd, sentenceStart, trimSpan } from './text';
 import { expandClasses, trieSource } from './trie';
 
 export { BUILTIN_RULE_IDS, BUILTIN_RULES } from './catalog';
@@ -422,30 +423,43 @@ function phraseSource(phrases: string[]): string {
 }
 
 export function detect(input: DetectInput, policy: Policy): Finding[] {
+  return detectWith(input, policy, 'gated');
+}
+
+/**
+ * How built-in rules pick sentences. `gated` (production): the concept gate (gate.ts) in front of the
+ * trigger walk; `walk`: the trigger walk alone; `exhaustive`: every sentence. Tests prove that the
+ * shortcuts lose nothing.
+ */
+export type DetectMode = 'gated' | 'walk' | 'exhaustive';
+
+/** Like detect, but without the trigger prefilter and family gates: for tests of those shortcuts. */
+export function detectExhaustive(input: DetectInput, policy: Policy): Finding[] {
+  return detectWith(input, policy, 'exhaustive');
+}
+
+export function detectWith(input: DetectInput, policy: Policy, mode: DetectMode): Finding[] {
   const compiled = compile(policy);
   const findings: Finding[] = [];
-  scanField('subject', input.subject ?? '', compiled, findings);
-  scanField('body', input.body ?? '', compiled, findings);
+  scanField('subject', input.subject ?? '', compiled, findings, mode);
+  scanField('body', input.body ?? '', compiled, findings, mode);
   return findings;
 }
 
 const EVERY_WORD = /[\p{L}\p{N}%$€£]/gu;
 
-/** Like detect, but without the trigger prefilter and family gates: for tests of those shortcuts. */
-export function detectExhaustive(input: DetectInput, policy: Policy): Finding[] {
-  const compiled = compile(policy);
-  const findings: Finding[] = [];
-  scanField('subject', input.subject ?? '', compiled, findings, true);
-  scanField('body', input.body ?? '', compiled, findings, true);
-  return findings;
-}
+type Emit = (start: number, end: number, id: BuiltinRuleId) => void;
 
-function scanField(field: Field, text: string, c: Compiled, out: Finding[], exhaustive = false): void {
+function scanField(field: Field, text: string, c: Compiled, out: Finding[], mode: DetectMode): void {
   if (!text) return;
-  const low = fold(text);
+  // Folding a long two-byte string costs more than the whole gate: only done when needed.
+  let folded: string | undefined;
+  const lower = () => {
+    folded ??= fold(text);
+    return folded;
+  };
   // A reply/forward subject was written by the other side: judge it like body text (needs a voice).
   const isSubject = field === 'subject' && !REPLY_PREFIX.test(text);
-  const seen = new Set<number>();
   const emit = (
     start: number,
     end: number,
@@ -467,32 +481,24 @@ function scanField(field: Field, text: string, c: Compiled, out: Finding[], exha
       suggestion,
     });
   };
-  const builtin = (start: number, end: number, id: BuiltinRuleId) => {
+  const builtin: Emit = (start, end, id) => {
     const r = c.info.get(id);
     if (r) emit(start, end, r.id, r.category, r.severity, r.why, r.suggestion);
   };
 
   if (c.info.size > 0) {
-    // Exhaustive mode (tests only) analyses every sentence, to prove the trigger and gates lose nothing.
-    const trigger = exhaustive ? EVERY_WORD : TRIGGER;
-    trigger.lastIndex = 0;
-    for (let m = trigger.exec(low); m; m = trigger.exec(low)) {
-      const [s, e] = trimSpan(low, sentenceStart(low, m.index), sentenceEnd(low, m.index + m[0].length));
-      trigger.lastIndex = Math.max(e, m.index + 1);
-      if (e <= s || seen.has(s)) continue;
-      seen.add(s);
-      const sentence = makeSentence(low, s, e, isSubject);
-      const ud =
-        exhaustive || UD_GATE.test(sentence.low) ? unilateralDiscount(sentence, c.enabled) : undefined;
-      let qp = exhaustive || QP_GATE.test(sentence.low) ? quotaPressure(sentence, c.enabled) : undefined;
-      if (!qp && ud?.deadline && c.enabled('qp.deadline-offer')) qp = 'qp.deadline-offer';
-      if (qp) builtin(s, e, qp);
-      if (ud) builtin(s, e, ud.rule);
+    const found: Array<[number, number, BuiltinRuleId]> = [];
+    const keep: Emit = (s, e, id) => found.push([s, e, id]);
+    if (mode !== 'gated' || !gatedWalk(text, lower, isSubject, c, keep)) {
+      found.length = 0;
+      walk(lower(), isSubject, c, keep, mode === 'exhaustive');
     }
+    for (const [s, e, id] of found) builtin(s, e, id);
   }
 
   for (const { rule, matchers, unless } of c.custom) {
     if (!rule.fields.includes(field)) continue;
+    const low = lower();
     const done = new Set<number>();
     for (const rx of matchers) {
       rx.lastIndex = 0;
@@ -509,6 +515,74 @@ function scanField(field: Field, text: string, c: Compiled, out: Finding[], exha
       }
     }
   }
+}
+
+/** Both families on one sentence, as the trigger walk has always done it. */
+function analyse(
+  low: string,
+  s: number,
+  e: number,
+  isSubject: boolean,
+  c: Compiled,
+  emit: Emit,
+  families: { qp: boolean; ud: boolean },
+): void {
+  const sentence = makeSentence(low, s, e, isSubject);
+  const ud = families.ud ? unilateralDiscount(sentence, c.enabled) : undefined;
+  let qp = families.qp ? quotaPressure(sentence, c.enabled) : undefined;
+  if (!qp && ud?.deadline && c.enabled('qp.deadline-offer')) qp = 'qp.deadline-offer';
+  if (qp) emit(s, e, qp);
+  if (ud) emit(s, e, ud.rule);
+}
+
+/** The trigger walk: a cheap trigger regex finds candidate sentences over the folded text. */
+function walk(low: string, isSubject: boolean, c: Compiled, emit: Emit, exhaustive: boolean): void {
+  // Exhaustive mode (tests only) analyses every sentence, to prove the trigger and gates lose nothing.
+  const trigger = exhaustive ? EVERY_WORD : TRIGGER;
+  const seen = new Set<number>();
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(low); m; m = trigger.exec(low)) {
+    const [s, e] = trimSpan(low, sentenceStart(low, m.index), sentenceEnd(low, m.index + m[0].length));
+    trigger.lastIndex = Math.max(e, m.index + 1);
+    if (e <= s || seen.has(s)) continue;
+    seen.add(s);
+    const sentence = low.slice(s, e);
+    analyse(low, s, e, isSubject, c, emit, {
+      qp: exhaustive || QP_GATE.test(sentence),
+      ud: exhaustive || UD_GATE.test(sentence),
+    });
+  }
+}
+
+/**
+ * The walk restricted to the sentences the concept gate lets through; gives exactly what `walk` gives.
+ * Returns false (caller walks instead) when that cannot be guaranteed: a case trap in the text, or a
+ * candidate sentence so long that the walk's bounds depend on where in it the trigger was found.
+ */
+function gatedWalk(text: string, lower: () => string, isSubject: boolean, c: Compiled, emit: Emit): boolean {
+  const found = candidates(text, isSubject);
+  if (!found) return false;
+  if (found.length === 0) return true;
+  const low = lower();
+  const seen = new Set<number>();
+  for (const cand of found) {
+    const bounds = sentenceAround(low, cand.at, cand.at + cand.length);
+    if (!bounds) return false;
+    const [s0, e0] = bounds;
+    // The walk only looks at sentences that hold a trigger.
+    TRIGGER.lastIndex = s0;
+    const m = TRIGGER.exec(low);
+    if (!m || m.index >= e0) continue;
+    const [s, e] = trimSpan(low, s0, e0);
+    if (e <= s || seen.has(s)) continue;
+    seen.add(s);
+    const sentence = low.slice(s, e);
+    analyse(low, s, e, isSubject, c, emit, {
+      qp: cand.families.has('qp') && QP_GATE.test(sentence),
+      ud: cand.families.has('ud') && UD_GATE.test(sentence),
+    });
+  }
+  return true;
 }
 
 function makeSentence(low: string, s: number, e: number, isSubject: boolean): Sentence {

@@ -162,6 +162,42 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
   ['qp.seller-deadline', (s) => sellerDeadline(s.low)],
 ];
 
+/**
+ * What quotaPressure needs, for the gate in index.ts: it can only fire when every regex of one of
+ * these terms matches the sentence. Mirrors QP_CHECKS and ownTarget/personalStakes/sellerDeadline
+ * (keep them in step; the tests compare gated and ungated detection).
+ */
+function qpTerms(isSubject: boolean): RegExp[][] {
+  const anyOf = (...rs: RegExp[]) => new RegExp(rs.map((r) => r.source).join('|'), 'u');
+  return [
+    [OWN_STRONG],
+    [SUBJ_STRONG],
+    [OWN_WEAK_A],
+    [OWN_WEAK_DE],
+    [OWN_WEAK_PERIOD],
+    [FOR_MY],
+    [OWN_FORECAST, FORECAST_CTX],
+    [ME_TO_TARGET],
+    [TARGET_TO_HIT, FIRST_PERSON],
+    [NUMBERS_UP],
+    [DEALS_NEEDED],
+    [INCENTIVE, FIRST_PERSON],
+    [MY_STANDING, THIS_PERIOD],
+    [SHORT_PERIOD],
+    isSubject ? [OWN_PERIOD] : [OWN_PERIOD, anyOf(DEAL, CHECKS.strongAppeal, CHECKS.urgency)],
+    [MY_PERIOD, CHECKS.urgency],
+    [MY_LAST_DEAL],
+    [CLOSING_OUT],
+    [MANAGER_OWN, CHECKS.pressure, DEAL],
+    [MANAGER_ON_ME, DEAL],
+    [GOT_MANAGER, DEAL],
+    [FORECAST_CALL, DEAL],
+    [CHECKS.strongAppeal],
+    [CHECKS.selfSide, CHECKS.stakes, anyOf(DEAL, DEADLINE, PERIODISH)],
+    [CHECKS.selfNeed, CHECKS.closeVerb, DEADLINE],
+  ];
+}
+
 function ownTarget(t: string): boolean {
   const strong = OWN_STRONG.exec(t) ?? SUBJ_STRONG.exec(t);
   if (strong && !(QUOTA_WORD.test(strong[0]) && CHECKS.quotaOther.test(t))) return true;
@@ -552,6 +588,22 @@ const SUP = {
     `^\\s*(?:in that case|then|that way|for that|with that|dafür|en ese caso|dans ce cas|in return|in exchange)${E}`,
   ),
 };
+
+/**
+ * Regex sources each family needs, for the gate in gate.ts: a family can only fire in a sentence that
+ * matches every source of one of its terms. unilateralDiscount needs one concession pattern, and in a
+ * body a voice for those that do not speak for themselves.
+ */
+export function gateTerms(isSubject: boolean): { qp: string[][]; ud: string[][] } {
+  return {
+    qp: qpTerms(isSubject).map((term) => term.map((r) => r.source)),
+    ud: CONCESSIONS.map((c) =>
+      isSubject || c.selfEvident || c.rule === 'ud.price-flexibility'
+        ? [c.re.source]
+        : [c.re.source, SUP.agent.source],
+    ),
+  };
+}
 
 const DEADLINE_COND = re(
   alt(

@@ -87,26 +87,25 @@ function punctEnds(low: string, i: number): boolean {
     let s = i;
     while (s > 0 && /[\p{L}.]/u.test(low[s - 1] as string)) s--;
     const word = low.slice(s, i);
-    if (ABBREVIATIONS.has(word) || word.length === 1) return false;
+    // Lower-cased here too, so raw text splits exactly like its folded copy.
+    if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) return false;
   }
   return true;
 }
 
-/** Start of the sentence containing `pos`. */
-export function sentenceStart(low: string, pos: number, floor = 0): number {
+/** Start of the sentence containing `pos`, or -1 when no boundary lies within reach (cut). */
+function boundaryBefore(low: string, pos: number, floor: number): number {
   const min = Math.max(floor, pos - MAX_SPAN);
   for (let i = pos - 1; i >= min; i--) {
     const c = low[i];
     if (c === '\n' && breakEnds(low, i)) return i + 1;
     if (punctEnds(low, i)) return i + 1;
   }
-  if (min === floor) return floor;
-  const sp = low.indexOf(' ', min);
-  return sp >= 0 && sp < pos ? sp + 1 : min;
+  return min === floor ? floor : -1;
 }
 
-/** End (exclusive) of the sentence containing `pos`. */
-export function sentenceEnd(low: string, pos: number): number {
+/** End (exclusive) of the sentence containing `pos`, or -1 when no boundary lies within reach. */
+function boundaryAfter(low: string, pos: number): number {
   const max = Math.min(low.length, pos + MAX_SPAN);
   for (let i = pos; i < max; i++) {
     const c = low[i];
@@ -117,9 +116,35 @@ export function sentenceEnd(low: string, pos: number): number {
       return j;
     }
   }
-  if (max === low.length) return max;
+  return max === low.length ? max : -1;
+}
+
+/** Start of the sentence containing `pos`. */
+export function sentenceStart(low: string, pos: number, floor = 0): number {
+  const b = boundaryBefore(low, pos, floor);
+  if (b >= 0) return b;
+  const min = pos - MAX_SPAN;
+  const sp = low.indexOf(' ', min);
+  return sp >= 0 && sp < pos ? sp + 1 : min;
+}
+
+/** End (exclusive) of the sentence containing `pos`. */
+export function sentenceEnd(low: string, pos: number): number {
+  const b = boundaryAfter(low, pos);
+  if (b >= 0) return b;
+  const max = pos + MAX_SPAN;
   const sp = low.lastIndexOf(' ', max);
   return sp > pos ? sp : max;
+}
+
+/**
+ * Bounds of the sentence around [pos, end) when they are the same from every position inside it
+ * (real boundaries, short enough that no scan is cut at MAX_SPAN); otherwise undefined.
+ */
+export function sentenceAround(low: string, pos: number, end: number): [number, number] | undefined {
+  const s = boundaryBefore(low, pos, 0);
+  const e = s < 0 ? -1 : boundaryAfter(low, end);
+  return e < 0 || e - s > MAX_SPAN - 50 ? undefined : [s, e];
 }
 
 const LEAD = /^[\s>*\-\u2022\u00b7"'(\u2018\u201c\u00ab]+/;
