@@ -1,6 +1,7 @@
 // Browser-test kit for the review console: builds the SPA with Vite's API, drives Debian's Chromium
 // through playwright-core (never a downloaded browser), signs in through the gateway's sign-in form,
 // and records what must never happen on a page (dialogs, script errors, CSP violations).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -23,6 +24,11 @@ export async function buildConsole(outDir: string): Promise<void> {
 }
 
 export function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium, as .ci/run does) or set POISE_CHROMIUM`,
+    );
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

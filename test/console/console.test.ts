@@ -47,6 +47,13 @@ function rowIds(rows: unknown[]): string[] {
   );
 }
 
+/** Runs in the page: each row's cell texts. */
+function cellTexts(rows: unknown[]): string[][] {
+  return (rows as Array<{ children: ArrayLike<{ textContent: string | null }> }>).map((r) =>
+    Array.from(r.children, (c) => c.textContent ?? ''),
+  );
+}
+
 interface CanvasLike {
   width: number;
   height: number;
@@ -268,6 +275,7 @@ describe('review console (browser)', () => {
         const r = await api<{
           totals: { messages: number; verdicts: Record<string, number> };
           decisions: Record<string, number>;
+          reps: Array<{ rep: string; messages: number; verdicts: Record<string, number> }>;
         }>(await idToken(page), `/api/metrics?from=${from}&to=${to}`);
         return (r.decisions.approved ?? 0) >= 1 && (r.decisions.rejected ?? 0) >= 1 ? r : undefined;
       });
@@ -282,6 +290,20 @@ describe('review console (browser)', () => {
       for (const d of ['approved', 'rejected', 'expired'])
         await expect(shown(d)).resolves.toBe(String(m.decisions[d]));
       await expect(shown('p50')).resolves.not.toBe('–');
+      // Per-rep rows (an admin sees every rep): the same reps and counts as the API.
+      expect(m.reps.map((r) => r.rep).sort()).toEqual(['jordan@seller.example', REP]);
+      const repRows = await page.locator('[data-testid=metrics-reps] tbody tr').evaluateAll(cellTexts);
+      expect(repRows).toEqual(
+        m.reps.map((r) => [
+          r.rep,
+          expect.any(String),
+          String(r.messages),
+          String(r.verdicts.flag),
+          String(r.verdicts.hold),
+          expect.stringMatching(/%$/),
+          expect.stringMatching(/%$/),
+        ]),
+      );
 
       for (const chart of ['volume', 'categories', 'rules', 'decisions', 'ttd']) {
         await expect(page.locator(`canvas[data-chart=${chart}]`).evaluate(painted), chart).resolves.toBe(

@@ -222,7 +222,7 @@ async function render(output: HTMLElement, m: Metrics): Promise<Array<{ destroy(
 function repTable(m: Metrics): HTMLElement {
   return el(
     'table',
-    { class: 'reps', 'data-testid': 'metrics-reps' },
+    { class: 'holds reps', 'data-testid': 'metrics-reps' },
     el(
       'thead',
       null,
