@@ -8,7 +8,6 @@ import {
   escapeRe,
   type Lit,
   type LitSet,
-  litCode,
   NOT_AFTER_WORD,
   NOT_BEFORE_WORD,
   needsOfAll,
@@ -28,8 +27,8 @@ export interface GateTable {
 }
 
 export interface GateTables {
-  /** One entry per distinct literal set: its literals, each as flags digit + text (see litCode). */
-  sets: string[][];
+  /** One regex source (flags `i`) per distinct literal set: does a sentence hold one of them? */
+  sets: string[];
   subject: GateTable;
   body: GateTable;
 }
@@ -101,7 +100,7 @@ function table(isSubject: boolean, sets: Map<string, number>): GateTable {
   const terms: GateTable['terms'] = [];
   const anchors = new Map<string, { scan: Lit; lead: number; terms: number[] }>();
   const setIndex = (set: LitSet) => {
-    const source = JSON.stringify(set.map(litCode));
+    const source = anchorSource(set);
     let i = sets.get(source);
     if (i === undefined) {
       i = sets.size;
@@ -140,7 +139,7 @@ export function computeTables(): GateTables {
   const sets = new Map<string, number>();
   const body = table(false, sets);
   const subject = table(true, sets);
-  return { sets: [...sets.keys()].map((k) => JSON.parse(k) as string[]), subject, body };
+  return { sets: [...sets.keys()], subject, body };
 }
 
 export const TABLES_FILE = fileURLToPath(new URL('./gate-tables.json', import.meta.url));

@@ -4,7 +4,6 @@
 // each term; only sentences where a term is then complete get folded and analysed.
 import type { Family, GateTable } from './gate-build';
 import TABLES from './gate-tables.json' with { type: 'json' };
-import { codeSource } from './needs';
 import { sentenceAround } from './text';
 
 export type { Family } from './gate-build';
@@ -35,7 +34,7 @@ function load(t: GateTable) {
   const setRe = (i: number) => {
     let re = setRes.get(i);
     if (!re) {
-      re = new RegExp((TABLES.sets[i] as string[]).map(codeSource).join('|'), 'i');
+      re = new RegExp(TABLES.sets[i] as string, 'i');
       setRes.set(i, re);
     }
     return re;
