@@ -213,7 +213,16 @@ describe('review console (browser)', () => {
 
       // The decision is in the history.
       await page.getByRole('link', { name: 'History' }).click();
-      await page.locator(`[data-testid=history] tr[data-hold-id="${ids.discount}"]`).waitFor();
+      const decided = page.locator(`[data-testid=history] tr[data-hold-id="${ids.discount}"]`);
+      await decided.waitFor();
+      await expect(decided.textContent()).resolves.toContain(user('approvers').email);
+      // A decided hold opens read-only: who decided, no buttons.
+      await decided.getByRole('link').click();
+      await page.getByTestId('decided').waitFor();
+      await expect(page.getByTestId('decided').textContent()).resolves.toMatch(
+        new RegExp(`Approved.* by ${user('approvers').email.replace(/\./g, '\\.')}`),
+      );
+      await expect(page.getByTestId('decide').count()).resolves.toBe(0);
       await clean(w);
     } finally {
       await w.context.close();
