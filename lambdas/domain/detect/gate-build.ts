@@ -2,17 +2,10 @@
 // far too long for a Lambda cold start. Run after changing rules or lexicons:
 //   npx tsx lambdas/domain/detect/gate-build.ts
 // (a test fails while the committed gate-tables.json is stale).
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  escapeRe,
-  type Lit,
-  type LitSet,
-  NOT_AFTER_WORD,
-  NOT_BEFORE_WORD,
-  needsOfAll,
-  score,
-} from './needs';
+import { escapeRe, type Lit, type LitSet, NOT_AFTER_WORD, NOT_BEFORE_WORD, needsOfAll, score } from './needs';
 import { gateTerms } from './rules';
 
 export type Family = 'qp' | 'ud';
@@ -146,5 +139,7 @@ export const TABLES_FILE = fileURLToPath(new URL('./gate-tables.json', import.me
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(TABLES_FILE, `${JSON.stringify(computeTables(), null, 1)}\n`);
+  // Committed as the repo's formatter would write it.
+  execFileSync('npx', ['biome', 'format', '--write', TABLES_FILE], { stdio: 'ignore' });
   console.log(`wrote ${TABLES_FILE}`);
 }
