@@ -76,7 +76,7 @@ const fields = z
     rawRetentionDays: z.number().int().min(1).max(3650).default(30),
     /** Deliveries of one Submission before it moves to the dead-letter queue. */
     maxReceiveCount: z.number().int().min(1).max(1000).default(5),
-    /** Public base URL of the approval links; by default the approvals API's own URL. */
+    /** Public base URL of the approval links; by default the console's URL (its CloudFront distribution or `console.domainName`). */
     publicUrl: z.url().optional(),
     /** The review console's sign-in (Cognito hosted UI) and the approvals sweeper. */
     console: z
@@ -86,8 +86,11 @@ const fields = z
           .string()
           .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'lower-case letters, digits and hyphens')
           .refine((v) => !/aws|amazon|cognito/.test(v), 'may not contain aws, amazon or cognito'),
-        /** Where the hosted UI returns the console with an authorization code (https, or http://localhost). */
-        callbackUrls: z.array(consoleUrl).min(1, 'list at least one callback URL'),
+        /**
+         * Extra URLs the hosted UI may return an authorization code to (https, or http://localhost), e.g. a
+         * console under development; the deployed console's own URL is always allowed.
+         */
+        callbackUrls: z.array(consoleUrl).default([]),
         /** Where the hosted UI may send the console after sign-out. */
         logoutUrls: z.array(consoleUrl).default([]),
         /** Minutes between sweeper runs (reminders, expiry). */

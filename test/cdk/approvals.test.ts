@@ -39,6 +39,12 @@ function consoleRoot() {
   return { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/']] };
 }
 
+/** `https://<distribution domain>` (no slash): the console URL and, by default, the link base. */
+function consoleUrl() {
+  const distribution = onlyId('AWS::CloudFront::Distribution');
+  return { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] };
+}
+
 describe('approvals HTTP API', () => {
   it('has a $default stage with throttling and access logs that never record the path (tokens)', () => {
     const stage = template.findResources('AWS::ApiGatewayV2::Stage');
@@ -131,9 +137,9 @@ describe('Cognito', () => {
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
       AllowedOAuthScopes: Match.arrayWith(['openid', 'email']),
-      // The configured URLs plus the console site's root (where the console sends itself back).
-      CallbackURLs: ['https://poise.example.com/console/callback', consoleRoot()],
-      LogoutURLs: ['https://poise.example.com/console/', consoleRoot()],
+      // The example configures no extra URLs: only the console site's root (where it sends itself back).
+      CallbackURLs: [consoleRoot()],
+      LogoutURLs: [consoleRoot()],
       SupportedIdentityProviders: ['COGNITO'],
       PreventUserExistenceErrors: 'ENABLED',
     });
@@ -152,7 +158,7 @@ describe('approvals and sweeper Lambdas', () => {
         Environment: {
           Variables: Match.objectLike({
             POISE_TABLE_NAME: { Ref: Match.anyValue() },
-            POISE_PUBLIC_URL: 'https://poise.example.com',
+            POISE_PUBLIC_URL: consoleUrl(),
             POISE_TOKEN_SECRET_ID: {
               Ref: onlyId('AWS::SecretsManager::Secret', { Description: Match.stringLikeRegexp('keyring') }),
             },
@@ -264,24 +270,43 @@ describe.each([/^Poise approvals/, /^Poise sweeper/])('grants of %s', (fn) => {
 });
 
 describe('console site wiring', () => {
-  it('points the console link of both functions at the distribution; the configured publicUrl keeps the links', () => {
+  it('points the console link and, by default, the mail links of every mailing function at the distribution', () => {
     for (const d of [/^Poise approvals/, /^Poise sweeper/]) {
       template.hasResourceProperties('AWS::Lambda::Function', {
         Description: Match.stringLikeRegexp(d.source),
         Environment: {
-          Variables: Match.objectLike({
-            POISE_PUBLIC_URL: 'https://poise.example.com',
-            POISE_CONSOLE_URL: {
-              'Fn::Join': [
-                '',
-                ['https://', { 'Fn::GetAtt': [onlyId('AWS::CloudFront::Distribution'), 'DomainName'] }],
-              ],
-            },
-          }),
+          Variables: Match.objectLike({ POISE_PUBLIC_URL: consoleUrl(), POISE_CONSOLE_URL: consoleUrl() }),
         },
       });
     }
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp(/^Poise filter/.source),
+      Environment: { Variables: Match.objectLike({ POISE_PUBLIC_URL: consoleUrl() }) },
+    });
   });
+
+  it('a configured publicUrl keeps the mail links; the console link stays the distribution', () => {
+    const app = makeApp({ ...exampleConfig(), publicUrl: 'https://links.example.com' }, true);
+    const stack = addPoiseStack(app, { baseDir: repoRoot });
+    const t = Template.fromJSON(app.synth().getStackArtifact(stack.artifactId).template);
+    for (const d of [/^Poise approvals/, /^Poise sweeper/, /^Poise filter/]) {
+      t.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp(d.source),
+        Environment: { Variables: Match.objectLike({ POISE_PUBLIC_URL: 'https://links.example.com' }) },
+      });
+    }
+    const distribution = Object.keys(t.findResources('AWS::CloudFront::Distribution'))[0];
+    t.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp(/^Poise approvals/.source),
+      Environment: {
+        Variables: Match.objectLike({
+          POISE_CONSOLE_URL: {
+            'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]],
+          },
+        }),
+      },
+    });
+  }, 240_000);
 
   it('without a publicUrl, the links of the filter, approvals and sweeper and the sign-in use the console domain', () => {
     const { publicUrl: _unset, ...poise } = exampleConfig();
@@ -300,7 +325,7 @@ describe('console site wiring', () => {
       });
     }
     t.hasResourceProperties('AWS::Cognito::UserPoolClient', {
-      CallbackURLs: ['https://poise.example.com/console/callback', 'https://review.example.com/'],
+      CallbackURLs: ['https://review.example.com/'],
     });
     t.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
@@ -329,7 +354,6 @@ describe('console context', () => {
     ['console.domainPrefix', { domainPrefix: 'my-cognito-login' }],
     ['console.domainPrefix', { domainPrefix: 'Upper' }],
     ['console.callbackUrls.0', { callbackUrls: ['http://poise.example.com/cb'] }],
-    ['console.callbackUrls', { callbackUrls: [] }],
     ['console.certificateArn', { domainName: 'review.example.com' }],
     [
       'console.certificateArn',

@@ -174,8 +174,10 @@ describe('filter Lambda', () => {
           POISE_FALLBACK_APPROVER: 'sales-manager@example.com',
           POISE_SES_CONFIGURATION_SET: { Ref: Match.anyValue() },
           POISE_SENDER_DOMAINS: 'example.com',
-          // It mails approvers links signed with the keyring secret, pointing at the public URL.
-          POISE_PUBLIC_URL: 'https://poise.example.com',
+          // It mails approvers links signed with the keyring secret, pointing at the console (CloudFront).
+          POISE_PUBLIC_URL: {
+            'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.anyValue(), 'DomainName'] }]],
+          },
           POISE_TOKEN_SECRET_ID: { Ref: Match.stringLikeRegexp('TokenKeyring|Keyring|Secret') },
           POWERTOOLS_SERVICE_NAME: 'poise',
           POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
