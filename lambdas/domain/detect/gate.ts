@@ -86,14 +86,13 @@ export interface Candidate {
 
 /**
  * Sentences of `text` (raw, not folded) in which a family may fire, in text order; undefined when the
- * text holds a case trap and must take the ungated path.
+ * text must take the ungated path (a case trap, or an anchor in a sentence too long for fixed bounds).
  */
 export function candidates(text: string, isSubject: boolean): Candidate[] | undefined {
   const out: Candidate[] = [];
   const { scan, byHit, all } = gate(isSubject);
   let sentStart = -1;
   let sentEnd = -1;
-  let regular = true;
   let pending = new Set<Term>();
   let first = { at: 0, length: 0 };
   const settle = () => {
@@ -101,9 +100,8 @@ export function candidates(text: string, isSubject: boolean): Candidate[] | unde
     const families = new Set<Family>();
     const slice = text.slice(sentStart, sentEnd);
     for (const term of pending) {
-      // A sentence too long to have fixed bounds is not judged here (the caller falls back).
       if (families.has(term.family)) continue;
-      if (!regular || term.sets.every((re) => re.test(slice))) families.add(term.family);
+      if (term.sets.every((re) => re.test(slice))) families.add(term.family);
     }
     if (families.size > 0) out.push({ ...first, families });
     pending = new Set();
@@ -121,8 +119,9 @@ export function candidates(text: string, isSubject: boolean): Candidate[] | unde
       if (at >= sentEnd) {
         settle();
         const bounds = sentenceAround(text, at, at + m[0].length);
-        regular = bounds !== undefined;
-        [sentStart, sentEnd] = bounds ?? [at, at + m[0].length];
+        // A run-on sentence has no fixed bounds to judge it by: the caller walks the text instead.
+        if (!bounds) return undefined;
+        [sentStart, sentEnd] = bounds;
         first = { at, length: m[0].length };
       }
       for (const t of a.terms) pending.add(t);
