@@ -1,5 +1,4 @@
 // `poise scan`: judge messages from files. The --json output is a contract (ARCHITECTURE.md).
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type ScanResult, scanMessage } from '../../lambdas/domain/scan';
@@ -64,7 +63,9 @@ async function scanFile(file: string, policy: Parameters<typeof scanMessage>[1][
       readError: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
     };
   }
-  const stream = createReadStream('', { fd: handle.fd, autoClose: true });
+  // The handle's own stream closes the handle: a stream on the bare fd would leave the FileHandle to
+  // be collected later, and Node then closes an fd that may already be reused (EBADF crash).
+  const stream = handle.createReadStream({ autoClose: true });
   return scanMessage(stream, { policy });
 }
 
