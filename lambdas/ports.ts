@@ -132,6 +132,8 @@ export interface HoldDetails {
   deadline: string;
   /** SES error text when the relay was refused. */
   error?: string;
+  /** The message's subject, decoded and sanitized (sanitizeHeaderText): the console's row label. */
+  subject?: string;
 }
 
 export interface OutcomeLog {

@@ -17,6 +17,7 @@ import {
   type MailContent,
   repHoldMail,
 } from '../approvals/notifications';
+import { sanitizeHeaderText } from '../approvals/text';
 import { buildActionLinks, type Keyring } from '../approvals/tokens';
 import type { FilterConfig } from '../config';
 import { inDomains } from '../domain/policy';
@@ -74,6 +75,9 @@ export interface FilterResult {
   /** True when an earlier delivery had already finished everything. */
   duplicate: boolean;
 }
+
+/** Enough to tell a rep's held messages apart; the detail view shows the whole subject. */
+const HOLD_SUBJECT_MAX = 200;
 
 /** A record that keeps changing under us means another worker is active: give up and retry later. */
 const MAX_STEPS = 8;
@@ -276,7 +280,16 @@ class Run {
     const now = this.deps.now();
     const { approver, source } = await approvers.approverFor(this.submission.envelope.mailFrom);
     const deadline = new Date(now.getTime() + config.holdDeadlineHours * 3_600_000).toISOString();
-    const hold: HoldDetails = { reason, findings, approver, approverSource: source, deadline, error };
+    const subject = await this.holdSubject();
+    const hold: HoldDetails = {
+      reason,
+      findings,
+      approver,
+      approverSource: source,
+      deadline,
+      error,
+      subject,
+    };
     const outcome = decision ? this.outcome(decision, this.prepared?.removed) : undefined;
     await outcomeLog.hold(this.facts, outcome, hold, now);
     if (decision) this.countDecision(decision);
@@ -291,6 +304,21 @@ class Run {
       deadline,
       noticesPending: true,
     };
+  }
+
+  /** The subject for the console's queue: from the scan when there was one, else the header section. */
+  private async holdSubject(): Promise<string | undefined> {
+    let subject: string | undefined = this.scanned?.mail?.subject;
+    if (subject === undefined) {
+      try {
+        ({ subject } = await readHeaderFacts(this.submission.raw, this.deps.rawStore));
+      } catch (err) {
+        // Only a label: the hold must not wait for it (the console shows "(no subject)").
+        this.log.warn('subject unreadable: holding without it', { error: errorName(err) });
+      }
+    }
+    // Mail text shown to reviewers: decoded, no controls or encoded-word tricks, bounded.
+    return sanitizeHeaderText(subject ?? '', HOLD_SUBJECT_MAX) || undefined;
   }
 
   // 4. Notices. At least once: a crash after sending and before recording sends them again. A notice

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ScanFn } from '../../lambdas/app/process-submission';
 import { generateKeyring, verifyToken } from '../../lambdas/approvals/tokens';
 import { SES_V1_MAX_BYTES } from '../../lambdas/config';
+import { scanMessage } from '../../lambdas/domain/scan';
 import type { Submission } from '../../lambdas/ports';
 import { DIMENSION, METRIC } from '../../lambdas/shared/metrics';
 import {
@@ -300,6 +301,32 @@ describe('filter: hold', () => {
     expect(`${toRep?.text}${toRep?.html}`).not.toMatch(/\/(approve|reject|view)\//);
   });
 
+  it('stores the subject on the hold for the console, decoded, on one line, with no bidi controls or encoded-word tricks', async () => {
+    // The real extractor reads the subject; the verdict is forced to hold.
+    const heldWithRealMail: ScanFn = async (raw, opts) => ({
+      ...(await holding()(raw, opts)),
+      mail: (await scanMessage(raw, opts)).mail,
+    });
+    const tricky =
+      'Q3 offer\r\nBcc: evil@attacker.example \u202Egnp.exe\u202C =?utf-8?Q?hidden=0D=0Aline?= \u2028end';
+    const sub = submission();
+    store(sub, mail({ subject: `=?utf-8?B?${Buffer.from(tricky).toString('base64')}?=` }));
+    const long = submission();
+    store(long, mail({ subject: `Quote ${'and more '.repeat(40)}` }));
+    const none = submission();
+    store(none, mail({ subject: '' }));
+
+    const handler = build({ scan: heldWithRealMail });
+    for (const s of [sub, long, none]) expect(failed(await run(handler, sqsEvent(s)))).toEqual([]);
+
+    const hold = await getItem(world, `MSG#${sub.id}`, 'HOLD');
+    expect(hold?.subject).toBe('Q3 offer Bcc: evil@attacker.example gnp.exe hidden line end');
+    const longSubject = String((await getItem(world, `MSG#${long.id}`, 'HOLD'))?.subject);
+    expect(longSubject).toHaveLength(200);
+    expect(longSubject).toMatch(/^Quote and more .*…$/);
+    expect(await getItem(world, `MSG#${none.id}`, 'HOLD')).not.toHaveProperty('subject');
+  });
+
   it('mails the approver working signed links: one per action, for this hold and approver, expiring at the deadline', async () => {
     await putItem(world, { pk: `REP#${REP}`, sk: 'APPROVER', approver: 'manager@seller.example' });
     const sub = submission();
@@ -440,6 +467,8 @@ describe('filter: sending domains', () => {
     expect(failed(res)).toEqual([]);
     expect(world.relayed).toEqual([]);
     expect(await record(sub.id)).toMatchObject({ status: 'HELD', holdReason: 'foreign_sender' });
+    // Not scanned: the subject comes from the header section.
+    expect(await getItem(world, `MSG#${sub.id}`, 'HOLD')).toMatchObject({ subject: 'Proposal' });
     expect(world.notices.map((n) => n.to)).toEqual([[FALLBACK]]);
     expect(world.notices[0]?.text).toContain(
       "its sender is not in one of the organisation's sending domains",
@@ -469,7 +498,10 @@ describe('filter: oversize', () => {
     expect(failed(res)).toEqual([]);
     expect(world.relayed).toEqual([]);
     expect(await record(sub.id)).toMatchObject({ status: 'HELD', holdReason: 'oversize', verdict: 'hold' });
-    expect(await getItem(world, `MSG#${sub.id}`, 'HOLD')).toMatchObject({ reason: 'oversize' });
+    expect(await getItem(world, `MSG#${sub.id}`, 'HOLD')).toMatchObject({
+      reason: 'oversize',
+      subject: 'Proposal',
+    });
     expect(out.metric(METRIC.oversize)).toBe(1);
     expect(world.notices.map((n) => n.to[0])).toEqual([FALLBACK, REP]);
     expect(world.notices[0]?.text).toContain('Subject: Proposal');

@@ -143,6 +143,7 @@ export class DynamoOutcomeLog implements OutcomeLog {
       envelope: s.envelope,
       raw: s.raw,
       error: hold.error,
+      subject: hold.subject,
       heldAt: at.toISOString(),
     });
     await this.event(s.id, 'held', at, { reason: hold.reason, approverSource: hold.approverSource });
