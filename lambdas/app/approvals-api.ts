@@ -7,7 +7,7 @@
 //  - /approve|reject|view/<token>: the mail links, authenticated by the token alone. GET only shows a
 //    page; POST (from that page: same origin, form-encoded, the token repeated in the body) acts.
 
-import type { HoldItem, HoldPage } from '../adapters/aws/dynamo-hold-store';
+import type { HoldItem, HoldPage, ListOptions, ListOrder } from '../adapters/aws/dynamo-hold-store';
 import {
   type ApprovalPorts,
   actInConsole,
@@ -55,7 +55,7 @@ export interface HttpResponse {
 export interface ApprovalsHoldStore {
   get(id: string): Promise<HoldItem | undefined>;
   write: ApprovalPorts<HoldItem>['holds']['write'];
-  listByStatus(status: HoldStatus, opts: { limit?: number; cursor?: string }): Promise<HoldPage>;
+  listByStatus(status: HoldStatus, opts: ListOptions): Promise<HoldPage>;
 }
 
 /** The stored approver directory, for the admins' editor. */
@@ -102,6 +102,9 @@ const MAX_DIRECTORY_BODY = 512 * 1024;
 /** Each person is two sequential writes: this many stay well inside the 29 s API limit. */
 export const MAX_DIRECTORY_ENTRIES = 2000;
 const DIRECTORY_ROUTE = '/api/directory';
+
+/** By deadline: asc for the queue (soonest first), desc for the history (latest first). */
+const LIST_ORDERS: readonly ListOrder[] = ['asc', 'desc'];
 
 const HOLD_ROUTE = /^\/api\/holds\/([\w.@:+=-]{1,200})$/;
 const DECIDE_ROUTE = /^\/api\/holds\/([\w.@:+=-]{1,200})\/(approve|reject)$/;
@@ -183,7 +186,13 @@ export function makeApprovalsApi(deps: ApprovalsApiDeps): ApprovalsApi {
     }
     const limit = Number(req.query.limit ?? 100);
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new InvalidInput('limit: 1 to 500');
-    const page = await deps.holds.listByStatus(status as HoldStatus, { limit, cursor: req.query.cursor });
+    const order = req.query.order ?? 'asc';
+    if (!(LIST_ORDERS as readonly string[]).includes(order)) throw new InvalidInput('order: asc or desc');
+    const page = await deps.holds.listByStatus(status as HoldStatus, {
+      limit,
+      cursor: req.query.cursor,
+      order: order as ListOrder,
+    });
     const directory = await deps.directory();
     const rep = req.query.rep?.trim().toLowerCase();
     const holds = directory.visible(who, page.holds).filter((h) => !rep || h.rep.toLowerCase() === rep);
@@ -361,11 +370,15 @@ function isReviewer(actor: ApiActor): boolean {
   return actor.groups.includes(GROUPS.approvers) || actor.groups.includes(GROUPS.admins);
 }
 
-/** The list row and the decision answer: facts, no message text beyond the findings' excerpts. */
+/**
+ * The list row and the decision answer: facts, no message text beyond the findings' excerpts and the
+ * subject (sanitized by the filter; absent on older holds).
+ */
 export function summary(hold: HoldItem) {
   return {
     id: hold.id,
     status: hold.status,
+    subject: hold.subject,
     rep: hold.rep,
     approver: hold.approver,
     team: hold.team,

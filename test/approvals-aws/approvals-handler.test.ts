@@ -214,6 +214,68 @@ describe('console API', () => {
     ).toBe(400);
   });
 
+  it('lists each hold with its stored subject, and none for holds stored before subjects were', async () => {
+    await putHold(world, { id: 's1', subject: 'Pricing <img src=x onerror=alert(1)> follow-up' });
+    await putHold(world, { id: 's0', deadline: '2026-11-28T07:00:00.000Z' });
+
+    const res = await call({
+      path: '/api/holds',
+      query: { status: 'held' },
+      claims: as('mia@seller.example'),
+    });
+    expect(res.status).toBe(200);
+    const { holds } = JSON.parse(res.body) as { holds: Array<Record<string, unknown>> };
+    expect(holds.map((h) => [h.id, h.subject])).toEqual([
+      ['s0', undefined],
+      ['s1', 'Pricing <img src=x onerror=alert(1)> follow-up'],
+    ]);
+    expect(holds[0]).not.toHaveProperty('subject');
+    // The decision answer is the same summary.
+    const decided = await apiPost('/api/holds/s1/approve', {}, as('mia@seller.example'));
+    expect(JSON.parse(decided.body).hold).toMatchObject({
+      id: 's1',
+      subject: expect.stringMatching(/^Pricing/),
+    });
+  });
+
+  it('lists in deadline order, latest first with order=desc (one page, then the cursor); other orders are 400', async () => {
+    for (const [id, hour] of [
+      ['o7', '07'],
+      ['o9', '09'],
+      ['o8', '08'],
+    ] as const) {
+      await putHold(world, { id, deadline: `2026-11-28T${hour}:00:00.000Z` });
+    }
+    const list = async (query: Record<string, string>) => {
+      const res = await call({ path: '/api/holds', query, claims: as('mia@seller.example') });
+      return {
+        status: res.status,
+        ...(JSON.parse(res.body) as {
+          holds?: Array<{ id: string }>;
+          cursor?: string;
+          error?: string;
+          message?: string;
+        }),
+      };
+    };
+    const ids = (page: { holds?: Array<{ id: string }> }) => page.holds?.map((h) => h.id);
+
+    expect(ids(await list({ status: 'held' }))).toEqual(['o7', 'o8', 'o9']);
+    expect(ids(await list({ status: 'held', order: 'asc' }))).toEqual(['o7', 'o8', 'o9']);
+    const first = await list({ status: 'held', order: 'desc', limit: '2' });
+    expect(ids(first)).toEqual(['o9', 'o8']);
+    const second = await list({ status: 'held', order: 'desc', limit: '2', cursor: first.cursor ?? '' });
+    expect(ids(second)).toEqual(['o7']);
+    expect(second.cursor).toBeUndefined();
+    for (const order of ['DESC', 'newest', '']) {
+      expect(await list({ status: 'held', order })).toMatchObject({
+        status: 400,
+        error: 'InvalidInput',
+        message: 'order: asc or desc',
+      });
+    }
+  });
+
   it('shows a hold’s detail with the rep’s text to its reviewer only', async () => {
     await putHold(world, { id: 'd1' });
     const ok = await call({ path: '/api/holds/d1', claims: as('mia@seller.example') });

@@ -96,6 +96,36 @@ describe('DynamoHoldStore queries', () => {
     expect((await holds.allByStatus('HELD')).map((h) => h.id)).toHaveLength(3);
   });
 
+  it('lists latest deadline first with order desc, following the cursor the same way', async () => {
+    for (const [id, day] of [
+      ['d28', '28'],
+      ['d30', '30'],
+      ['d29', '29'],
+    ] as const) {
+      await putHold(world, { id, deadline: `2026-11-${day}T10:00:00.000Z` });
+    }
+
+    const first = await holds.listByStatus('HELD', { limit: 2, order: 'desc' });
+    expect(first.holds.map((h) => h.id)).toEqual(['d30', 'd29']);
+    const second = await holds.listByStatus('HELD', { limit: 2, order: 'desc', cursor: first.cursor });
+    expect(second.holds.map((h) => h.id)).toEqual(['d28']);
+    expect(second.cursor).toBeUndefined();
+    expect((await holds.listByStatus('HELD', { order: 'asc' })).holds.map((h) => h.id)).toEqual([
+      'd28',
+      'd29',
+      'd30',
+    ]);
+  });
+
+  it('reads the subject when the hold has one, and none from holds stored before subjects were', async () => {
+    await putHold(world, { id: 'subj', subject: 'Your renewal' });
+    await putHold(world, { id: 'old' });
+    expect((await holds.get('subj'))?.subject).toBe('Your renewal');
+    const old = await holds.get('old');
+    expect(old?.status).toBe('HELD');
+    expect(old?.subject).toBeUndefined();
+  });
+
   it('lists holds by approver', async () => {
     await putHold(world, { id: 'a', approver: 'mia@seller.example' });
     await putHold(world, { id: 'b', approver: 'lead@seller.example' });

@@ -39,6 +39,8 @@ export interface HoldItem extends HoldState {
   envelope: { mailFrom: string; rcptTo: string[] };
   raw: RawRef;
   approverSource?: 'directory' | 'fallback';
+  /** Sanitized subject, set by the filter; absent on holds written before it was stored. */
+  subject?: string;
   /** Chunk index → SES message id, for chunks of the release already sent. */
   relayedChunks: Record<string, string>;
 }
@@ -47,6 +49,16 @@ export interface HoldPage {
   holds: HoldItem[];
   /** Opaque; pass back as `cursor` for the next page. */
   cursor?: string;
+}
+
+/** Deadline order of a status or approver listing. */
+export type ListOrder = 'asc' | 'desc';
+
+export interface ListOptions {
+  limit?: number;
+  cursor?: string;
+  /** @default 'asc' (soonest deadline first) */
+  order?: ListOrder;
 }
 
 export interface DynamoHoldStoreOptions {
@@ -151,12 +163,12 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
   }
 
   /** Holds in one status, by deadline (GSI1 `HOLD#<status>`). */
-  async listByStatus(status: HoldStatus, opts: { limit?: number; cursor?: string } = {}): Promise<HoldPage> {
+  async listByStatus(status: HoldStatus, opts: ListOptions = {}): Promise<HoldPage> {
     return this.query(TABLE.gsi1, statusPartition(status), opts);
   }
 
   /** Holds routed to one approver, by deadline (GSI2 `APPROVER#<email>`), any status. */
-  async listByApprover(approver: string, opts: { limit?: number; cursor?: string } = {}): Promise<HoldPage> {
+  async listByApprover(approver: string, opts: ListOptions = {}): Promise<HoldPage> {
     return this.query(TABLE.gsi2, `APPROVER#${approver.trim().toLowerCase()}`, opts);
   }
 
@@ -240,7 +252,7 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
   private async query(
     index: { name: string; partitionKey: string },
     partition: string,
-    opts: { limit?: number; cursor?: string },
+    opts: ListOptions,
   ): Promise<HoldPage> {
     const res = await this.client.send(
       new QueryCommand({
@@ -250,6 +262,7 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
         ExpressionAttributeNames: { '#gpk': index.partitionKey },
         ExpressionAttributeValues: marshall({ ':gpk': partition }),
         Limit: Math.min(Math.max(opts.limit ?? 100, 1), 500),
+        ScanIndexForward: opts.order !== 'desc',
         ExclusiveStartKey: opts.cursor ? decodeCursor(opts.cursor) : undefined,
       }),
     );
@@ -292,6 +305,7 @@ function toHold(item: Record<string, unknown>): HoldItem {
     envelope,
     raw: item.raw as RawRef,
     relayedChunks: (item.relayedChunks as Record<string, string> | undefined) ?? {},
+    subject: typeof item.subject === 'string' && item.subject ? item.subject : undefined,
   } as HoldItem;
 }
 
