@@ -99,9 +99,19 @@ export function candidates(text: string, isSubject: boolean): Candidate[] | unde
     if (pending.size === 0) return;
     const families = new Set<Family>();
     const slice = text.slice(sentStart, sentEnd);
+    // Terms share sets (the possessives, the deal words): each is tested once per sentence.
+    const seen = new Map<RegExp, boolean>();
+    const holds = (re: RegExp) => {
+      let r = seen.get(re);
+      if (r === undefined) {
+        r = re.test(slice);
+        seen.set(re, r);
+      }
+      return r;
+    };
     for (const term of pending) {
       if (families.has(term.family)) continue;
-      if (term.sets.every((re) => re.test(slice))) families.add(term.family);
+      if (term.sets.every(holds)) families.add(term.family);
     }
     if (families.size > 0) out.push({ ...first, families });
     pending = new Set();
