@@ -7,6 +7,8 @@ export type HoldStatus = 'HELD' | 'APPROVED' | 'REJECTED' | 'EXPIRED' | 'RELEASE
 export interface HoldSummary {
   id: string;
   status: HoldStatus;
+  /** Absent on holds stored before subjects were kept. */
+  subject?: string;
   rep: string;
   approver: string;
   team?: string;
@@ -161,14 +163,30 @@ export function makeApi(apiUrl: string, onUnauthorized: () => void): Api {
   };
 }
 
+export interface HoldPage {
+  holds: HoldSummary[];
+  /** Pass back for the next page; absent on the last one. */
+  cursor?: string;
+}
+
+/** One page of holds with a status, by deadline: `asc` soonest first, `desc` latest first. */
+export function holdsPage(
+  api: Api,
+  status: string,
+  opts: { order?: 'asc' | 'desc'; cursor?: string; limit?: number } = {},
+): Promise<HoldPage> {
+  const q = new URLSearchParams({ status, limit: String(opts.limit ?? 500) });
+  if (opts.order) q.set('order', opts.order);
+  if (opts.cursor) q.set('cursor', opts.cursor);
+  return api.get<HoldPage>(`/api/holds?${q}`);
+}
+
 /** Every hold with a status, page by page (the API pages at 500); stops at `max` to keep a phone responsive. */
 export async function listHolds(api: Api, status: string, max = 2000): Promise<HoldSummary[]> {
   const holds: HoldSummary[] = [];
   let cursor: string | undefined;
   do {
-    const q = new URLSearchParams({ status, limit: '500' });
-    if (cursor) q.set('cursor', cursor);
-    const page = await api.get<{ holds: HoldSummary[]; cursor?: string }>(`/api/holds?${q}`);
+    const page = await holdsPage(api, status, { cursor });
     holds.push(...page.holds);
     cursor = page.cursor;
   } while (cursor && holds.length < max);

@@ -179,6 +179,12 @@ describe('review console (browser)', () => {
       await expect(page.locator('tr[data-hold-id]').evaluateAll(rowIds)).resolves.toEqual([ids.other]);
       await page.locator('select[name=rep]').selectOption('');
       await expect(discountRow.textContent()).resolves.toContain('Unilateral discount');
+      // Each row is labelled with its subject, which links to the hold.
+      const subjectOf = (id: string | undefined) =>
+        page.locator(`tr[data-hold-id="${id}"] [data-testid=row-subject]`);
+      await expect(subjectOf(ids.discount).textContent()).resolves.toBe('Re: proposal for Q3');
+      await expect(subjectOf(ids.other).textContent()).resolves.toBe('Renewal');
+      await expect(subjectOf(ids.discount).getAttribute('href')).resolves.toBe(`#/holds/${ids.discount}`);
       await screenshot(page, 'console-queue.png');
 
       await discountRow.getByRole('link', { name: 'Review' }).click();
@@ -211,11 +217,21 @@ describe('review console (browser)', () => {
       expect(['APPROVED', 'RELEASED']).toContain(detail.hold.status);
       expect(detail.hold.decidedBy).toBe(user('approvers').email);
 
-      // The decision is in the history.
+      // The decision is in the history, read newest first, one page per status.
+      const asked: URL[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/api/holds?')) asked.push(new URL(r.url()));
+      });
       await page.getByRole('link', { name: 'History' }).click();
       const decided = page.locator(`[data-testid=history] tr[data-hold-id="${ids.discount}"]`);
       await decided.waitFor();
       await expect(decided.textContent()).resolves.toContain(user('approvers').email);
+      await expect(decided.locator('[data-testid=row-subject]').textContent()).resolves.toBe(
+        'Re: proposal for Q3',
+      );
+      expect(asked.map((u) => u.search).sort()).toEqual(
+        ['approved', 'expired', 'rejected', 'released'].map((s) => `?status=${s}&limit=100&order=desc`),
+      );
       // A decided hold opens read-only: who decided, no buttons.
       await decided.getByRole('link').click();
       await page.getByTestId('decided').waitFor();
@@ -251,6 +267,10 @@ describe('review console (browser)', () => {
       // From the phone-sized queue: reject it in bulk; a rejection needs a note.
       await page.getByRole('link', { name: 'Queue' }).click();
       const row = page.locator(`tr[data-hold-id="${ids.xss}"]`);
+      // The subject labels its row as text there too.
+      await expect(row.locator('[data-testid=row-subject]').textContent()).resolves.toBe(XSS_SUBJECT);
+      await expect(page.locator('main img, main script').count()).resolves.toBe(0);
+      await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
       await row.getByRole('checkbox').check();
       await page.getByRole('button', { name: 'Reject 1' }).click();
       await page.getByTestId('error').waitFor();
@@ -266,6 +286,54 @@ describe('review console (browser)', () => {
         `/api/holds/${ids.xss}`,
       );
       expect(rejected.hold).toMatchObject({ status: 'REJECTED', note: 'Please drop the markup.' });
+      await clean(w);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('labels holds without a stored subject "(no subject)", and follows a status cursor with Load more', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    try {
+      // The real answers, as holds stored before subjects were kept would give them; the rejected
+      // holds say there is another page.
+      const asked: URL[] = [];
+      await page.route(/\/api\/holds\?/, async (route) => {
+        const url = new URL(route.request().url());
+        asked.push(url);
+        if (url.searchParams.get('cursor') === 'next-page') {
+          await route.fulfill({ json: { holds: [] } });
+          return;
+        }
+        const res = await route.fetch();
+        const body = (await res.json()) as { holds: Array<Record<string, unknown>>; cursor?: string };
+        for (const h of body.holds) delete h.subject;
+        if (url.searchParams.get('status') === 'rejected') body.cursor = 'next-page';
+        await route.fulfill({ response: res, json: body });
+      });
+      const subjects = (table: string) => page.locator(`[data-testid=${table}] [data-testid=row-subject]`);
+      const classes = (nodes: unknown[]) => (nodes as Array<{ className: string }>).map((n) => n.className);
+
+      await signIn(page, consoleUrl, user('approvers'));
+      await subjects('holds').first().waitFor();
+      const queued = await subjects('holds').allTextContents();
+      expect(queued.length).toBeGreaterThan(0);
+      expect(new Set(queued)).toEqual(new Set(['(no subject)']));
+      expect(new Set(await subjects('holds').evaluateAll(classes))).toEqual(new Set(['subject muted']));
+
+      await page.getByRole('link', { name: 'History' }).click();
+      await subjects('history').first().waitFor();
+      expect(new Set(await subjects('history').allTextContents())).toEqual(new Set(['(no subject)']));
+      const rows = await page.locator('[data-testid=history] tr[data-hold-id]').count();
+      asked.length = 0;
+      await page.getByTestId('more').click();
+      // Only the status with a cursor is read again, from where it stopped; then nothing is left.
+      await page.getByTestId('more').waitFor({ state: 'detached' });
+      expect(asked.map((u) => Object.fromEntries(u.searchParams))).toEqual([
+        { status: 'rejected', limit: '100', order: 'desc', cursor: 'next-page' },
+      ]);
+      await expect(page.locator('[data-testid=history] tr[data-hold-id]').count()).resolves.toBe(rows);
       await clean(w);
     } finally {
       await w.context.close();

@@ -1,9 +1,12 @@
-// Decided holds: approved (and sent), rejected, expired; newest decision first. The API lists by
-// deadline, oldest first, with no newest-first order: up to 1,000 per status are read and sorted here.
-import { type HoldSummary, listHolds } from '../api';
+// Decided holds: approved (and sent), rejected, expired. The API lists a status by deadline, so each
+// status is read latest deadline first, one page at a time ("Load more" follows each cursor), and the
+// rows read so far are shown newest decision first.
+import { type HoldSummary, holdsPage } from '../api';
 import type { PageContext } from '../app';
 import { el, notice, replace } from '../dom';
+import { errorBlock } from '../errors';
 import { categoryLabel, formatDateTime, reasonLabel, statusLabel } from '../format';
+import { subjectLink } from '../holds';
 
 // APPROVED holds move to RELEASED once sent: both are "approved" here.
 const OUTCOMES: Array<[string, string, string[]]> = [
@@ -12,31 +15,52 @@ const OUTCOMES: Array<[string, string, string[]]> = [
   ['rejected', 'Rejected', ['rejected']],
   ['expired', 'Expired', ['expired']],
 ];
+const STATUSES = ['approved', 'released', 'rejected', 'expired'];
+/** Per status and click: four pages of this stay quick on a phone. */
+const PAGE_SIZE = 100;
 
 export async function historyPage(ctx: PageContext): Promise<void> {
-  const lists = await Promise.all(
-    ['approved', 'released', 'rejected', 'expired'].map((s) => listHolds(ctx.api, s, 1000)),
-  );
-  if (!ctx.current()) return;
-  const holds = lists.flat();
+  // By id: a hold released between two pages is read again under its new status; the latest wins.
+  const byId = new Map<string, HoldSummary>();
+  const cursors = new Map<string, string | undefined>();
   const when = (h: HoldSummary) => h.decidedAt ?? h.releasedAt ?? h.heldAt;
-  holds.sort((a, b) => when(b).localeCompare(when(a)));
+  let holds: HoldSummary[] = [];
+
+  const load = async (statuses: string[]) => {
+    const pages = await Promise.all(
+      statuses.map((s) => holdsPage(ctx.api, s, { order: 'desc', limit: PAGE_SIZE, cursor: cursors.get(s) })),
+    );
+    statuses.forEach((s, i) => {
+      const page = pages[i];
+      if (!page) return;
+      cursors.set(s, page.cursor);
+      for (const h of page.holds) byId.set(h.id, h);
+    });
+    holds = [...byId.values()].sort((a, b) => when(b).localeCompare(when(a)));
+  };
+  await load(STATUSES);
+  if (!ctx.current()) return;
 
   const outcome = el(
     'select',
     { name: 'outcome' },
     ...OUTCOMES.map(([v, l]) => el('option', { value: v }, l)),
   );
-  const reps = [...new Set(holds.map((h) => h.rep))].sort();
-  const rep = el(
-    'select',
-    { name: 'rep' },
-    el('option', { value: '' }, 'All reps'),
-    ...reps.map((r) => el('option', { value: r }, r)),
-  );
+  const rep = el('select', { name: 'rep' });
+  const syncReps = () => {
+    const chosen = rep.value;
+    const reps = [...new Set(holds.map((h) => h.rep))].sort();
+    replace(rep, el('option', { value: '' }, 'All reps'), ...reps.map((r) => el('option', { value: r }, r)));
+    rep.value = reps.includes(chosen) ? chosen : '';
+  };
   const list = el('div', { class: 'list' });
+  const status = el('div', { class: 'status-area' });
+  const more = el('button', { type: 'button', class: 'secondary', 'data-testid': 'more' }, 'Load more');
+  const moreArea = el('p', { class: 'more' });
+  const remaining = () => STATUSES.filter((s) => cursors.get(s));
 
   const draw = () => {
+    replace(moreArea, remaining().length ? more : null);
     const statuses = OUTCOMES.find(([v]) => v === outcome.value)?.[2] ?? [];
     const shown = holds.filter(
       (h) => statuses.includes(h.status.toLowerCase()) && (!rep.value || h.rep === rep.value),
@@ -56,7 +80,11 @@ export async function historyPage(ctx: PageContext): Promise<void> {
         el(
           'thead',
           null,
-          el('tr', null, ...['Decided', 'Outcome', 'Rep', 'Why', 'By', 'Note'].map((t) => el('th', null, t))),
+          el(
+            'tr',
+            null,
+            ...['Decided', 'Outcome', 'Subject', 'Rep', 'Why', 'By', 'Note'].map((t) => el('th', null, t)),
+          ),
         ),
         el(
           'tbody',
@@ -71,11 +99,8 @@ export async function historyPage(ctx: PageContext): Promise<void> {
                 { 'data-label': 'Outcome' },
                 el('span', { class: `badge status-${h.status.toLowerCase()}` }, statusLabel(h.status)),
               ),
-              el(
-                'td',
-                { 'data-label': 'Rep' },
-                el('a', { href: `#/holds/${encodeURIComponent(h.id)}` }, h.rep),
-              ),
+              el('td', { 'data-label': 'Subject', class: 'label' }, subjectLink(h)),
+              el('td', { 'data-label': 'Rep' }, h.rep),
               el(
                 'td',
                 { 'data-label': 'Why' },
@@ -89,11 +114,28 @@ export async function historyPage(ctx: PageContext): Promise<void> {
       ),
     );
   };
+
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    replace(status);
+    try {
+      await load(remaining());
+    } catch (err) {
+      if (ctx.current()) replace(status, errorBlock(err));
+    } finally {
+      more.disabled = false;
+    }
+    if (!ctx.current()) return;
+    syncReps();
+    draw();
+  });
   outcome.addEventListener('change', draw);
   rep.addEventListener('change', draw);
+  syncReps();
   replace(
     ctx.root,
     el('h1', null, 'History'),
+    status,
     el(
       'form',
       { class: 'filters', onsubmit: (e: Event) => e.preventDefault() },
@@ -101,6 +143,7 @@ export async function historyPage(ctx: PageContext): Promise<void> {
       el('label', null, el('span', null, 'Rep'), rep),
     ),
     list,
+    moreArea,
   );
   draw();
 }

@@ -5,6 +5,7 @@ import type { PageContext } from '../app';
 import { el, notice, replace } from '../dom';
 import { errorBlock } from '../errors';
 import { categoryLabel, formatDateTime, plural, reasonLabel, relative } from '../format';
+import { subjectLink } from '../holds';
 
 const AGES: Array<[string, string, number]> = [
   ['', 'Any age', 0],
@@ -107,6 +108,7 @@ export async function queuePage(ctx: PageContext): Promise<void> {
             null,
             el('th', { class: 'pick' }, all),
             el('th', null, 'Deadline'),
+            el('th', null, 'Subject'),
             el('th', null, 'Rep'),
             el('th', null, 'Why'),
             el('th', null, 'Recipients'),
@@ -139,7 +141,8 @@ export async function queuePage(ctx: PageContext): Promise<void> {
         { 'data-label': 'Deadline', class: overdue ? 'soon' : null, title: formatDateTime(h.deadline) },
         relative(h.deadline),
       ),
-      el('td', { 'data-label': 'Rep' }, el('a', { href }, h.rep)),
+      el('td', { 'data-label': 'Subject', class: 'label' }, subjectLink(h)),
+      el('td', { 'data-label': 'Rep' }, h.rep),
       el(
         'td',
         { 'data-label': 'Why' },
