@@ -173,6 +173,42 @@ describe('ownText: forwarded messages', () => {
     const text = 'I forwarded your message to finance, and I can waive the setup fee.';
     expect(ownText(text)).toBe(text);
   });
+
+  it.each([
+    ['Apple Mail', 'Begin forwarded message:'],
+    ['Gmail', '---------- Forwarded message ---------'],
+    ['German', 'Anfang der weitergeleiteten Nachricht:'],
+  ])('keeps what the rep wrote below a %s forward quoted with ">"', (_name, marker) => {
+    const forwarded = 'Shipping on the pallet racks comes to 340 euros per delivery.';
+    const below = 'Given the delay on our side, we will pick up that shipping cost for the first order.';
+    const body = ownText(
+      [
+        'Hi Tomasz,',
+        '',
+        'Our logistics note is below.',
+        '',
+        marker,
+        '',
+        '> From: Logistics <ops@seller.example>',
+        '> Subject: Pallet racks',
+        '>',
+        `> ${forwarded}`,
+        '',
+        below,
+        '',
+        'Regards,',
+        'Ines',
+      ].join('\n'),
+    );
+    expect(body).toBe(`Hi Tomasz,\n\nOur logistics note is below.\n\n${below}`);
+  });
+
+  it('still drops everything after a forward whose content is not quoted (no end to tell)', () => {
+    const body = ownText(
+      'Quick note above.\n\n---------- Forwarded message ---------\nFrom: Ops <ops@seller.example>\nSubject: Racks\n\nRack delivery is booked for Tuesday.\n\nA line that might be ours.',
+    );
+    expect(body).toBe('Quick note above.');
+  });
 });
 
 describe('ownText: signatures', () => {

@@ -72,8 +72,16 @@ function splitQuotes(lines: string[]): Segment[] {
       continue;
     }
     if (startsCut(lines, i)) {
-      close('cut');
-      return segments;
+      // A forward whose content is quoted ("Begin forwarded message:" then "> ..." lines) ends
+      // with the quote: what follows it is the rep's again.
+      const end = quotedForwardEnd(lines, i);
+      if (end < 0) {
+        close('cut');
+        return segments;
+      }
+      close('quote');
+      i = end;
+      continue;
     }
     const attribution = attributionLength(lines, i);
     if (attribution) {
@@ -93,6 +101,20 @@ function splitQuotes(lines: string[]): Segment[] {
   }
   close('end');
   return segments;
+}
+
+/**
+ * For a forward marker at i whose next non-blank line is quoted: the index after the quoted block
+ * (and the blank lines around it). -1 for any other cut.
+ */
+function quotedForwardEnd(lines: string[], i: number): number {
+  const line = lines[i] ?? '';
+  if (!FORWARD_MARKERS.some((re) => re.test(line))) return -1;
+  let j = i + 1;
+  while (j < lines.length && BLANK.test(lines[j] ?? '')) j++;
+  if (j >= lines.length || !QUOTED.test(lines[j] ?? '')) return -1;
+  while (j < lines.length && (QUOTED.test(lines[j] ?? '') || BLANK.test(lines[j] ?? ''))) j++;
+  return j;
 }
 
 function startsCut(lines: string[], i: number): boolean {
