@@ -1,5 +1,8 @@
 // Text hygiene shared by notifications and console pages: HTML escaping, control-character removal
 // and header-value sanitizing (no CR/LF, no encoded-word tricks, bounded length).
+import { BIDI_CONTROLS, isHighSurrogate, UNICODE_BREAKS } from './segments';
+
+export { cleanMultiline, isHighSurrogate, isLowSurrogate } from './segments';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -13,20 +16,6 @@ const HTML_ESCAPES: Record<string, string> = {
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"'`]/g, (ch) => HTML_ESCAPES[ch] as string);
-}
-
-// Bidi overrides/isolates can make displayed text lie about its order (e.g. a spoofed address).
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-// Line and paragraph separators some clients treat as line breaks.
-const UNICODE_BREAKS = /[\u0085\u2028\u2029]/g;
-
-/** Multi-line text (notes, bodies) without control characters other than newline and tab. */
-export function cleanMultiline(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(UNICODE_BREAKS, '\n')
-    .replace(/(?![\n\t])\p{Cc}/gu, '')
-    .replace(BIDI_CONTROLS, '');
 }
 
 const ENCODED_WORD = /=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]*)\?=/g;
@@ -97,12 +86,4 @@ export function truncate(text: string, max: number): string {
   let cut = Math.max(0, max - 1);
   if (cut > 0 && isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
   return `${text.slice(0, cut)}…`;
-}
-
-export function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-export function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

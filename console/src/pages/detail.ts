@@ -1,11 +1,13 @@
 // One hold: headers, the rep's text as plain text with the findings marked, why and a better wording
 // per finding, attachments (listed, never opened), and the decision.
+
+// The approval mail's own splitting and cleaning (a Node-free module), so both show the same marks.
+import { cleanMultiline as cleanText, segments } from '../../../lambdas/approvals/segments';
 import type { Finding, HoldDetail, HoldSummary } from '../api';
 import type { PageContext } from '../app';
 import { el, notice, replace } from '../dom';
 import { errorBlock } from '../errors';
 import { bytes, categoryLabel, formatDateTime, reasonLabel, relative, statusLabel } from '../format';
-import { cleanText, segments } from '../highlight';
 
 interface DecisionAnswer {
   hold: HoldSummary;
