@@ -142,42 +142,58 @@ interface RssResult {
   peakRssMB: number;
 }
 
-async function rssRuns(file: string): Promise<RssResult[]> {
-  // Bundled to plain JS so the figure is node + Poise, not the TypeScript loader as well.
-  // Placed under node_modules so the external packages resolve from the repo.
-  const child = path.join(repoRoot, 'node_modules/.cache/poise-bench/rss-child.mjs');
+/**
+ * The child as the filter Lambda runs it: one esbuild bundle with every dependency inside, built with
+ * the options `poiseFunction` (lib/constructs/poise-function.ts) gives NodejsFunction, on plain node
+ * with the Lambda's NODE_OPTIONS. Two tsx rows show what the TypeScript loader adds on top.
+ */
+async function rssRuns(file: string, dir: string): Promise<RssResult[]> {
+  const child = path.join(dir, 'rss-child.mjs');
   await build({
     entryPoints: [path.join(here, 'rss-child.ts')],
     outfile: child,
     bundle: true,
-    packages: 'external',
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    // The Lambda runtime is newer (see FUNCTION_RUNTIME); this is the node that runs the bench.
+    target: `node${process.versions.node.split('.')[0]}`,
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    mainFields: ['module', 'main'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
+  // NODE_OPTIONS of the deployed functions (lib/constructs/gateway-functions.ts).
+  const lambdaFlags = ['--enable-source-maps'];
+  const tsxChild = ['--import', 'tsx', path.join(here, 'rss-child.ts')];
   // Young-generation size is most of the per-message peak: the tuned rows show what
-  // NODE_OPTIONS=--max-semi-space-size=1 buys.
-  const runs: Array<[string, string[]]> = [
-    ['baseline', []],
-    ['extract-stream', []],
-    ['extract-buffer', []],
-    ['scan-stream', []],
-    ['scan-buffer', []],
-    ['simple-parser', []],
-    ['baseline', ['--max-semi-space-size=1']],
-    ['extract-stream', ['--max-semi-space-size=1']],
-    ['scan-stream', ['--max-semi-space-size=1']],
+  // --max-semi-space-size=1 would buy (not set on the deployed functions).
+  const runs: Array<[string, string[], string[]]> = [
+    ['baseline', lambdaFlags, [child]],
+    ['extract-stream', lambdaFlags, [child]],
+    ['extract-buffer', lambdaFlags, [child]],
+    ['scan-stream', lambdaFlags, [child]],
+    ['scan-buffer', lambdaFlags, [child]],
+    ['simple-parser', lambdaFlags, [child]],
+    ['baseline', [...lambdaFlags, '--max-semi-space-size=1'], [child]],
+    ['scan-stream', [...lambdaFlags, '--max-semi-space-size=1'], [child]],
+    ['baseline (tsx)', [], tsxChild],
+    ['scan-stream (tsx)', [], tsxChild],
   ];
-  return runs.map(([mode, flags]) => {
-    const label = flags.length ? `${mode} ${flags.join(' ')}` : mode;
-    process.stderr.write(`  peak RSS: ${label}...\n`);
-    const out = execFileSync(process.execPath, [...flags, child, mode, file], {
+  return runs.map(([label, flags, script]) => {
+    const mode = label.replace(' (tsx)', '');
+    const extra = flags.filter((f) => !lambdaFlags.includes(f));
+    const name = extra.length ? `${label} ${extra.join(' ')}` : label;
+    process.stderr.write(`  peak RSS: ${name}...\n`);
+    const out = execFileSync(process.execPath, [...flags, ...script, mode, file], {
       cwd: repoRoot,
       encoding: 'utf8',
       maxBuffer: 1024 * 1024,
     });
-    return { ...(JSON.parse(out) as RssResult), mode: label };
+    return { ...(JSON.parse(out) as RssResult), mode: name };
   });
 }
 
@@ -239,7 +255,7 @@ async function main() {
   writeFileSync(bigFile, big);
   let rss: RssResult[];
   try {
-    rss = await rssRuns(bigFile);
+    rss = await rssRuns(bigFile, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -305,7 +321,8 @@ async function main() {
       'full = scanMessage (parse + extract + detect + decide); extract = extractMail alone;',
       'simpleParser = bare simpleParser, default options; the three run interleaved on the same bytes.',
       'x/sP >= 1.00x means no slower than simpleParser. detect = detect() alone on the extracted text.',
-      'Peak RSS: a fresh bundled child per mode; baseline = the same child importing everything, no message.',
+      'Peak RSS: a fresh child per mode, bundled and run like the filter Lambda (--enable-source-maps) unless',
+      'marked (tsx); baseline = the same child importing everything, no message.',
     ].join('\n'),
   );
   if (args.json) {

@@ -1,5 +1,6 @@
 // Runs one message through one path in a fresh process and reports its peak RSS, so the figure
-// is not polluted by the benchmark's own buffers. Usage: rss-child.ts <mode> <file>, modes:
+// is not polluted by the benchmark's own buffers. bench.ts runs it bundled like the filter Lambda (or
+// under tsx, for comparison). Usage: rss-child <mode> <file>, modes:
 // baseline (imports only), extract-stream, extract-buffer, scan-stream, scan-buffer, simple-parser.
 import { createReadStream, readFileSync } from 'node:fs';
 import { simpleParser } from 'mailparser';
