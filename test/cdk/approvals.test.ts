@@ -7,7 +7,7 @@ import { TABLE } from '../../lambdas/shared/contract';
 import { parseConfig } from '../../lib/config';
 import { CONSOLE_ROUTES, LINK_ROUTES } from '../../lib/constructs/approvals';
 import { addPoiseStack } from '../../lib/poise-app';
-import { exampleConfig, makeApp, repoRoot, synth } from './synth';
+import { exampleConfig, expectKeyringGrant, makeApp, repoRoot, synth } from './synth';
 
 let template: Template;
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
@@ -247,16 +247,8 @@ describe.each([/^Poise approvals/, /^Poise sweeper/])('grants of %s', (fn) => {
   });
 
   it('reads only the keyring secret, decrypting only through Secrets Manager', () => {
-    const statements = statementsOf(fn);
     const secret = onlyId('AWS::SecretsManager::Secret', { Description: Match.stringLikeRegexp('keyring') });
-    expect(statements.find((s) => s.Sid === 'ReadLinkKeyring')).toMatchObject({
-      Action: 'secretsmanager:GetSecretValue',
-      Resource: { Ref: secret },
-    });
-    expect(statements.find((s) => s.Sid === 'DecryptLinkKeyring')).toMatchObject({
-      Action: 'kms:Decrypt',
-      Condition: { StringEquals: { 'kms:ViaService': expect.anything() } },
-    });
+    expectKeyringGrant(statementsOf(fn), secret);
   });
 
   it('reads raw mail only under raw/, and nothing else in S3', () => {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../lambdas/adapters/aws/table-keys';
 import { TABLE } from '../../lambdas/shared/contract';
 import { METRICS_NAMESPACE } from '../../lambdas/shared/metrics';
-import { type Synthesized, synth } from './synth';
+import { expectKeyringGrant, type Synthesized, synth } from './synth';
 
 let synthesized: Synthesized;
 let template: Template;
@@ -229,15 +229,7 @@ describe('filter permissions', () => {
         Properties: { Description: Match.stringLikeRegexp('keyring') },
       }),
     );
-    const statements = filterPolicyStatements();
-    expect(statements.find((s) => s.Sid === 'ReadLinkKeyring')).toMatchObject({
-      Action: 'secretsmanager:GetSecretValue',
-      Resource: { Ref: secret },
-    });
-    expect(statements.find((s) => s.Sid === 'DecryptLinkKeyring')).toMatchObject({
-      Action: 'kms:Decrypt',
-      Condition: { StringEquals: { 'kms:ViaService': expect.anything() } },
-    });
+    expectKeyringGrant(filterPolicyStatements(), secret as string);
   });
 
   it('signs links for the same public URL as the approvals Lambda when none is configured', () => {

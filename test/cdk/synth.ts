@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { expect } from 'vitest';
 import { addPoiseStack } from '../../lib/poise-app';
 import type { PoiseStack } from '../../lib/poise-stack';
 
@@ -50,4 +51,16 @@ export function synth(poise: Record<string, unknown> = {}): Synthesized {
   const assembly = app.synth();
   const template = Template.fromJSON(assembly.getStackArtifact(stack.artifactId).template);
   return { app, stack, template };
+}
+
+/** The link-signing grant: GetSecretValue on the keyring secret only, KMS decrypt only via Secrets Manager. */
+export function expectKeyringGrant(statements: Array<Record<string, unknown>>, secretId: string): void {
+  expect(statements.find((s) => s.Sid === 'ReadLinkKeyring')).toMatchObject({
+    Action: 'secretsmanager:GetSecretValue',
+    Resource: { Ref: secretId },
+  });
+  expect(statements.find((s) => s.Sid === 'DecryptLinkKeyring')).toMatchObject({
+    Action: 'kms:Decrypt',
+    Condition: { StringEquals: { 'kms:ViaService': expect.anything() } },
+  });
 }
