@@ -47,6 +47,15 @@ function isSafeHref(href: string): boolean {
   return /^(#|\.\/|\/(?!\/)|https?:\/\/|blob:)/i.test(href);
 }
 
+/** A table head row: strings become header cells, nodes are used as they are. */
+export function thead(...cells: Array<string | HTMLTableCellElement>): HTMLTableSectionElement {
+  return el(
+    'thead',
+    null,
+    el('tr', null, ...cells.map((c) => (typeof c === 'string' ? el('th', null, c) : c))),
+  );
+}
+
 /** A status or empty-state block. */
 export function notice(kind: 'empty' | 'error' | 'info' | 'ok', ...children: Child[]): HTMLElement {
   return el(

@@ -2,7 +2,7 @@
 // team's fallback. Saved whole (PUT); the server validates and its message is shown as is.
 import type { DirectoryEntry, DirectoryFile } from '../api';
 import type { PageContext } from '../app';
-import { el, notice, replace } from '../dom';
+import { el, notice, replace, thead } from '../dom';
 import { errorBlock } from '../errors';
 import { plural } from '../format';
 
@@ -98,15 +98,7 @@ export async function directoryPage(ctx: PageContext): Promise<void> {
     el(
       'table',
       { class: 'holds editable', 'data-testid': 'directory' },
-      el(
-        'thead',
-        null,
-        el(
-          'tr',
-          null,
-          ...['Email', 'Role', 'Manager', 'Team', 'Team fallback', ''].map((t) => el('th', null, t)),
-        ),
-      ),
+      thead(...['Email', 'Role', 'Manager', 'Team', 'Team fallback', '']),
       body,
     ),
     el(

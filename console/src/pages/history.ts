@@ -3,7 +3,7 @@
 // rows read so far are shown newest decision first.
 import { type HoldSummary, holdsPage } from '../api';
 import type { PageContext } from '../app';
-import { el, notice, replace } from '../dom';
+import { el, notice, replace, thead } from '../dom';
 import { errorBlock } from '../errors';
 import { categoryLabel, formatDateTime, reasonLabel, statusLabel } from '../format';
 import { subjectLink } from '../holds';
@@ -77,15 +77,7 @@ export async function historyPage(ctx: PageContext): Promise<void> {
       el(
         'table',
         { class: 'holds', 'data-testid': 'history' },
-        el(
-          'thead',
-          null,
-          el(
-            'tr',
-            null,
-            ...['Decided', 'Outcome', 'Subject', 'Rep', 'Why', 'By', 'Note'].map((t) => el('th', null, t)),
-          ),
-        ),
+        thead(...['Decided', 'Outcome', 'Subject', 'Rep', 'Why', 'By', 'Note']),
         el(
           'tbody',
           null,

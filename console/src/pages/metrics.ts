@@ -2,7 +2,7 @@
 // reader may see them), approval outcomes and time to decision; the same numbers as CSV.
 import type { Metrics } from '../api';
 import type { PageContext } from '../app';
-import { el, notice, replace } from '../dom';
+import { el, notice, replace, thead } from '../dom';
 import { errorBlock } from '../errors';
 import { categoryLabel, duration, percent } from '../format';
 
@@ -223,17 +223,7 @@ function repTable(m: Metrics): HTMLElement {
   return el(
     'table',
     { class: 'holds reps', 'data-testid': 'metrics-reps' },
-    el(
-      'thead',
-      null,
-      el(
-        'tr',
-        null,
-        ...['Rep', 'Team', 'Messages', 'Flagged', 'Held', 'Flag rate', 'Hold rate'].map((t) =>
-          el('th', null, t),
-        ),
-      ),
-    ),
+    thead(...['Rep', 'Team', 'Messages', 'Flagged', 'Held', 'Flag rate', 'Hold rate']),
     el(
       'tbody',
       null,

@@ -2,7 +2,7 @@
 // approve/reject.
 import { type HoldSummary, listHolds } from '../api';
 import type { PageContext } from '../app';
-import { el, notice, replace } from '../dom';
+import { el, notice, replace, thead } from '../dom';
 import { errorBlock } from '../errors';
 import { categoryLabel, formatDateTime, plural, reasonLabel, relative } from '../format';
 import { subjectLink } from '../holds';
@@ -100,21 +100,15 @@ export async function queuePage(ctx: PageContext): Promise<void> {
       el(
         'table',
         { class: 'holds', 'data-testid': 'holds' },
-        el(
-          'thead',
-          null,
-          el(
-            'tr',
-            null,
-            el('th', { class: 'pick' }, all),
-            el('th', null, 'Deadline'),
-            el('th', null, 'Subject'),
-            el('th', null, 'Rep'),
-            el('th', null, 'Why'),
-            el('th', null, 'Recipients'),
-            el('th', null, 'Held'),
-            el('th', null, ''),
-          ),
+        thead(
+          el('th', { class: 'pick' }, all),
+          'Deadline',
+          'Subject',
+          'Rep',
+          'Why',
+          'Recipients',
+          'Held',
+          '',
         ),
         el('tbody', null, ...shown.map((h) => row(h))),
       ),
