@@ -122,7 +122,8 @@ async function main(argv: string[]): Promise<number> {
   console.log(
     `\nflagged = relayed with a coaching note to the rep; held = kept for a manager (notice in the outbox).`,
   );
-  console.log(`Console: ${api}/messages   Outbox: ${api}/outbox`);
+  console.log(`Review the held mail: ${api}/console/ (sign-in printed by npm start)`);
+  console.log(`Message log: ${api}/messages   Outbox: ${api}/outbox`);
   return summary.pending === 0 && refused.length === 0 ? 0 : 1;
 }
 
