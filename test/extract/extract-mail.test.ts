@@ -208,6 +208,31 @@ describe('extractMail: text/plain and HTML', () => {
     expect(mail.warnings.some((w) => /nested deeper/.test(w))).toBe(true);
   });
 
+  it('gives each table cell its own paragraph, so text from different cells never forms one sentence', async () => {
+    const html = [
+      '<p>Hello Sam,</p>',
+      '<table><tr><th>Item</th><th>Status</th></tr>',
+      '<tr><td>The warehouse labels were printed on Monday.</td><td><a href="https://x.example/1">Open</a></td></tr>',
+      '<tr><td>Route planning for the north depot</td><td>next week</td></tr>',
+      '<tr><td><table><tr><td>Inner note</td><td>42</td></tr></table></td></tr>',
+      '</table><p>Kim</p>',
+    ].join('');
+    const mail = await extractMail(rawMessage({ contentType: 'text/html', cte: '8bit', body: html }));
+    const paragraphs = mail.body.split(/\n\s*\n/).map((p) => p.trim());
+    for (const cell of [
+      'Item',
+      'Status',
+      'The warehouse labels were printed on Monday.',
+      'Open',
+      'Route planning for the north depot',
+      'next week',
+      'Inner note',
+      '42',
+    ]) {
+      expect(paragraphs).toContain(cell);
+    }
+  });
+
   it('reads HTML with tens of thousands of sibling elements to the last one', async () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => `<p>Row ${i}</p>`).join('');
     const mail = await extractMail(

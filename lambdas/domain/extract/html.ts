@@ -34,6 +34,12 @@ const convert = compile({
     { selector: 'h5', options: { uppercase: false } },
     { selector: 'h6', options: { uppercase: false } },
     { selector: 'table', format: 'block' },
+    // Cells are separate units (layout tables, data rows): inline they would glue into one run-on
+    // "sentence" ("...yesterday.Details Thanks...") that merges text from different cells. Each cell
+    // is its own paragraph; a blank line always ends a sentence.
+    { selector: 'tr', format: 'block', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: 'td', format: 'block', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: 'th', format: 'block', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
     { selector: 'hr', format: 'blockString', options: { string: '' } },
     // Blockquotes keep html-to-text's "> " prefix: the plain-text rules then treat them as
     // quoted lines, which keeps inline answers written between them.
@@ -71,7 +77,7 @@ const convertFlat = compile({ wordwrap: false, preserveNewlines: true });
 /** Tags dropped (block tags become line breaks); stray "<" escaped so nothing nests any more. */
 function flatten(html: string): string {
   return html
-    .replace(/<\/?(?:p|div|br|tr|li|h[1-6]|blockquote|table)\b[^<>]*>/gi, '\n')
+    .replace(/<\/?(?:p|div|br|tr|td|th|li|h[1-6]|blockquote|table)\b[^<>]*>/gi, '\n')
     .replace(/<[^<>]*>/g, '')
     .replace(/</g, '&lt;');
 }
