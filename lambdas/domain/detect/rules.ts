@@ -82,7 +82,7 @@ const CLOSING_OUT = re(
 const MANAGER_OWN = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.MANAGER}${E}`);
 /** "the sales director asked me ...": a manager pressing the rep personally. */
 const MANAGER_ON_ME = re(
-  `${B}(?:the|our|my)\\s+${gap(2)}${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}`,
+  `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}`,
 );
 /** The rep's own numbers reported upward. */
 /** "I need two more deals this month": the rep counting their own closes. */
@@ -92,6 +92,27 @@ const DEALS_NEEDED = re(
 /** "I've got leadership asking ...": the rep's own managers, no possessive needed. */
 const GOT_MANAGER = re(
   `${B}(?:i've got|i have|i've had|i got)\\s+(?:my\\s+)?${L.MANAGER}\\s+${gap(1)}${L.PRESSURE}`,
+);
+/** "my biggest win of the quarter": a win only counts as pressure with a push in the sentence. */
+const MY_BIG_WIN = re(
+  `${L.SELF_POSS}\\s+(?:biggest|largest|last|final|only|big)\\s+(?:win|sale)s?\\s+(?:of|this|for)\\s+(?:the\\s+)?(?:quarter|month|year|half|q[1-4])${E}`,
+);
+/** The deal promised upward: "I've committed this deal to my leadership". */
+const COMMITTED_UP = re(
+  `${B}(?:committed|promised|forecast(?:ed)?|called)\\s+(?:this|it|the deal|your)\\s+${gap(2)}to\\s+(?:my|our)\\s+${gap(1)}${L.MANAGER}${E}`,
+);
+/** Management inspecting the rep's own book of deals. */
+const MY_BOOK = re(`${B}my\\s+(?:territory|pipeline|deals|book|accounts)${E}`);
+const INSPECTS = re(`${B}(?:review\\p{L}*|inspect\\p{L}*|scrub\\p{L}*|going through|looking at)${E}`);
+/** Books closing with no other owner named: the seller's own close ("before the books close"). */
+const BOOKS_CLOSE = re(`(?<!(?:your|their|his|her|its) )${B}books\\s+(?:close|closes|closing)${E}`);
+/** ...and the deal must be at stake in it, not just an accounting date. */
+const BOOKS_STAKE = re(
+  `${B}(?:miss|missing|slip|slips|hate|need|needs|in before|get (?:this|it) in|land|landing|count|counts)${E}`,
+);
+/** The rep's sales ranking: "I'm ranked second on the leaderboard". */
+const LEADERBOARD = re(
+  `${B}(?:i'm|i am|i'd be|i'll be|me|puts me|put me|gets me|get me)\\s+${gap(3)}(?:on|top of|atop|of|up)\\s+(?:the|our)\\s+(?:sales\\s+)?(?:leaderboard|stack rank\\p{L}*)${E}`,
 );
 const NUMBERS_UP = re(
   `${L.SELF_POSS}\\s+(?:numbers|forecast|pipeline|commit)\\s+${gap(3)}(?:due|go(?:es)? to|review\\p{L}*)${E}`,
@@ -105,6 +126,7 @@ const FORECAST_CALL = re(
   `${B}forecast (?:call|review|meeting)s?\\s+with\\s+(?:my |our )?(?:leadership|management|vp|manager|boss|director)`,
 );
 const HELP_ME = re(`${B}help me${E}`);
+const SELF_SUBJ = re(L.SELF_SUBJECT);
 const PERIODISH = re(`${B}(?:${L.PERIOD}|timing|timeline)${E}`);
 
 const DEAL = re(L.DEAL);
@@ -148,7 +170,9 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
           (CHECKS.urgency.test(s.low) && FIRST_PERSON.test(s.low)))) ||
       (MY_PERIOD.test(s.low) && CHECKS.urgency.test(s.low)) ||
       MY_LAST_DEAL.test(s.low) ||
-      CLOSING_OUT.test(s.low),
+      (MY_BIG_WIN.test(s.low) && CHECKS.urgency.test(s.low)) ||
+      CLOSING_OUT.test(s.low) ||
+      (BOOKS_CLOSE.test(s.low) && SELF_SUBJ.test(s.low) && BOOKS_STAKE.test(s.low)),
   ],
   [
     'qp.manager-pressure',
@@ -156,7 +180,9 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
       (MANAGER_OWN.test(s.low) && CHECKS.pressure.test(s.low) && DEAL.test(s.low)) ||
       (MANAGER_ON_ME.test(s.low) && DEAL.test(s.low)) ||
       (GOT_MANAGER.test(s.low) && DEAL.test(s.low)) ||
-      (FORECAST_CALL.test(s.low) && DEAL.test(s.low)),
+      (FORECAST_CALL.test(s.low) && DEAL.test(s.low)) ||
+      COMMITTED_UP.test(s.low) ||
+      (MANAGER_OWN.test(s.low) && INSPECTS.test(s.low) && MY_BOOK.test(s.low)),
   ],
   ['qp.personal-stakes', personalStakes],
   ['qp.seller-deadline', (s) => sellerDeadline(s.low)],
@@ -187,11 +213,16 @@ function qpTerms(isSubject: boolean): RegExp[][] {
     isSubject ? [OWN_PERIOD] : [OWN_PERIOD, anyOf(DEAL, CHECKS.strongAppeal, CHECKS.urgency)],
     [MY_PERIOD, CHECKS.urgency],
     [MY_LAST_DEAL],
+    [MY_BIG_WIN, CHECKS.urgency],
     [CLOSING_OUT],
+    [BOOKS_CLOSE, SELF_SUBJ, BOOKS_STAKE],
     [MANAGER_OWN, CHECKS.pressure, DEAL],
     [MANAGER_ON_ME, DEAL],
     [GOT_MANAGER, DEAL],
     [FORECAST_CALL, DEAL],
+    [COMMITTED_UP],
+    [MANAGER_OWN, INSPECTS, MY_BOOK],
+    [LEADERBOARD],
     [CHECKS.strongAppeal],
     [CHECKS.selfSide, CHECKS.stakes, anyOf(DEAL, DEADLINE, PERIODISH)],
     [CHECKS.selfNeed, CHECKS.closeVerb, DEADLINE],
@@ -209,6 +240,7 @@ function ownTarget(t: string): boolean {
   if (NUMBERS_UP.test(t)) return true;
   if (DEALS_NEEDED.test(t)) return true;
   if (INCENTIVE.test(t) && FIRST_PERSON.test(t)) return true;
+  if (LEADERBOARD.test(t)) return true;
   if (MY_STANDING.test(t) && THIS_PERIOD.test(t)) return true;
   return SHORT_PERIOD.test(t);
 }
