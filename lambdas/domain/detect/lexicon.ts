@@ -1096,7 +1096,8 @@ export const REPORTED_ASK = alt(
 );
 
 export const STANDARD = word(
-  'standard',
+  // Not the cheaper reference in "for the price of the standard one".
+  '(?<!price of (?:the |a |an |our |your )?)standard',
   'always',
   'every customer',
   'all customers',

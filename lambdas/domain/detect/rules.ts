@@ -336,6 +336,19 @@ const CONCESSIONS: Concession[] = [
     re: pat(`${B}round\\p{L}*\\s+(?:it\\s+|that\\s+|the \\p{L}+\\s+)?down${E}|${B}call it ${L.MONEY}`),
   },
   { rule: 'ud.price-cut', re: pat(`${L.MONEY}\\s+(?:in\\s+)?credits?${E}`) },
+  // The bigger thing at the smaller thing's price.
+  {
+    rule: 'ud.price-cut',
+    re: pat(
+      `${B}(?:for|at) the (?:price|cost) of (?:the |a |an |our |your )?(?:standard|basic|starter|smaller|lower|cheaper|lite|one|single|pro|team|base)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: pat(
+      `${B}(?:drop|bring|get|take|knock)\\s+(?:it|that|this|them)\\s+(?:down\\s+)?to\\s+(?:just |only )?${L.MONEY}`,
+    ),
+  },
   {
     rule: 'ud.price-cut',
     re: pat(
@@ -426,7 +439,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=à))(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|(?:à|\\ba) nos frais|en cadeau)${E}`,
+      `(?:${B}|(?=à))(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|(?:à|\\ba) nos frais|en cadeau|(?:at|on) (?:our|my) (?:own )?(?:expense|cost))${E}`,
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
@@ -479,7 +492,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les) regal\\p{L}*|${B}(?:je|nous) vous offr\\p{L}*`,
+      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?regal\\p{L}*|${B}regal(?:arle|arles|amos)${E}|${B}(?:je|nous) vous offr\\p{L}*`,
     ),
   },
   // trial
@@ -515,6 +528,12 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.price-flexibility', re: pat(`${B}sharpen\\p{L}*\\s+${gap(2)}pencil|${B}sharper pencil`) },
+  {
+    rule: 'ud.price-flexibility',
+    re: pat(
+      `${B}(?:room|leeway|scope|some give)\\s+(?:for (?:me|us)\\s+)?to\\s+(?:sharpen|come down|go lower|(?:adjust|move|flex|lower|drop|cut|trim|improve|do better)\\s+(?:on\\s+)?(?:the |our |my |this |that |your )?(?:price|pricing|number|rate|quote|fees?|cost|total))${E}`,
+    ),
+  },
   {
     rule: 'ud.price-flexibility',
     re: pat(
@@ -565,7 +584,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     re: pat(
-      `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop|absorb|eat|cover)\\s+${gap(3)}(?:increase|uplift|price rise|escalator)${E}|${B}lock\\p{L}* in (?:your |the )?(?:current|existing|today's|old|this year's) (?:rate|price|pricing)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
+      `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop|absorb|eat|cover)\\s+${gap(3)}(?:increase|uplift|price rise|escalator)${E}|${B}lock\\p{L}*\\s+(?:you\\s+|it\\s+)?in\\s+(?:at\\s+)?(?:your |the )?(?:current|existing|today's|old|this year's|last year's|legacy|previous|original) (?:rate|price|pricing)${E}|${B}grandfather\\p{L}*\\s+(?:you|your \\p{L}+)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
     ),
   },
   {
