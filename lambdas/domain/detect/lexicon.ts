@@ -516,6 +516,9 @@ export const STRONG_APPEAL = word(
   'paid on (?:this|it)',
   'under the gun',
   'in a (?:tight spot|bind)',
+  "(?:i'm|i am|i'll be|i'd be|leaves me|puts me|put me)\\s+in a (?:tight|tough|difficult|bad|rough|awkward) (?:spot|position|place) (?:this|for the|with my) (?:month|quarter|year|half|numbers?|quota|target)",
+  // The rep finishing their own period well.
+  `(?:i|i'm|i've|i'd|we|we're|we've|me|us)\\s+${ownGap(4)}(?:finish|end|close out|wrap up|round out)\\s+(?:the|my|our)\\s+(?:quarter|month|year|half|fiscal year)\\s+(?:strong|on a high(?: note)?|with a bang)`,
   'crunch time',
   'my (?:job|neck|head) is on the line',
   '(?:big |final |last )?(?:end[- ]of[- ](?:the[- ])?(?:quarter|month|year)|quarter[- ]end|month[- ]end|year[- ]end) push',
@@ -523,7 +526,7 @@ export const STRONG_APPEAL = word(
   "(?:be|get|am|i'm|i'd be|i'll be) in (?:(?:big|real|serious|deep) )?(?:trouble|hot water|the doghouse) with my",
   '(?:would|will|could|it.d) (?:really |truly |honestly )?help me',
   '(?:a lot|so much|everything|a great deal) riding on',
-  'riding on (?:this|it)',
+  'riding\\s+(?:[\\p{L}]+\\s+)?on (?:this|it)',
   'make or break',
   'last shot',
   'one deal away',
@@ -1104,7 +1107,8 @@ export const STANDARD = word(
   'all (?:our )?(?:plans|tiers|customers|subscriptions)',
   'as usual',
   'by default',
-  'list price',
+  // "15% off the list price" is a cut from list, not list price.
+  '(?<!(?:off|below|under) (?:the |our |your )?)list price',
   'included in (?:every|all|each|the standard)',
   'comes with',
   'part of (?:the|every|our) (?:standard|plan|package|subscription)',

@@ -102,7 +102,19 @@ const COMMITTED_UP = re(
   `${B}(?:committed|promised|forecast(?:ed)?|called)\\s+(?:this|it|the deal|your)\\s+${gap(2)}to\\s+(?:my|our)\\s+${gap(1)}${L.MANAGER}${E}`,
 );
 /** Management inspecting the rep's own book of deals. */
-const MY_BOOK = re(`${B}my\\s+(?:territory|pipeline|deals|book|accounts)${E}`);
+const MY_BOOK = re(`${B}my\\s+(?:[\\p{L}-]+\\s+)?(?:territory|pipeline|deals|book|accounts)${E}`);
+/** "I'm at 85% of my target": the rep's own attainment. */
+const ATTAINMENT = re(
+  `${L.PCT}\\s+(?:of|to)\\s+(?:my\\s+(?:[\\p{L}-]+\\s+)?(?:target|quota|number|plan|goal))${E}(?!\\s+(?:market|audience|group|customers?|accounts?|segment))`,
+);
+/** Pay that only a rep has, when it is "mine". */
+const MY_INCENTIVE = re(
+  `${B}my\\s+(?:[\\p{L}-]+\\s+)?(?:incentive|variable (?:pay|comp)|comp plan|sales comp|kicker|ote)${E}`,
+);
+/** A period that is "mine" slipping away with the deal. */
+const SLIP = re(
+  `${B}(?:miss|misses|missing|missed|out of|outside|past|beyond)\\s+my\\s+(?:quarter|month|year|half|fiscal year)${E}(?!\\s*(?:review|report|update|plan))`,
+);
 const INSPECTS = re(`${B}(?:review\\p{L}*|inspect\\p{L}*|scrub\\p{L}*|going through|looking at)${E}`);
 /** Books closing with no other owner named: the seller's own close ("before the books close"). */
 const BOOKS_CLOSE = re(`(?<!(?:your|their|his|her|its) )${B}books\\s+(?:close|closes|closing)${E}`);
@@ -127,6 +139,8 @@ const FORECAST_CALL = re(
 );
 const HELP_ME = re(`${B}help me${E}`);
 const SELF_SUBJ = re(L.SELF_SUBJECT);
+/** "when this closes": only with a manager asking; "our quarter closes" alone is a fact. */
+const CLOSES = re(`${B}(?:this|it|the deal)\\s+closes${E}`);
 const PERIODISH = re(`${B}(?:${L.PERIOD}|timing|timeline)${E}`);
 
 const DEAL = re(L.DEAL);
@@ -169,6 +183,7 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
           CHECKS.strongAppeal.test(s.low) ||
           (CHECKS.urgency.test(s.low) && FIRST_PERSON.test(s.low)))) ||
       (MY_PERIOD.test(s.low) && CHECKS.urgency.test(s.low)) ||
+      SLIP.test(s.low) ||
       MY_LAST_DEAL.test(s.low) ||
       (MY_BIG_WIN.test(s.low) && CHECKS.urgency.test(s.low)) ||
       CLOSING_OUT.test(s.low) ||
@@ -178,7 +193,7 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
     'qp.manager-pressure',
     (s) =>
       (MANAGER_OWN.test(s.low) && CHECKS.pressure.test(s.low) && DEAL.test(s.low)) ||
-      (MANAGER_ON_ME.test(s.low) && DEAL.test(s.low)) ||
+      (MANAGER_ON_ME.test(s.low) && (DEAL.test(s.low) || CLOSES.test(s.low))) ||
       (GOT_MANAGER.test(s.low) && DEAL.test(s.low)) ||
       (FORECAST_CALL.test(s.low) && DEAL.test(s.low)) ||
       COMMITTED_UP.test(s.low) ||
@@ -212,12 +227,15 @@ function qpTerms(isSubject: boolean): RegExp[][] {
     [SHORT_PERIOD],
     isSubject ? [OWN_PERIOD] : [OWN_PERIOD, anyOf(DEAL, CHECKS.strongAppeal, CHECKS.urgency)],
     [MY_PERIOD, CHECKS.urgency],
+    [SLIP],
+    [ATTAINMENT],
+    [MY_INCENTIVE],
     [MY_LAST_DEAL],
     [MY_BIG_WIN, CHECKS.urgency],
     [CLOSING_OUT],
     [BOOKS_CLOSE, SELF_SUBJ, BOOKS_STAKE],
     [MANAGER_OWN, CHECKS.pressure, DEAL],
-    [MANAGER_ON_ME, DEAL],
+    [MANAGER_ON_ME, anyOf(DEAL, CLOSES)],
     [GOT_MANAGER, DEAL],
     [FORECAST_CALL, DEAL],
     [COMMITTED_UP],
@@ -240,7 +258,7 @@ function ownTarget(t: string): boolean {
   if (NUMBERS_UP.test(t)) return true;
   if (DEALS_NEEDED.test(t)) return true;
   if (INCENTIVE.test(t) && FIRST_PERSON.test(t)) return true;
-  if (LEADERBOARD.test(t)) return true;
+  if (LEADERBOARD.test(t) || ATTAINMENT.test(t) || MY_INCENTIVE.test(t)) return true;
   if (MY_STANDING.test(t) && THIS_PERIOD.test(t)) return true;
   return SHORT_PERIOD.test(t);
 }
@@ -420,18 +438,20 @@ const CONCESSIONS: Concession[] = [
   { rule: 'ud.price-cut', finance: true, re: pat(`${B}${L.DISCOUNT_NOUN}${E}`) },
   {
     rule: 'ud.price-cut',
-    re: pat(`${B}(?:preis|betrag|angebot)\\p{L}*\\s+${gap(5)}(?:senken|reduzieren|nachlassen|runter)${E}`),
-  },
-  {
-    rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:bajar|rebajar|reducir|mejorar|ajustar)\\p{L}*\\s+${gap(3)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
+      `${B}(?:preis|betrag|angebot)\\p{L}*\\s+${gap(5)}(?:senken|reduzieren|nachlassen|runter)${E}|${B}(?:senke|reduziere)\\s+${gap(2)}(?:preis|betrag)\\p{L}*`,
     ),
   },
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:baisser|r[ée]duire|diminuer|revoir [àa] la baisse|ajuster|am[ée]liorer)\\p{L}*\\s+${gap(3)}(?:prix|tarif|montant|offre|devis)${E}`,
+      `${B}(?:bajar|bajamos|bajo el|rebaj|reduc|reduzc|mejorar|ajustar)\\p{L}*\\s+${gap(3)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: pat(
+      `${B}(?:baiss(?:e|er|ons)|r[ée]dui(?:re|s|sons)|diminu(?:e|er|ons)|revoir [àa] la baisse|ajuster|am[ée]liorer)\\p{L}*\\s+${gap(3)}(?:prix|tarif|montant|offre|devis)${E}`,
     ),
   },
   { rule: 'ud.price-cut', re: pat(`${B}faire un (?:petit |gros |vrai )?effort${E}`) },
@@ -459,13 +479,13 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: pat(
-      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+)?)on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}|${B}without (?:charging|billing)${E}|${B}(?:at|for) the same (?:price|rate|cost)${E}`,
+      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}|${B}without (?:charging|billing)${E}|${B}(?:at|for) the same (?:price|rate|cost)${E}|${B}(?:tier|plan|edition|package|level)\\s+(?:up\\s+)?(?:at|for)\\s+(?:your|the)\\s+(?:current|existing|present)\\s+(?:price|rate|pricing|cost)${E}`,
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
