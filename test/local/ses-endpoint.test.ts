@@ -117,11 +117,40 @@ describe('local SES endpoint', () => {
 });
 
 describe('upstream relay', () => {
-  it('delivers the exact bytes to the exact envelope, retrying until the upstream accepts', async () => {
+  /** A temp outbox and a test sink (closed by `close`), with `RAW` stored under `messageId`. */
+  async function withOutbox(
+    sinkOpts: Parameters<typeof startSink>[0],
+    messageId: string,
+    destinations: string[],
+  ) {
     const dir = await tempDir();
-    const sink = await startSink({ failFirst: 2 });
+    const sink = await startSink(sinkOpts);
     const outbox = new Outbox(join(dir.path, 'outbox'));
     await outbox.open();
+    const record = await outbox.add(
+      RAW,
+      {
+        messageId,
+        api: 'ses:SendRawEmail',
+        source: 'rep@seller.example',
+        destinations,
+        destinationSource: 'request',
+        subject: 's',
+      },
+      true,
+    );
+    const close = async () => {
+      await sink.close();
+      await dir.remove();
+    };
+    return { sink, outbox, record, close };
+  }
+
+  it('delivers the exact bytes to the exact envelope, retrying until the upstream accepts', async () => {
+    const { sink, outbox, record, close } = await withOutbox({ failFirst: 2 }, 'm1', [
+      'a@buyer.example',
+      'bcc@hidden.example',
+    ]);
     const relay = new UpstreamRelay({
       outbox,
       url: sink.url,
@@ -130,18 +159,6 @@ describe('upstream relay', () => {
       maxDelayMs: 50,
     });
     try {
-      const record = await outbox.add(
-        RAW,
-        {
-          messageId: 'm1',
-          api: 'ses:SendRawEmail',
-          source: 'rep@seller.example',
-          destinations: ['a@buyer.example', 'bcc@hidden.example'],
-          destinationSource: 'request',
-          subject: 's',
-        },
-        true,
-      );
       relay.schedule(record, 0);
 
       await waitFor('relayed', () => sink.messages.length === 1);
@@ -155,16 +172,14 @@ describe('upstream relay', () => {
       expect(saved.relay.attempts).toBe(3);
     } finally {
       await relay.stop();
-      await sink.close();
-      await dir.remove();
+      await close();
     }
   });
 
   it('records a permanent (5xx) refusal without retrying, keeping the message in the outbox', async () => {
-    const dir = await tempDir();
-    const sink = await startSink({ failFirst: 1, failCode: 554 });
-    const outbox = new Outbox(join(dir.path, 'outbox'));
-    await outbox.open();
+    const { sink, outbox, record, close } = await withOutbox({ failFirst: 1, failCode: 554 }, 'm3', [
+      'a@buyer.example',
+    ]);
     const relay = new UpstreamRelay({
       outbox,
       url: sink.url,
@@ -173,60 +188,32 @@ describe('upstream relay', () => {
       maxDelayMs: 50,
     });
     try {
-      const record = await outbox.add(
-        RAW,
-        {
-          messageId: 'm3',
-          api: 'ses:SendRawEmail',
-          source: 'rep@seller.example',
-          destinations: ['a@buyer.example'],
-          destinationSource: 'request',
-          subject: 's',
-        },
-        true,
-      );
       relay.schedule(record, 0);
 
-      const saved = await waitFor('rejected', async () =>
-        (await outbox.list()).find((r) => r.relay.state === 'rejected'),
-      );
+      await waitFor('rejected', async () => (await outbox.list()).find((r) => r.relay.state === 'rejected'));
+      // Longer than any retry delay: a retry would have reached the sink and counted an attempt.
       await new Promise((r) => setTimeout(r, 200));
-      expect(saved.relay.attempts).toBe(1);
-      expect(saved.relay.lastError).toMatch(/554/);
+      const [saved] = await outbox.list();
+      expect(saved?.relay.state).toBe('rejected');
+      expect(saved?.relay.attempts).toBe(1);
+      expect(saved?.relay.lastError).toMatch(/554/);
       expect(sink.messages).toEqual([]);
       expect(await outbox.readRaw('m3')).toEqual(RAW);
     } finally {
       await relay.stop();
-      await sink.close();
-      await dir.remove();
+      await close();
     }
   });
 
   it('resumes messages still pending from a previous run', async () => {
-    const dir = await tempDir();
-    const sink = await startSink();
-    const outbox = new Outbox(join(dir.path, 'outbox'));
-    await outbox.open();
-    await outbox.add(
-      RAW,
-      {
-        messageId: 'm2',
-        api: 'ses:SendRawEmail',
-        source: 'rep@seller.example',
-        destinations: ['a@buyer.example'],
-        destinationSource: 'request',
-        subject: 's',
-      },
-      true,
-    );
+    const { sink, outbox, close } = await withOutbox({}, 'm2', ['a@buyer.example']);
     const relay = new UpstreamRelay({ outbox, url: sink.url, log: () => {} });
     try {
       await relay.resume();
       await waitFor('relayed', () => sink.messages.length === 1);
     } finally {
       await relay.stop();
-      await sink.close();
-      await dir.remove();
+      await close();
     }
   });
 });
