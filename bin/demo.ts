@@ -3,10 +3,11 @@
 // the dev credentials from the data dir), waits for the filter, and prints what happened to each.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { DEFAULT_DATA_DIR, REPO_ROOT } from '../lambdas/local/settings';
 import { readDevCredentials } from '../lambdas/local/users';
+import { envelopeOf } from './envelope';
+import { runMain } from './run-main';
 
 interface LogEntry {
   id: string;
@@ -127,21 +128,6 @@ async function main(argv: string[]): Promise<number> {
   return summary.pending === 0 && refused.length === 0 ? 0 : 1;
 }
 
-/** The envelope a mail client would use: From, and To + Cc + Bcc. */
-async function envelopeOf(raw: Buffer): Promise<{ from: string; to: string[] }> {
-  const parsed = await simpleParser(raw, {
-    skipHtmlToText: true,
-    skipTextToHtml: true,
-    skipImageLinks: true,
-  });
-  const addrs = (v: unknown): string[] =>
-    (Array.isArray(v) ? v : v ? [v] : []).flatMap((a: { value?: Array<{ address?: string }> }) =>
-      (a.value ?? []).map((x) => x.address ?? '').filter(Boolean),
-    );
-  const to = [...addrs(parsed.to), ...addrs(parsed.cc), ...addrs(parsed.bcc)];
-  return { from: addrs(parsed.from)[0] ?? '', to: to.length ? to : ['undisclosed@recipients.example'] };
-}
-
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
@@ -152,12 +138,4 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    process.exitCode = 1;
-  },
-);
+runMain(main);

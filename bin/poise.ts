@@ -2,6 +2,7 @@
 // The `poise` CLI: one entry, one module per command, loaded on demand so `scan` stays fast.
 
 import { UsageError } from './commands/usage';
+import { runMain } from './run-main';
 
 type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
 
@@ -51,12 +52,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    process.exitCode = 1;
-  },
-);
+runMain(main);
