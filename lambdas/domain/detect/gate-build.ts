@@ -5,8 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { escapeRe, type Lit, type LitSet, NOT_AFTER_WORD, NOT_BEFORE_WORD, needsOfAll, score } from './needs';
+import { isWordChar, type Lit, type LitSet, litSource, needsOfAll, score } from './needs';
 import { gateTerms } from './rules';
+import { escapeRe, tokenTrieSource } from './trie';
 
 export type Family = 'qp' | 'ud';
 
@@ -25,12 +26,6 @@ export interface GateTables {
   subject: GateTable;
   body: GateTable;
 }
-
-function litSource(l: Lit): string {
-  return `${l.start ? NOT_AFTER_WORD : ''}${escapeRe(l.text)}${l.end ? NOT_BEFORE_WORD : ''}`;
-}
-
-const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
 
 /** Scan literals are cut to this many characters: a smaller trie, a few more hits to verify. */
 const SCAN_CHARS = 12;
@@ -57,35 +52,13 @@ function scanLit(l: Lit): Lit & { lead: number } {
  * literal starts/ends with an ASCII word character (the same condition there, and cheap).
  */
 function anchorSource(lits: Lit[]): string {
-  const root: Node = { end: false, next: new Map() };
-  for (const l of lits) {
-    const tokens = [
+  return tokenTrieSource(
+    lits.map((l) => [
       ...(l.start && isWordChar(l.text[0]) ? ['\\b'] : []),
       ...[...l.text].map(escapeRe),
       ...(l.end && isWordChar(l.text.at(-1)) ? ['\\b'] : []),
-    ];
-    let n = root;
-    for (const t of tokens) {
-      let child = n.next.get(t);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        n.next.set(t, child);
-      }
-      n = child;
-    }
-    n.end = true;
-  }
-  const emit = (n: Node): string => {
-    if (n.end || n.next.size === 0) return '';
-    const alts = [...n.next].map(([t, child]) => t + emit(child));
-    return alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
-  };
-  return emit(root);
-}
-
-interface Node {
-  end: boolean;
-  next: Map<string, Node>;
+    ]),
+  );
 }
 
 function table(isSubject: boolean, sets: Map<string, number>): GateTable {

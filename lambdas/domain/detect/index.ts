@@ -390,13 +390,12 @@ const UD_ANCHORS = [
   'net',
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
-const EXTRA_QP = '';
 const EXTRA_UD =
   '|\\d\\s?%|[$€£]\\s?\\d|rabatt|nachlass|[uü]bern[ei]hm|m[aá]s barato|moins cher|[àa] nos frais';
 const gate = (anchors: string[], extra: string, flags: string) =>
   new RegExp(`\\b${trieSource(anchors.flatMap(expandClasses))}${extra}`, flags);
-const TRIGGER = gate([...QP_ANCHORS, ...UD_ANCHORS], EXTRA_QP + EXTRA_UD, 'g');
-const QP_GATE = gate(QP_ANCHORS, EXTRA_QP, '');
+const TRIGGER = gate([...QP_ANCHORS, ...UD_ANCHORS], EXTRA_UD, 'g');
+const QP_GATE = gate(QP_ANCHORS, '', '');
 const UD_GATE = gate(UD_ANCHORS, EXTRA_UD, '');
 
 interface CompiledCustom {

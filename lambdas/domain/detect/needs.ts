@@ -3,6 +3,8 @@
 // analysis cannot drift from the rules. Sound, not complete: whatever is not understood (wide classes,
 // open repeats, negative lookarounds) counts as "could be anything".
 
+import { escapeRe, range } from './trie';
+
 /**
  * A literal in folded text. `start`: not preceded by an ASCII letter, digit or `_`; `end`: not followed
  * by one (what `\b`, the lexicon's word-start lookbehind and its end lookahead imply).
@@ -34,7 +36,7 @@ type Node =
   | { k: 'alt'; items: Node[] }
   | { k: 'rep'; item: Node; min: number; max: number };
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+export const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
 
 const BRACES = /\{(\d+)(,(\d*))?\}/y;
 
@@ -183,12 +185,6 @@ class Parser {
 }
 
 const DIGITS = [...'0123456789'];
-
-function range(a: number, b: number): string[] {
-  const out: string[] = [];
-  for (let c = a; c <= b; c++) out.push(String.fromCharCode(c));
-  return out;
-}
 
 interface Info {
   /** All strings the node can match (with START/END markers), when few; null when unknown. */
@@ -448,11 +444,15 @@ function simplify(need: Need): Need {
 
 // ------------------------------------------------------------ literals as case-insensitive regexes
 
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 // Under the `i` flag (no `u`) this class is exactly the ASCII word characters, upper case included:
 // the folded text's `\b` sees the same characters.
-export const NOT_AFTER_WORD = '(?<![a-z0-9_])';
-export const NOT_BEFORE_WORD = '(?![a-z0-9_])';
+const NOT_AFTER_WORD = '(?<![a-z0-9_])';
+const NOT_BEFORE_WORD = '(?![a-z0-9_])';
+
+/** The regex source of a literal (flags `i`). */
+export function litSource(l: Lit): string {
+  return `${l.start ? NOT_AFTER_WORD : ''}${escapeRe(l.text)}${l.end ? NOT_BEFORE_WORD : ''}`;
+}
 
 /** Compact form of a literal for the tables: start (1) + end (2) as one digit, then the text. */
 export function litCode(l: Lit): string {
@@ -462,5 +462,5 @@ export function litCode(l: Lit): string {
 /** The regex source of a literal code (flags `i`). */
 export function codeSource(code: string): string {
   const flags = Number(code[0]);
-  return `${flags & 1 ? NOT_AFTER_WORD : ''}${escapeRe(code.slice(1))}${flags & 2 ? NOT_BEFORE_WORD : ''}`;
+  return litSource({ text: code.slice(1), start: (flags & 1) !== 0, end: (flags & 2) !== 0 });
 }

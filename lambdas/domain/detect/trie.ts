@@ -15,7 +15,7 @@ export function expandClasses(word: string): string[] {
   );
 }
 
-function range(from: number, to: number): string[] {
+export function range(from: number, to: number): string[] {
   const out: string[] = [];
   for (let c = from; c <= to; c++) out.push(String.fromCharCode(c));
   return out;
@@ -26,18 +26,23 @@ interface Node {
   next: Map<string, Node>;
 }
 
-const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** A regex source matching any of the words (prefix semantics: the shortest word wins). */
 export function trieSource(words: readonly string[]): string {
+  return tokenTrieSource(words.map((w) => [...w].map(escapeRe)));
+}
+
+/** Like trieSource, over words given as regex tokens (escaped characters, `\b`, ...). */
+export function tokenTrieSource(words: readonly string[][]): string {
   const root: Node = { next: new Map() };
   for (const w of words) {
     let n = root;
-    for (const ch of w) {
-      let child = n.next.get(ch);
+    for (const t of w) {
+      let child = n.next.get(t);
       if (!child) {
         child = { next: new Map() };
-        n.next.set(ch, child);
+        n.next.set(t, child);
       }
       n = child;
     }
@@ -46,7 +51,7 @@ export function trieSource(words: readonly string[]): string {
   const emit = (n: Node): string => {
     // A word that ends here makes longer ones redundant for a prefix trigger.
     if (n.end || n.next.size === 0) return '';
-    const alts = [...n.next].map(([ch, child]) => escapeChar(ch) + emit(child));
+    const alts = [...n.next].map(([t, child]) => t + emit(child));
     return alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
   };
   return emit(root);
