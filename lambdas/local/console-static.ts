@@ -2,6 +2,7 @@
 // for everything else. Only regular files inside the dist dir are served.
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
+import { layout } from './console';
 import { type HttpResponse, h, html, json, type Route, redirect } from './http';
 
 const TYPES: Record<string, string> = {
@@ -66,11 +67,11 @@ async function file(root: string, rel: string): Promise<HttpResponse> {
 function notBuilt(): HttpResponse {
   return html(
     503,
-    h`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Console not built · Poise (local)</title>
-<link rel="stylesheet" href="/assets/console.css"></head>
-<body><main><h1>The console is not built</h1>
-<p>Run <code>npm run build:console</code>, then reload this page.</p>
-<p>Meanwhile: <a href="/messages">messages</a>, <a href="/outbox">outbox</a>, <a href="/health">health</a>.</p></main></body></html>`,
+    layout(
+      'The console is not built',
+      h`<p>Run <code>npm run build:console</code>, then reload this page.</p>
+<p>Meanwhile: <a href="/messages">messages</a>, <a href="/outbox">outbox</a>, <a href="/health">health</a>.</p>`,
+      { nav: false },
+    ),
   );
 }

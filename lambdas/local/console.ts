@@ -71,12 +71,19 @@ export function consoleRoutes(deps: ConsoleDeps): Route[] {
   ];
 }
 
-function layout(title: string, content: SafeHtml): SafeHtml {
+const NAV = h`
+<nav><a href="/messages">Messages</a> <a href="/outbox">Outbox</a> <a href="/health">Health</a></nav>`;
+
+/** The page shell of every server-rendered page; `section` names the part (the sign-in pages have no nav). */
+export function layout(
+  title: string,
+  content: SafeHtml,
+  { section = 'local gateway', nav = true }: { section?: string; nav?: boolean } = {},
+): SafeHtml {
   return h`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Poise (local)</title><link rel="stylesheet" href="/assets/console.css"></head>
-<body><header><strong>Poise</strong> <span class="muted">local gateway</span>
-<nav><a href="/messages">Messages</a> <a href="/outbox">Outbox</a> <a href="/health">Health</a></nav></header>
+<body><header><strong>Poise</strong> <span class="muted">${section}</span>${nav ? NAV : ''}</header>
 <main><h1>${title}</h1>${content}</main></body></html>`;
 }
 

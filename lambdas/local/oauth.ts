@@ -16,9 +16,19 @@ import {
 } from 'jose';
 import type { ApiActor } from '../app/approvals-api';
 import { type ApprovalsEvent, actorFrom } from '../handlers/approvals-handler';
+import { layout } from './console';
 import type { ConsoleUsers } from './console-users';
 import { writeFileDurable } from './fsutil';
-import { type HttpResponse, h, html, json, type RequestContext, type Route, redirect } from './http';
+import {
+  type HttpResponse,
+  h,
+  html,
+  json,
+  type RequestContext,
+  type Route,
+  redirect,
+  type SafeHtml,
+} from './http';
 import { readJson } from './users';
 
 export const CLIENT_ID = 'poise-console';
@@ -140,10 +150,8 @@ export async function startOAuth(opts: {
   async function authorizePost(ctx: RequestContext): Promise<HttpResponse> {
     const requestOrigin = ctx.req.headers.origin;
     if (requestOrigin && requestOrigin !== origin) return badRequest('cross-origin form');
-    if (!/^application\/x-www-form-urlencoded(\s*;|$)/i.test(ctx.req.headers['content-type'] ?? '')) {
-      return badRequest('not the sign-in form');
-    }
-    const form = new URLSearchParams((await ctx.body()).toString('utf8'));
+    const form = await formBody(ctx);
+    if (!form) return badRequest('not the sign-in form');
     const params = authorizeParams((n) => form.get(n));
     if (typeof params === 'string') return badRequest(params);
     const cookie = cookieValue(ctx.req.headers.cookie, CSRF_COOKIE);
@@ -172,10 +180,8 @@ export async function startOAuth(opts: {
   }
 
   async function token(ctx: RequestContext): Promise<HttpResponse> {
-    if (!/^application\/x-www-form-urlencoded(\s*;|$)/i.test(ctx.req.headers['content-type'] ?? '')) {
-      return oauthError(400, 'invalid_request', 'send application/x-www-form-urlencoded');
-    }
-    const form = new URLSearchParams((await ctx.body()).toString('utf8'));
+    const form = await formBody(ctx);
+    if (!form) return oauthError(400, 'invalid_request', 'send application/x-www-form-urlencoded');
     if (form.get('grant_type') !== 'authorization_code') {
       return oauthError(400, 'unsupported_grant_type', 'only authorization_code');
     }
@@ -344,6 +350,14 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+/** The urlencoded form of a POST; undefined for any other content type (read nothing then). */
+async function formBody(ctx: RequestContext): Promise<URLSearchParams | undefined> {
+  if (!/^application\/x-www-form-urlencoded(\s*;|$)/i.test(ctx.req.headers['content-type'] ?? '')) {
+    return undefined;
+  }
+  return new URLSearchParams((await ctx.body()).toString('utf8'));
+}
+
 function clearCookie(): string {
   return `${CSRF_COOKIE}=; HttpOnly; Secure; SameSite=Strict; Path=/oauth2; Max-Age=0`;
 }
@@ -385,10 +399,6 @@ ${hidden}<p><button type="submit">Sign in</button></p></form>
   );
 }
 
-function page(title: string, content: ReturnType<typeof h>) {
-  return h`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Poise (local)</title><link rel="stylesheet" href="/assets/console.css"></head>
-<body><header><strong>Poise</strong> <span class="muted">local sign-in</span></header>
-<main><h1>${title}</h1>${content}</main></body></html>`;
+function page(title: string, content: SafeHtml): SafeHtml {
+  return layout(title, content, { section: 'local sign-in', nav: false });
 }
