@@ -454,13 +454,7 @@ export function litSource(l: Lit): string {
   return `${l.start ? NOT_AFTER_WORD : ''}${escapeRe(l.text)}${l.end ? NOT_BEFORE_WORD : ''}`;
 }
 
-/** Compact form of a literal for the tables: start (1) + end (2) as one digit, then the text. */
+/** Compact form of a literal (for tests): start (1) + end (2) as one digit, then the text. */
 export function litCode(l: Lit): string {
   return `${(l.start ? 1 : 0) + (l.end ? 2 : 0)}${l.text}`;
-}
-
-/** The regex source of a literal code (flags `i`). */
-export function codeSource(code: string): string {
-  const flags = Number(code[0]);
-  return litSource({ text: code.slice(1), start: (flags & 1) !== 0, end: (flags & 2) !== 0 });
 }
