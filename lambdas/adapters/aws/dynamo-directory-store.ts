@@ -14,9 +14,8 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { Directory, type DirectoryEntry } from '../../approvals/directory';
 import { TABLE } from '../../shared/contract';
+import { MARSHALL } from './dynamo-put-once';
 import { keys } from './table-keys';
-
-const M = { removeUndefinedValues: true } as const;
 
 export const DIRECTORY_PARTITION = 'DIRECTORY';
 const PERSON = 'PERSON#';
@@ -59,8 +58,7 @@ export class DynamoDirectoryStore {
     const writes: DirectoryWrite[] = [];
     const keep = new Set<string>();
     const put = (key: Record<string, string>, item: Record<string, unknown>) => {
-      const pk = key[TABLE.partitionKey] as string;
-      const sk = key[TABLE.sortKey] as string;
+      const { pk, sk } = keyOf(key);
       keep.add(`${pk}\u0000${sk}`);
       writes.push({ op: 'put', pk, sk, item });
     };
@@ -79,8 +77,7 @@ export class DynamoDirectoryStore {
     }
     const stale = (stored ?? (await this.storedEmails())).flatMap((email) =>
       [directoryKeys.person(email), keys.approverOf(email)].flatMap((key) => {
-        const pk = key[TABLE.partitionKey] as string;
-        const sk = key[TABLE.sortKey] as string;
+        const { pk, sk } = keyOf(key);
         return keep.has(`${pk}\u0000${sk}`) ? [] : [{ op: 'delete' as const, pk, sk }];
       }),
     );
@@ -99,7 +96,7 @@ export class DynamoDirectoryStore {
       const key = { [TABLE.partitionKey]: w.pk, [TABLE.sortKey]: w.sk };
       if (w.op === 'put') {
         await this.client.send(
-          new PutItemCommand({ TableName: this.tableName, Item: marshall({ ...key, ...w.item }, M) }),
+          new PutItemCommand({ TableName: this.tableName, Item: marshall({ ...key, ...w.item }, MARSHALL) }),
         );
       } else {
         await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key) }));
@@ -154,4 +151,8 @@ export function cachedDirectory(load: () => Promise<Directory>, ttlMs: number, n
     cached = { directory, at: now() };
     return directory;
   };
+}
+
+function keyOf(key: Record<string, string>): { pk: string; sk: string } {
+  return { pk: key[TABLE.partitionKey] as string, sk: key[TABLE.sortKey] as string };
 }

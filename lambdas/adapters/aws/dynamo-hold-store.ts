@@ -30,8 +30,6 @@ import { TABLE } from '../../shared/contract';
 import { MARSHALL, putOnce } from './dynamo-put-once';
 import { keys } from './table-keys';
 
-const M = MARSHALL;
-
 /** The hold item as the outcome log writes it, plus what the approvals flow adds. */
 export interface HoldItem extends HoldState {
   reason: string;
@@ -113,7 +111,7 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
           // The item must exist: without this, an update of a missing hold would create one.
           ConditionExpression: `attribute_exists(#pk) AND ${expr.ConditionExpression}`,
           ExpressionAttributeNames: { ...expr.ExpressionAttributeNames, '#pk': TABLE.partitionKey },
-          ExpressionAttributeValues: marshall(expr.ExpressionAttributeValues, M),
+          ExpressionAttributeValues: marshall(expr.ExpressionAttributeValues, MARSHALL),
         }),
       );
     } catch (err) {
