@@ -80,7 +80,8 @@ export interface Notifier {
 
 export interface ApproverDirectory {
   /** The rep's approver; the fallback approver when the rep has none (never unreviewed). */
-  approverFor(rep: string): Promise<{ approver: string; source: 'directory' | 'fallback' }>;
+  /** `team`: the rep's team from the same directory entry, if any (the metrics count the hold under it). */
+  approverFor(rep: string): Promise<{ approver: string; source: 'directory' | 'fallback'; team?: string }>;
 }
 
 // ---- Outcome log (DynamoDB on AWS and locally) ----
@@ -134,6 +135,8 @@ export interface HoldDetails {
   error?: string;
   /** The message's subject, decoded and sanitized (sanitizeHeaderText): the console's row label. */
   subject?: string;
+  /** The rep's team as approverFor found it: the team the hold's metrics counts go under. */
+  team?: string;
 }
 
 export interface OutcomeLog {

@@ -278,7 +278,7 @@ class Run {
   ): Promise<MessageRecord> {
     const { approvers, outcomeLog, config } = this.deps;
     const now = this.deps.now();
-    const { approver, source } = await approvers.approverFor(this.submission.envelope.mailFrom);
+    const { approver, source, team } = await approvers.approverFor(this.submission.envelope.mailFrom);
     const deadline = new Date(now.getTime() + config.holdDeadlineHours * 3_600_000).toISOString();
     const subject = await this.holdSubject();
     const hold: HoldDetails = {
@@ -289,6 +289,7 @@ class Run {
       deadline,
       error,
       subject,
+      team,
     };
     const outcome = decision ? this.outcome(decision, this.prepared?.removed) : undefined;
     await outcomeLog.hold(this.facts, outcome, hold, now);

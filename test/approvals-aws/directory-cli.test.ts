@@ -71,6 +71,7 @@ describe('poise directory import', () => {
     expect(await filterView.approverFor('sam@seller.example')).toEqual({
       approver: 'mia@seller.example',
       source: 'directory',
+      team: 'emea',
     });
     const directory = await new DynamoDirectoryStore(client(), table).load('lead@seller.example');
     expect(directory.can({ email: 'mia@seller.example' }, { rep: 'sam@seller.example' })).toBe(true);

@@ -180,6 +180,7 @@ describe('DynamoDirectoryStore', () => {
     expect(await filterView.approverFor('Sam@Seller.example')).toEqual({
       approver: 'mia@seller.example',
       source: 'directory',
+      team: 'emea',
     });
     // No manager: the global fallback, as the Directory resolves it.
     expect((await filterView.approverFor('ana@seller.example')).approver).toBe('fallback@seller.example');

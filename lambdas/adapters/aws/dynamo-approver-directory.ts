@@ -12,14 +12,18 @@ export class DynamoApproverDirectory implements ApproverDirectory {
     private readonly fallbackApprover: string,
   ) {}
 
-  async approverFor(rep: string): Promise<{ approver: string; source: 'directory' | 'fallback' }> {
-    if (rep.trim()) {
-      const res = await this.client.send(
-        new GetItemCommand({ TableName: this.tableName, Key: marshall(keys.approverOf(rep)) }),
-      );
-      const approver = res.Item ? unmarshall(res.Item).approver : undefined;
-      if (typeof approver === 'string' && approver.includes('@')) return { approver, source: 'directory' };
+  async approverFor(
+    rep: string,
+  ): Promise<{ approver: string; source: 'directory' | 'fallback'; team?: string }> {
+    if (!rep.trim()) return { approver: this.fallbackApprover, source: 'fallback' };
+    const res = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall(keys.approverOf(rep)) }),
+    );
+    const item = res.Item ? unmarshall(res.Item) : {};
+    const team = typeof item.team === 'string' && item.team.trim() ? { team: item.team.trim() } : {};
+    if (typeof item.approver === 'string' && item.approver.includes('@')) {
+      return { approver: item.approver, source: 'directory', ...team };
     }
-    return { approver: this.fallbackApprover, source: 'fallback' };
+    return { approver: this.fallbackApprover, source: 'fallback', ...team };
   }
 }

@@ -34,8 +34,6 @@ import { TABLE } from '../../shared/contract';
 import { MARSHALL, putOnce } from './dynamo-put-once';
 import { gsi, keys } from './table-keys';
 
-const M = MARSHALL;
-
 export class DynamoOutcomeLog implements OutcomeLog {
   constructor(
     private readonly client: DynamoDBClient,
@@ -81,7 +79,7 @@ export class DynamoOutcomeLog implements OutcomeLog {
 
   async startRelay(facts: MessageFacts, outcome: Outcome, chunkCount: number, at: Date): Promise<void> {
     const id = facts.submission.id;
-    const plan = await this.countPlan(facts, outcome);
+    const plan = countPlan(facts, outcome, await this.metrics.teamOf(facts.submission.envelope.mailFrom));
     await this.event(id, 'decided', at, { verdict: outcome.decision.verdict, chunkCount });
     await this.transition(
       id,
@@ -161,7 +159,8 @@ export class DynamoOutcomeLog implements OutcomeLog {
       await this.transition(s.id, ['RECEIVED', 'RELAYING'], 'HELD', at, fields);
       return;
     }
-    const plan = await this.countPlan(facts, outcome);
+    // The team approverFor already read with the approver: no second read of the directory item.
+    const plan = countPlan(facts, outcome, hold.team);
     try {
       await this.transition(s.id, ['RECEIVED'], 'HELD', at, fields, plan);
     } catch (err) {
@@ -211,19 +210,6 @@ export class DynamoOutcomeLog implements OutcomeLog {
       }),
     );
     return res.Item ? unmarshall(res.Item) : undefined;
-  }
-
-  private async countPlan(facts: MessageFacts, outcome: Outcome): Promise<CountPlan> {
-    const { submission: s } = facts;
-    const d = outcome.decision;
-    return messageCountPlan({
-      receivedAt: s.receivedAt,
-      rep: s.envelope.mailFrom,
-      team: await this.metrics.teamOf(s.envelope.mailFrom),
-      verdict: d.verdict,
-      categories: d.categories,
-      rules: d.rules,
-    });
   }
 
   /**
@@ -278,7 +264,7 @@ export class DynamoOutcomeLog implements OutcomeLog {
           UpdateExpression: `SET ${sets.join(', ')}`,
           ConditionExpression: condition,
           ExpressionAttributeNames: names,
-          ExpressionAttributeValues: marshall(values, M),
+          ExpressionAttributeValues: marshall(values, MARSHALL),
         }),
       );
     } catch (err) {
@@ -340,4 +326,17 @@ function toRecord(item: Item): MessageRecord {
     approver: item.approver as string | undefined,
     deadline: item.deadline as string | undefined,
   };
+}
+
+function countPlan(facts: MessageFacts, outcome: Outcome, team: string | undefined): CountPlan {
+  const { submission: s } = facts;
+  const d = outcome.decision;
+  return messageCountPlan({
+    receivedAt: s.receivedAt,
+    rep: s.envelope.mailFrom,
+    team,
+    verdict: d.verdict,
+    categories: d.categories,
+    rules: d.rules,
+  });
 }
