@@ -1,6 +1,6 @@
 // Synthetic messages for the benchmark, generated deterministically (seeded PRNG, no files).
-import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
+import { composed } from '../extract/build';
 
 /** mulberry32: small, fast, deterministic. */
 export function prng(seed: number): () => number {
@@ -44,15 +44,12 @@ function paragraphs(rand: () => number, bytes: number): string {
 }
 
 function compose(mail: Mail.Options): Promise<Buffer> {
-  return new MailComposer({
-    from: 'Dana Rep <dana@seller.example>',
+  return composed({
     to: 'Pat Buyer <pat@customer.example>',
     date: new Date('2026-05-05T10:12:00Z'),
     messageId: '<bench@seller.example>',
     ...mail,
-  })
-    .compile()
-    .build();
+  });
 }
 
 const signature = '\n\nBest,\nDana\n\n-- \nDana Rep\nAccount Executive | Seller Inc\n+1 (312) 555-0199\n';
