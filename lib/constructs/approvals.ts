@@ -245,7 +245,6 @@ export class Approvals extends Construct {
       },
     });
     this.apiUrl = this.stage.url.replace(/\/$/, '');
-    const publicUrl = s.publicUrl ?? this.stage.url;
 
     const environment: Record<string, string> = {
       [ENV.tableName]: props.table.tableName,
@@ -253,8 +252,9 @@ export class Approvals extends Construct {
       [ENV.notifyFrom]: s.notifyFrom,
       [ENV.fallbackApprover]: s.fallbackApprover,
       [ENV.sesConfigurationSet]: props.configurationSetName,
-      [ENV.publicUrl]: publicUrl,
-      [ENV.tokenSecretId]: this.tokenSecret.secretArn,
+      // Lazy: `serveConsoleFrom` may still move the links to the console's URL. (The keyring's id
+      // comes with `grantLinkSigning` below.)
+      [ENV.publicUrl]: Lazy.string({ produce: () => this.publicUrl }),
       ...(s.policyJson ? { [ENV.policyJson]: s.policyJson } : {}),
       POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
@@ -380,7 +380,6 @@ export class Approvals extends Construct {
     this.consoleUrl = url.replace(/\/$/, '');
     for (const fn of [this.approvalsFunction, this.sweeperFunction]) {
       fn.addEnvironment(ENV.consoleUrl, this.consoleUrl);
-      fn.addEnvironment(ENV.publicUrl, this.publicUrl);
     }
   }
 
