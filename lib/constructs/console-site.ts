@@ -1,15 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import {
-  AssetHashType,
-  type CfnElement,
-  DockerImage,
-  Duration,
-  RemovalPolicy,
-  Stack,
-  Token,
-  Validations,
-} from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import type * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -18,6 +9,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { accessLogBucket } from './access-log-bucket';
+import { acknowledgeObjectWildcard } from './nag';
 import { REPO_ROOT } from './poise-function';
 
 /** Paths CloudFront sends to the approvals HTTP API instead of the bucket: one origin, no CORS. */
@@ -267,12 +259,9 @@ function acknowledgeDeploymentProvider(scope: ConsoleSite, deployment: s3deploy.
   const render = (v: string) => (Token.isUnresolved(v) ? `<${stack.resolve(v).Ref}>` : v);
   const qualifier = stack.node.tryGetContext('@aws-cdk/core:bootstrapQualifier') ?? 'hnb659fds';
   const assetBucket = `cdk-${qualifier}-assets-${render(stack.account)}-${render(stack.region)}`;
-  const consoleBucket = stack.getLogicalId(scope.bucket.node.defaultChild as CfnElement);
-  const wildcard = (what: string) => ({
-    id: `AwsSolutions-IAM5[${what}]`,
-    reason:
-      "CDK's BucketDeployment provider reads the build from the CDK asset bucket and syncs it into the console bucket (s3:GetObject*/List*/DeleteObject*/Abort* on those two buckets only; object keys are the build's file names).",
-  });
+  const reason =
+    "CDK's BucketDeployment provider reads the build from the CDK asset bucket and syncs it into the console bucket (s3:GetObject*/List*/DeleteObject*/Abort* on those two buckets only; object keys are the build's file names).";
+  const wildcard = (what: string) => ({ id: `AwsSolutions-IAM5[${what}]`, reason });
   Validations.of(deployment.handlerRole).acknowledge(
     {
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
@@ -283,8 +272,8 @@ function acknowledgeDeploymentProvider(scope: ConsoleSite, deployment: s3deploy.
       wildcard(`Action::${a}`),
     ),
     wildcard(`Resource::arn:<AWS::Partition>:s3:::${assetBucket}/*`),
-    wildcard(`Resource::<${consoleBucket}.Arn>/*`),
   );
+  acknowledgeObjectWildcard(deployment.handlerRole, scope.bucket, '*', reason);
   for (const provider of stack.node.children.filter((c) =>
     c.node.id.startsWith('Custom::CDKBucketDeployment'),
   )) {
