@@ -5,7 +5,7 @@ import * as ses from 'aws-cdk-lib/aws-ses';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DIMENSION, METRIC, METRICS_NAMESPACE } from '../../lambdas/shared/metrics';
-import { SES_REVIEW_BOUNCE_RATE, SES_REVIEW_COMPLAINT_RATE } from './ops-alarms';
+import { SES_REVIEW_BOUNCE_RATE, SES_REVIEW_COMPLAINT_RATE, sesReputationMetric } from './ops-alarms';
 
 /** The SES auto-tag the configuration set's CloudWatch event destination publishes by (one value). */
 export const SES_EVENT_DIMENSION = 'ses:configuration-set';
@@ -116,14 +116,6 @@ export class PoiseDashboard extends Construct {
         statistic: 'Sum',
         period,
         label: metricName,
-      });
-    const reputation = (metricName: string, label: string) =>
-      new cloudwatch.Metric({
-        namespace: 'AWS/SES',
-        metricName,
-        statistic: 'Maximum',
-        period: Duration.hours(1),
-        label,
       });
     const thresholds = props.reputationThresholds;
 
@@ -256,8 +248,8 @@ export class PoiseDashboard extends Construct {
       graph(
         'SES reputation, account (what SES reviews)',
         [
-          reputation('Reputation.BounceRate', 'bounce rate'),
-          reputation('Reputation.ComplaintRate', 'complaint rate'),
+          sesReputationMetric('Reputation.BounceRate', 'bounce rate'),
+          sesReputationMetric('Reputation.ComplaintRate', 'complaint rate'),
         ],
         {
           leftAnnotations: [

@@ -14,6 +14,17 @@ import { METRIC, METRICS_NAMESPACE } from '../../lambdas/shared/metrics';
 export const SES_REVIEW_BOUNCE_RATE = 0.05;
 export const SES_REVIEW_COMPLAINT_RATE = 0.001;
 
+/** An account-level SES reputation metric (`Reputation.BounceRate`...): hourly maxima, no data until a bounce. */
+export function sesReputationMetric(metricName: string, label?: string): cloudwatch.Metric {
+  return new cloudwatch.Metric({
+    namespace: 'AWS/SES',
+    metricName,
+    statistic: 'Maximum',
+    period: Duration.hours(1),
+    label,
+  });
+}
+
 export interface OpsAlarmsProps {
   /** Address subscribed to the ops topic (the recipient must confirm the subscription). */
   readonly alarmEmail: string;
@@ -143,27 +154,20 @@ export class OpsAlarms extends Construct {
       { evaluationPeriods: 3, datapointsToAlarm: 2 },
     );
 
-    // Account-level reputation, the numbers SES's review uses; hourly maxima, no data until a bounce.
+    // Account-level reputation, the numbers SES's review uses.
     const bounce = props.bounceRateThreshold ?? 0.04;
     const complaint = props.complaintRateThreshold ?? 0.0008;
     this.reputationThresholds = { bounce, complaint };
-    const reputation = (metricName: string) =>
-      new cloudwatch.Metric({
-        namespace: 'AWS/SES',
-        metricName,
-        statistic: 'Maximum',
-        period: Duration.hours(1),
-      });
     this.bounceRateAlarm = this.alarm(
       'BounceRateAlarm',
       `The account's SES bounce rate reached ${bounce * 100}% (SES reviews accounts at ${SES_REVIEW_BOUNCE_RATE * 100}%).`,
-      reputation('Reputation.BounceRate'),
+      sesReputationMetric('Reputation.BounceRate'),
       bounce,
     );
     this.complaintRateAlarm = this.alarm(
       'ComplaintRateAlarm',
       `The account's SES complaint rate reached ${complaint * 100}% (SES reviews accounts at ${SES_REVIEW_COMPLAINT_RATE * 100}%).`,
-      reputation('Reputation.ComplaintRate'),
+      sesReputationMetric('Reputation.ComplaintRate'),
       complaint,
     );
   }
