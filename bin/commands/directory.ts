@@ -48,22 +48,24 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env):
   }
 
   const table = env[ENV.tableName];
+  const dryRun = values['dry-run'] === true;
+  if (!dryRun && !table) throw new UsageError(`set ${ENV.tableName} to the table to import into`);
   const now = new Date();
-  if (values['dry-run']) {
-    const store = table ? new DynamoDirectoryStore(new DynamoDBClient({}), table) : undefined;
-    const plan = store ? await store.plan(directory, now) : await planWithoutTable(directory, now);
+  const client = new DynamoDBClient({});
+  const store = new DynamoDirectoryStore(client, table ?? 'unset');
+  try {
+    if (!dryRun) {
+      const summary = await store.replace(directory, now);
+      console.log(`${summaryLine(summary, 'imported')} into ${table}`);
+      return 0;
+    }
+    // Without a table there is nothing stored to compare with: plan against nothing, read nothing.
+    const plan = await store.plan(directory, now, table ? undefined : []);
     for (const w of plan.writes)
       console.log(`${w.op} ${w.pk} ${w.sk}${w.item ? ` ${JSON.stringify(w.item)}` : ''}`);
     console.log(
       `${summaryLine(plan, 'would import')} (dry run: nothing written${table ? '' : `; ${ENV.tableName} unset, so deletions unknown`})`,
     );
-    return 0;
-  }
-  if (!table) throw new UsageError(`set ${ENV.tableName} to the table to import into`);
-  const client = new DynamoDBClient({});
-  try {
-    const summary = await new DynamoDirectoryStore(client, table).replace(directory, now);
-    console.log(`${summaryLine(summary, 'imported')} into ${table}`);
     return 0;
   } finally {
     client.destroy();
@@ -76,11 +78,6 @@ function parse(argv: string[]) {
     allowPositionals: true,
     options: { 'dry-run': { type: 'boolean' }, fallback: { type: 'string' } },
   });
-}
-
-function planWithoutTable(directory: Directory, at: Date): Promise<ImportSummary> {
-  // plan() only touches the client to read what is stored; with `stored` given it never does.
-  return new DynamoDirectoryStore(undefined as never, 'unset').plan(directory, at, []);
 }
 
 function summaryLine(s: ImportSummary, verb: string): string {
