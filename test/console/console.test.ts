@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleUser } from '../../lambdas/local/console-users';
 import type { Gateway } from '../../lambdas/local/gateway';
-import { client, drained, startTestGateway, tempDir, waitFor } from '../local/helpers';
+import { drained, startTestGateway, submitRaw, tempDir, waitFor } from '../local/helpers';
 import {
   buildConsole,
   idToken,
@@ -19,12 +20,6 @@ import {
   type Watched,
   watchedPage,
 } from './browser';
-
-interface ConsoleUser {
-  email: string;
-  password: string;
-  groups: string[];
-}
 
 const REP = 'rep@seller.example';
 const DISCOUNT = 'I can knock another 20% off, no strings attached.';
@@ -80,8 +75,7 @@ describe('review console (browser)', () => {
   const ids: Record<string, string> = {};
 
   const user = (group: string): ConsoleUser => {
-    const users = (gw as Gateway & { consoleUsers?: ConsoleUser[] }).consoleUsers ?? [];
-    const found = users.find((u) => u.groups.includes(group));
+    const found = gw.consoleUsers.find((u) => u.groups.includes(group));
     if (!found) throw new Error(`the gateway has no console user in ${group}`);
     return found;
   };
@@ -95,16 +89,11 @@ describe('review console (browser)', () => {
     })
       .compile()
       .build();
-    const transport = client(gw);
-    try {
-      const info = await transport.sendMail({
-        envelope: { from: from.address, to: ['buyer@customer.example', 'bcc-only@partner.example'] },
-        raw,
-      });
-      ids[name] = /queued as (\S+)/.exec(info.response)?.[1] ?? '';
-    } finally {
-      transport.close();
-    }
+    ids[name] = await submitRaw(
+      gw,
+      { from: from.address, to: ['buyer@customer.example', 'bcc-only@partner.example'] },
+      raw,
+    );
   };
 
   const api = async <T>(token: string, path: string): Promise<T> => {

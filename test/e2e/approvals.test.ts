@@ -7,8 +7,8 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../lambdas/local/gateway';
 import { Outbox } from '../../lambdas/local/outbox';
-import { signIn } from '../local/console-auth';
-import { client, startSink, startTestGateway, tempDir, waitFor } from '../local/helpers';
+import { signIn, unentity } from '../local/console-auth';
+import { startSink, startTestGateway, submitRaw, tempDir, waitFor } from '../local/helpers';
 
 const REP = 'rep@seller.example';
 const APPROVER = 'approver@localhost.localdomain';
@@ -48,13 +48,7 @@ describe('approvals end to end on the local gateway', () => {
     })
       .compile()
       .build();
-    const transport = client(gw);
-    try {
-      const info = await transport.sendMail({ envelope: { from: REP, to: RECIPIENTS }, raw });
-      sent[name] = { id: /queued as (\S+)/.exec(info.response)?.[1] ?? '', raw, messageId };
-    } finally {
-      transport.close();
-    }
+    sent[name] = { id: await submitRaw(gw, { from: REP, to: RECIPIENTS }, raw), raw, messageId };
   };
 
   /** The notices the local SES was asked to send about one hold (X-Poise-Hold), parsed. */
@@ -133,12 +127,7 @@ describe('approvals end to end on the local gateway', () => {
 
     const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1] ?? '';
     const token = /<input type="hidden" name="token" value="([^"]+)"/.exec(html)?.[1] ?? '';
-    expect(
-      new URL(
-        action.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))),
-        base,
-      ).href,
-    ).toBe(link);
+    expect(new URL(unentity(action), base).href).toBe(link);
     // What Chromium sends from that page: its `Referrer-Policy: no-referrer` makes the Origin `null`.
     const post = () =>
       fetch(link, {

@@ -112,14 +112,7 @@ describe('durability of accepted mail', () => {
     child = started.child;
     const creds = await readDevCredentials(dir.path, {});
     if (!creds) throw new Error('no dev credentials in the data dir');
-    const nodemailer = (await import('nodemailer')).default;
-    const transport = nodemailer.createTransport({
-      host: '127.0.0.1',
-      port: started.smtpPort,
-      requireTLS: true,
-      tls: { rejectUnauthorized: false },
-      auth: { user: creds.username, pass: creds.password },
-    });
+    const transport = client({ smtpPort: started.smtpPort, devCredentials: creds });
     const info = await transport.sendMail({
       from: 'rep@seller.example',
       to: 'buyer@customer.example',

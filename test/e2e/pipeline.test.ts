@@ -6,7 +6,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../lambdas/local/aws-local';
 import type { Gateway } from '../../lambdas/local/gateway';
-import { client, drained, startSink, startTestGateway, tempDir, waitFor } from '../local/helpers';
+import { drained, startSink, startTestGateway, submitRaw, tempDir, waitFor } from '../local/helpers';
 
 const REP = 'rep@seller.example';
 
@@ -37,20 +37,12 @@ describe('local gateway end to end', () => {
       })
         .compile()
         .build());
-    const transport = client(gw);
-    try {
-      const info = await transport.sendMail({
-        envelope: {
-          from: REP,
-          to: ['buyer@customer.example', 'cfo@customer.example', 'hidden-bcc@partner.example'],
-        },
-        raw: message,
-      });
-      const id = /queued as (\S+)/.exec(info.response)?.[1] ?? '';
-      sent[name] = { id, raw: message, messageId: `<${name}@seller.example>` };
-    } finally {
-      transport.close();
-    }
+    const id = await submitRaw(
+      gw,
+      { from: REP, to: ['buyer@customer.example', 'cfo@customer.example', 'hidden-bcc@partner.example'] },
+      message,
+    );
+    sent[name] = { id, raw: message, messageId: `<${name}@seller.example>` };
   };
   const record = async (name: string) => {
     const res = await db.send(
@@ -177,9 +169,7 @@ describe('local gateway end to end', () => {
     })
       .compile()
       .build();
-    const transport = client(gw);
-    await transport.sendMail({ envelope: { from: REP, to: recipients }, raw });
-    transport.close();
+    await submitRaw(gw, { from: REP, to: recipients }, raw);
 
     const copies = await waitFor('both chunks upstream', () => {
       const c = sink.messages.filter((m) => m.raw.includes(Buffer.from('<many@seller.example>')));

@@ -83,6 +83,6 @@ export async function signIn(base: string, user: { email: string; password: stri
 }
 
 /** The page's entity-escaped attribute values back to text (the `h` escaper's numeric entities). */
-function unentity(value: string): string {
+export function unentity(value: string): string {
   return value.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
 }

@@ -2,7 +2,7 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeKeyring, signToken, verifyToken } from '../../lambdas/approvals/tokens';
+import { generateKeyring, serializeKeyring, signToken, verifyToken } from '../../lambdas/approvals/tokens';
 import { fileKeyring, loadOrCreateKeyring } from '../../lambdas/local/file-keyring';
 import { tempDir } from './helpers';
 
@@ -57,10 +57,7 @@ describe('file keyring', () => {
     const keyring = fileKeyring(path);
     await expect(keyring()).rejects.toThrow(/not JSON/);
 
-    await writeFile(
-      path,
-      serializeKeyring((await import('../../lambdas/approvals/tokens')).generateKeyring()),
-    );
+    await writeFile(path, serializeKeyring(generateKeyring()));
     await expect(keyring()).resolves.toMatchObject({ current: 'k1' });
   });
 });

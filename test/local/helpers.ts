@@ -76,7 +76,7 @@ export async function startSink(opts: { failFirst?: number; failCode?: number } 
 }
 
 /** nodemailer over STARTTLS + AUTH, accepting the gateway's self-signed certificate. */
-export function client(gw: Gateway, auth = gw.devCredentials) {
+export function client(gw: Pick<Gateway, 'smtpPort' | 'devCredentials'>, auth = gw.devCredentials) {
   return nodemailer.createTransport({
     host: '127.0.0.1',
     port: gw.smtpPort,
@@ -85,6 +85,21 @@ export function client(gw: Gateway, auth = gw.devCredentials) {
     tls: { rejectUnauthorized: false },
     auth: { user: auth.username, pass: auth.password },
   });
+}
+
+/** Sends `raw` to the envelope over SMTP (STARTTLS + AUTH); the gateway's Submission id from its 250 reply. */
+export async function submitRaw(
+  gw: Gateway,
+  envelope: { from: string; to: string[] },
+  raw: Buffer,
+): Promise<string> {
+  const transport = client(gw);
+  try {
+    const info = await transport.sendMail({ envelope, raw });
+    return /queued as (\S+)/.exec(info.response)?.[1] ?? '';
+  } finally {
+    transport.close();
+  }
 }
 
 export async function waitFor<T>(
