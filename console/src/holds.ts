@@ -5,7 +5,6 @@ import { el } from './dom';
 /** The row's label, linking to the hold: its subject as text, or "(no subject)" (also older holds). */
 export function subjectLink(h: HoldSummary): HTMLElement {
   const href = `#/holds/${encodeURIComponent(h.id)}`;
-  return h.subject
-    ? el('a', { href, class: 'subject', 'data-testid': 'row-subject' }, h.subject)
-    : el('a', { href, class: 'subject muted', 'data-testid': 'row-subject' }, '(no subject)');
+  const cls = h.subject ? 'subject' : 'subject muted';
+  return el('a', { href, class: cls, 'data-testid': 'row-subject' }, h.subject || '(no subject)');
 }
