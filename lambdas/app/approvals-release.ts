@@ -7,7 +7,6 @@ import { type HoldView, holdViewFrom } from '../approvals/notifications';
 import { extractMail } from '../domain/extract';
 import type { RawStore, Relay } from '../ports';
 import { METRIC } from '../shared/metrics';
-import { RelayRejectedError } from './errors';
 import { chunkRecipients, prepareForSes } from './relay-plan';
 import type { Telemetry } from './telemetry';
 
@@ -50,9 +49,7 @@ export function makeHoldRelay(deps: ReleaseDeps): (hold: HoldItem) => Promise<{ 
           destinations,
         }));
       } catch (err) {
-        const name =
-          err instanceof RelayRejectedError ? err.code : err instanceof Error ? err.name : 'Unknown';
-        deps.telemetry?.relayFailure(name);
+        deps.telemetry?.relayFailure(err);
         throw err;
       }
       await deps.holds.chunkRelayed(hold.id, index, messageId);

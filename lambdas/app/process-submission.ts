@@ -242,8 +242,7 @@ class Run {
           destinations,
         }));
       } catch (err) {
-        const name = err instanceof RelayRejectedError ? err.code : errorName(err);
-        this.telemetry.relayFailure(name);
+        this.telemetry.relayFailure(err);
         if (!(err instanceof RelayRejectedError)) throw err; // throttling, 5xx: back on the queue
         this.log.error('SES refused the message: holding', {
           error: err.code,

@@ -4,6 +4,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DIMENSION, METRIC, type MetricName } from '../shared/metrics';
+import { RelayRejectedError } from './errors';
 
 type Unit = (typeof MetricUnit)[keyof typeof MetricUnit];
 
@@ -28,9 +29,10 @@ export class Telemetry {
 
   /**
    * RelayFailure twice, both at once (a crash must not swallow them): plain, for the alarm on
-   * `service` only, and by `Error` for the dashboard.
+   * `service` only, and by `Error` (the SES error code of a refusal, else the error's name) for the dashboard.
    */
-  relayFailure(error: string): void {
+  relayFailure(err: unknown): void {
+    const error = err instanceof RelayRejectedError ? err.code : err instanceof Error ? err.name : 'Unknown';
     this.guard(METRIC.relayFailure, () =>
       this.metrics.singleMetric().addMetric(METRIC.relayFailure, MetricUnit.Count, 1),
     );
