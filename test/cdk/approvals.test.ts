@@ -1,13 +1,11 @@
 // The approvals part of the stack: HTTP API and routes, JWT authorizer, Cognito, the two Lambdas,
 // the keyring secret, the sweeper schedule and least-privilege grants. Synthesized once (cdk-nag
 // runs as a validation plugin, so an unacknowledged finding fails the beforeAll).
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TABLE } from '../../lambdas/shared/contract';
 import { parseConfig } from '../../lib/config';
 import { CONSOLE_ROUTES, LINK_ROUTES } from '../../lib/constructs/approvals';
-import { addPoiseStack } from '../../lib/poise-app';
-import { exampleConfig, expectKeyringGrant, makeApp, repoRoot, synth } from './synth';
+import { exampleConfig, expectKeyringGrant, expectTableAccess, synth } from './synth';
 
 let template: Template;
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
@@ -209,16 +207,7 @@ describe.each([/^Poise approvals/, /^Poise sweeper/])('grants of %s', (fn) => {
   it('reads and conditionally writes the table and queries its indexes: no Scan, Delete or transactions', () => {
     const statement = statementsOf(fn).find((s) => s.Sid === 'HoldsAndDirectory');
     const table = { 'Fn::GetAtt': [onlyId('AWS::DynamoDB::Table'), 'Arn'] };
-    expect(statement).toEqual({
-      Sid: 'HoldsAndDirectory',
-      Effect: 'Allow',
-      Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
-      Resource: [
-        table,
-        { 'Fn::Join': ['', [table, `/index/${TABLE.gsi1.name}`]] },
-        { 'Fn::Join': ['', [table, `/index/${TABLE.gsi2.name}`]] },
-      ],
-    });
+    expectTableAccess(statement, 'HoldsAndDirectory', table);
   });
 
   it('deletes only directory items (people and approver routes), and only the approvals function', () => {
@@ -278,9 +267,7 @@ describe('console site wiring', () => {
   });
 
   it('a configured publicUrl keeps the mail links; the console link stays the distribution', () => {
-    const app = makeApp({ ...exampleConfig(), publicUrl: 'https://links.example.com' }, true);
-    const stack = addPoiseStack(app, { baseDir: repoRoot });
-    const t = Template.fromJSON(app.synth().getStackArtifact(stack.artifactId).template);
+    const { template: t } = synth({ publicUrl: 'https://links.example.com' });
     for (const d of [/^Poise approvals/, /^Poise sweeper/, /^Poise filter/]) {
       t.hasResourceProperties('AWS::Lambda::Function', {
         Description: Match.stringLikeRegexp(d.source),
@@ -301,15 +288,12 @@ describe('console site wiring', () => {
   }, 240_000);
 
   it('without a publicUrl, the links of the filter, approvals and sweeper and the sign-in use the console domain', () => {
-    const { publicUrl: _unset, ...poise } = exampleConfig();
     const console = {
-      ...(poise.console as object),
+      ...(exampleConfig().console as object),
       domainName: 'review.example.com',
       certificateArn: CERTIFICATE,
     };
-    const app = makeApp({ ...poise, console }, true);
-    const stack = addPoiseStack(app, { baseDir: repoRoot });
-    const t = Template.fromJSON(app.synth().getStackArtifact(stack.artifactId).template);
+    const { template: t } = synth({ publicUrl: undefined, console });
     for (const d of [/^Poise approvals/, /^Poise sweeper/, /^Poise filter/]) {
       t.hasResourceProperties('AWS::Lambda::Function', {
         Description: Match.stringLikeRegexp(d.source),

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { expect } from 'vitest';
+import { TABLE } from '../../lambdas/shared/contract';
 import { addPoiseStack } from '../../lib/poise-app';
 import type { PoiseStack } from '../../lib/poise-stack';
 
@@ -62,5 +63,22 @@ export function expectKeyringGrant(statements: Array<Record<string, unknown>>, s
   expect(statements.find((s) => s.Sid === 'DecryptLinkKeyring')).toMatchObject({
     Action: 'kms:Decrypt',
     Condition: { StringEquals: { 'kms:ViaService': expect.anything() } },
+  });
+}
+
+/**
+ * The table-access statement of a gateway or approvals function: Get, Put, Query and Update (no Scan,
+ * Delete or transactions) on the table and its two indexes, nothing else.
+ */
+export function expectTableAccess(statement: unknown, sid: string, table: unknown): void {
+  expect(statement).toEqual({
+    Sid: sid,
+    Effect: 'Allow',
+    Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    Resource: [
+      table,
+      { 'Fn::Join': ['', [table, `/index/${TABLE.gsi1.name}`]] },
+      { 'Fn::Join': ['', [table, `/index/${TABLE.gsi2.name}`]] },
+    ],
   });
 }
