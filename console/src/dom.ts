@@ -68,3 +68,9 @@ export function notice(kind: 'empty' | 'error' | 'info' | 'ok', ...children: Chi
 export function loading(what = 'Loading…'): HTMLElement {
   return el('p', { class: 'muted loading', 'aria-busy': 'true' }, what);
 }
+
+/** A filter's select with its options (value, text) and the label that names it. */
+export function select(name: string, label: string, options: ReadonlyArray<readonly [string, string]>) {
+  const s = el('select', { name }, ...options.map(([value, text]) => el('option', { value }, text)));
+  return { select: s, label: el('label', null, el('span', null, label), s) };
+}

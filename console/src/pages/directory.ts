@@ -98,7 +98,7 @@ export async function directoryPage(ctx: PageContext): Promise<void> {
     el(
       'table',
       { class: 'holds editable', 'data-testid': 'directory' },
-      thead(...['Email', 'Role', 'Manager', 'Team', 'Team fallback', '']),
+      thead('Email', 'Role', 'Manager', 'Team', 'Team fallback', ''),
       body,
     ),
     el(

@@ -3,7 +3,7 @@
 // rows read so far are shown newest decision first.
 import { type HoldSummary, holdsPage } from '../api';
 import type { PageContext } from '../app';
-import { el, notice, replace, thead } from '../dom';
+import { el, notice, replace, select, thead } from '../dom';
 import { errorBlock } from '../errors';
 import { categoryLabel, formatDateTime, reasonLabel, statusLabel } from '../format';
 import { subjectLink } from '../holds';
@@ -41,12 +41,14 @@ export async function historyPage(ctx: PageContext): Promise<void> {
   await load(STATUSES);
   if (!ctx.current()) return;
 
-  const outcome = el(
-    'select',
-    { name: 'outcome' },
-    ...OUTCOMES.map(([v, l]) => el('option', { value: v }, l)),
+  const outcomeSelect = select(
+    'outcome',
+    'Outcome',
+    OUTCOMES.map(([v, l]) => [v, l] as const),
   );
-  const rep = el('select', { name: 'rep' });
+  const repSelect = select('rep', 'Rep', []);
+  const outcome = outcomeSelect.select;
+  const rep = repSelect.select;
   const syncReps = () => {
     const chosen = rep.value;
     const reps = [...new Set(holds.map((h) => h.rep))].sort();
@@ -77,7 +79,7 @@ export async function historyPage(ctx: PageContext): Promise<void> {
       el(
         'table',
         { class: 'holds', 'data-testid': 'history' },
-        thead(...['Decided', 'Outcome', 'Subject', 'Rep', 'Why', 'By', 'Note']),
+        thead('Decided', 'Outcome', 'Subject', 'Rep', 'Why', 'By', 'Note'),
         el(
           'tbody',
           null,
@@ -131,8 +133,8 @@ export async function historyPage(ctx: PageContext): Promise<void> {
     el(
       'form',
       { class: 'filters', onsubmit: (e: Event) => e.preventDefault() },
-      el('label', null, el('span', null, 'Outcome'), outcome),
-      el('label', null, el('span', null, 'Rep'), rep),
+      outcomeSelect.label,
+      repSelect.label,
     ),
     list,
     moreArea,

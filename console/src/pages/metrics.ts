@@ -223,7 +223,7 @@ function repTable(m: Metrics): HTMLElement {
   return el(
     'table',
     { class: 'holds reps', 'data-testid': 'metrics-reps' },
-    thead(...['Rep', 'Team', 'Messages', 'Flagged', 'Held', 'Flag rate', 'Hold rate']),
+    thead('Rep', 'Team', 'Messages', 'Flagged', 'Held', 'Flag rate', 'Hold rate'),
     el(
       'tbody',
       null,

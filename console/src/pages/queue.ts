@@ -2,7 +2,7 @@
 // approve/reject.
 import { type HoldSummary, listHolds } from '../api';
 import type { PageContext } from '../app';
-import { el, notice, replace, thead } from '../dom';
+import { el, notice, replace, select, thead } from '../dom';
 import { errorBlock } from '../errors';
 import { categoryLabel, formatDateTime, plural, reasonLabel, relative } from '../format';
 import { subjectLink } from '../holds';
@@ -205,9 +205,4 @@ export async function queuePage(ctx: PageContext): Promise<void> {
 function reset(ctx: PageContext): PageContext {
   ctx.root.replaceChildren();
   return ctx;
-}
-
-function select(name: string, label: string, options: Array<[string, string]>) {
-  const s = el('select', { name }, ...options.map(([value, text]) => el('option', { value }, text)));
-  return { select: s, label: el('label', null, el('span', null, label), s) };
 }
