@@ -1,4 +1,5 @@
 // The console server: route table, security headers, escaping of every value.
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../lambdas/local/gateway';
@@ -108,7 +109,6 @@ describe('HTTP console', () => {
   });
 
   it('refuses a foreign Host header on the loopback console (DNS rebinding)', async () => {
-    const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(
         {
