@@ -125,7 +125,7 @@ describe('counters with the outcome log', () => {
     expect(await scope(`REP#${REP}`)).toMatchObject({ MESSAGES: 1, 'VERDICT#flag': 1 });
   });
 
-  it('counts a held message with its categories, rules and team (from the directory item)', async () => {
+  it('counts a held message with its categories, rules and team (from the directory item), and keeps the team on the hold', async () => {
     await putItem(world, { pk: `REP#${REP}`, sk: 'APPROVER', approver: 'mgr@seller.example', team: 'EMEA' });
     const sub = submission();
     store(sub);
@@ -149,6 +149,8 @@ describe('counters with the outcome log', () => {
     expect(await scope('TOTALS')).toMatchObject(expected);
     expect(await scope('TEAM#EMEA')).toMatchObject(expected);
     expect(await scope(`REP#${REP}`)).toMatchObject({ MESSAGES: 1, 'VERDICT#hold': 1, team: 'EMEA' });
+    // The hold keeps the team, so its decision is counted under TEAM#EMEA too.
+    expect(await getItem(world, `MSG#${sub.id}`, 'HOLD')).toMatchObject({ team: 'EMEA' });
   });
 
   it('counts the verdict once when SES refuses the relay and the message is held', async () => {

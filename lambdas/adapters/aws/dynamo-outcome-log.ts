@@ -142,6 +142,8 @@ export class DynamoOutcomeLog implements OutcomeLog {
       raw: s.raw,
       error: hold.error,
       subject: hold.subject,
+      // The decision counters (approve/reject/expire) go under this team, as the message's counts did.
+      team: hold.team,
       heldAt: at.toISOString(),
     });
     await this.event(s.id, 'held', at, { reason: hold.reason, approverSource: hold.approverSource });
