@@ -1,7 +1,5 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/contract';
 import type { PoiseConfig } from './config';
@@ -104,17 +102,9 @@ export class PoiseStack extends Stack {
     // The filter mails approvers signed links: it reads the keyring and needs where the links point.
     this.approvals.grantLinkSigning(this.gateway.functions.filter);
     this.gateway.functions.filter.addEnvironment(ENV.publicUrl, this.approvals.publicUrl);
-    // A sweeper that keeps failing means reminders and expiry stop: page ops after three runs.
-    new cloudwatch.Alarm(this, 'SweeperFailingAlarm', {
-      alarmDescription: 'The approvals sweeper failed in three consecutive 5-minute periods',
-      metric: this.approvals.sweeperFunction.metricErrors({ period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 3,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    }).addAlarmAction(new cwActions.SnsAction(this.gateway.alarms.topic));
     const { alarms, functions } = this.gateway;
-    // The sweeper is left out of the error rate: SweeperFailingAlarm above covers it.
+    // A scheduled sweeper is paged on failing runs, not on an error rate: reminders and expiry stop.
+    alarms.addSweeperFailingAlarm(this.approvals.sweeperFunction);
     alarms.addErrorRateAlarm('Approvals', this.approvals.approvalsFunction);
     alarms.addHoldDeadlineAlarm(Duration.minutes(config.console.sweepIntervalMinutes));
     this.dashboard = new PoiseDashboard(this, 'Dashboard', {

@@ -86,6 +86,7 @@ export class OpsAlarms extends Construct {
   /** Error-rate alarm per function name. */
   public readonly errorRateAlarms: Record<string, cloudwatch.Alarm> = {};
   public holdDeadlineAlarm?: cloudwatch.Alarm;
+  public sweeperFailingAlarm?: cloudwatch.Alarm;
   /** The reputation alarm thresholds (ratios), for the dashboard. */
   public readonly reputationThresholds: { readonly bounce: number; readonly complaint: number };
   /** Every alarm of this construct, for the dashboard's status widget. */
@@ -213,6 +214,22 @@ export class OpsAlarms extends Construct {
       { evaluationPeriods: 2 },
     );
     return this.holdDeadlineAlarm;
+  }
+
+  /**
+   * Pages when the sweeper fails in three consecutive 5-minute periods: reminders and expiry have
+   * stopped. (The sweeper runs on a schedule, so its error count, not a rate, is what matters.)
+   */
+  public addSweeperFailingAlarm(fn: lambda.IFunction): cloudwatch.Alarm {
+    if (this.sweeperFailingAlarm) throw new Error('addSweeperFailingAlarm: already added');
+    this.sweeperFailingAlarm = this.alarm(
+      'SweeperFailingAlarm',
+      'The approvals sweeper failed in three consecutive 5-minute periods',
+      fn.metricErrors({ period: Duration.minutes(5) }),
+      1,
+      { evaluationPeriods: 3 },
+    );
+    return this.sweeperFailingAlarm;
   }
 
   /** A Poise runtime metric in its plain dimension set (`service` only). */

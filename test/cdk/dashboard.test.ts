@@ -317,6 +317,21 @@ describe('alarms', () => {
     });
   });
 
+  it('fire when the sweeper fails in three 5-minute periods in a row (and tell when it recovers)', () => {
+    const [sweeper] = logicalIds('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Poise sweeper'),
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...paging(),
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Errors',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: sweeper } }],
+      Period: 300,
+      Threshold: 1,
+      EvaluationPeriods: 3,
+    });
+  });
+
   it('fire when 5% of relay attempts fail: failures / (successes + failures), no traffic no alarm', () => {
     const stat = (id: string, name: string) =>
       Match.objectLike({
