@@ -4,28 +4,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { envelopeOf } from '../../bin/envelope';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../lambdas/local/aws-local';
 import type { Gateway } from '../../lambdas/local/gateway';
 import { DynamoMetrics, type MetricsResult, metricsApi } from '../../lambdas/metrics';
 import { client, drained, startTestGateway, tempDir } from '../local/helpers';
 
 const CORPUS = new URL('../../../shared/corpus/dev/', import.meta.url);
-
-async function envelopeOf(raw: Buffer): Promise<{ from: string; to: string[] }> {
-  const parsed = await simpleParser(raw, {
-    skipHtmlToText: true,
-    skipTextToHtml: true,
-    skipImageLinks: true,
-  });
-  const addrs = (v: unknown): string[] =>
-    (Array.isArray(v) ? v : v ? [v] : []).flatMap((a: { value?: Array<{ address?: string }> }) =>
-      (a.value ?? []).map((x) => x.address ?? '').filter(Boolean),
-    );
-  const to = [...addrs(parsed.to), ...addrs(parsed.cc)];
-  return { from: addrs(parsed.from)[0] ?? '', to: to.length ? to : ['undisclosed@recipients.example'] };
-}
 
 describe('metrics on the local gateway', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
