@@ -581,12 +581,11 @@ function walk(low: string, isSubject: boolean, c: Compiled, emit: Emit, exhausti
 
 /**
  * The walk restricted to the sentences the concept gate lets through; gives exactly what `walk` gives.
- * Returns false (caller walks instead) when that cannot be guaranteed: a case trap in the text, or a
- * candidate sentence so long that the walk's bounds depend on where in it the trigger was found.
+ * Returns false (caller walks instead) when that cannot be guaranteed: a candidate sentence so long
+ * that the walk's bounds depend on where in it the trigger was found.
  */
 function gatedWalk(text: string, lower: () => string, isSubject: boolean, c: Compiled, emit: Emit): boolean {
   const found = candidates(text, isSubject);
-  if (!found) return false;
   if (found.length === 0) return true;
   const low = lower();
   const seen = new Set<number>();

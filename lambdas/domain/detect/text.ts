@@ -41,6 +41,17 @@ const ABBREVIATIONS = new Set([
   'cf',
 ]);
 
+/** Length and first letter of each abbreviation: most words are ruled out without a slice. */
+const ABBREVIATION_SHAPES = new Set([...ABBREVIATIONS].map((a) => a.length * 128 + a.charCodeAt(0)));
+const isAbbreviation = (low: string, s: number, e: number) =>
+  ABBREVIATIONS.has(low.slice(s, e).toLowerCase());
+
+/** [\p{L}.] without a regex call for ASCII, which is nearly all text. */
+function isLetterOrDot(c: number): boolean {
+  if (c < 0x80) return c === 0x2e || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+
 /** Longest span we look at around a trigger; longer "sentences" are cut at whitespace. */
 const MAX_SPAN = 400;
 
@@ -85,12 +96,21 @@ function punctEnds(low: string, i: number): boolean {
   if (j < low.length && !isSpace(low[j])) return false;
   if (c === '.') {
     let s = i;
-    while (s > 0 && /[\p{L}.]/u.test(low[s - 1] as string)) s--;
-    const word = low.slice(s, i);
+    while (s > 0 && isLetterOrDot(low.charCodeAt(s - 1))) s--;
     // Lower-cased here too, so raw text splits exactly like its folded copy.
-    if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) return false;
+    if (
+      i - s === 1 ||
+      (ABBREVIATION_SHAPES.has((i - s) * 128 + (low.charCodeAt(s) | 0x20)) && isAbbreviation(low, s, i))
+    ) {
+      return false;
+    }
   }
   return true;
+}
+
+/** Whether the character at `i` ends a sentence; pure in the text, so raw and folded text agree. */
+export function isBoundary(low: string, i: number): boolean {
+  return low[i] === '\n' ? breakEnds(low, i) : punctEnds(low, i);
 }
 
 /** Start of the sentence containing `pos`, or -1 when no boundary lies within reach (cut). */
