@@ -54,9 +54,37 @@ describe('detect: minimal pairs', () => {
       'My manager needs this deal closed by Friday.',
       'Your managers see every deal closing by Friday.',
     ],
+    [
+      'whose period end (no "my")',
+      'Quarter-end is Thursday for me, so anything you can do to get the paperwork signed helps.',
+      "Quarter-end is Thursday for your finance team, so we'll send the paperwork after.",
+    ],
+    [
+      'manager pressing the rep',
+      'My director is all over me to get this booked.',
+      "Your director is all over the details, so I've attached the spec.",
+    ],
+    [
+      'fee falling away (DE)',
+      'Die Servicegebühr entfällt für Sie im ersten Jahr.',
+      'Die Servicegebühr entfällt für Sie, wenn Sie drei Jahre unterschreiben.',
+    ],
+    [
+      'granted percentage (FR)',
+      'Nous vous accordons 4 % de plus sur la commande.',
+      'Nous vous accordons 4 % de plus si vous vous engagez sur trois ans.',
+    ],
   ])('%s', (_concern, bad, fine) => {
     expect(cats(bad).length, bad).toBeGreaterThan(0);
     expect(cats(fine), fine).toEqual([]);
+  });
+
+  it('tries every concession pattern where the union matched one that was rejected', () => {
+    // "5% extra off" first matches a pattern that a finance word ("cash flow") rules out; a later
+    // pattern at the same position ("5% extra") still holds.
+    expect(cats("There's 5% extra off the hardware for you, which helps your cash flow.")).toEqual([
+      'unilateral_discount',
+    ]);
   });
 
   it('flags a deadline-only discount as both categories', () => {

@@ -811,6 +811,8 @@ export const AGENT = alt(
   `${B}(?:i|we|i'm|i'll|i've|i'd|we'll|we're|we've|we'd|let me|let us|let's|on vous|vous fait|nous vous|happy to|glad to|willing to|able to|prepared to|authori[sz]ed|approved|for you|to you)${E}`,
   `${B}you(?:'ll|'d| will| would| can| could)? (?:get|receive|pay|have|save|keep)${E}`,
   `${B}your (?:new |final |revised )?(?:price|rate|total|cost) (?:is|would be|will be|comes|drops|goes)${E}`,
+  // "the discount is yours": handed over, whoever speaks.
+  `${B}(?:is|are|it's|that's|they're) (?:all )?yours${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
   `${B}(?:been|be|is|are|was)\\s+(?:waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no)${E}`,
   `${B}(?:von mir|von uns|bekommen sie|erhalten sie|vous (?:est|sont|sera|seront)|se le (?:regala|incluye|descuenta))${E}`,

@@ -143,6 +143,70 @@ const SELF_SUBJ = re(L.SELF_SUBJECT);
 const CLOSES = re(`${B}(?:this|it|the deal)\\s+closes${E}`);
 const PERIODISH = re(`${B}(?:${L.PERIOD}|timing|timeline)${E}`);
 
+/** A push on this deal: pressure words, or getting it signed/in/over the line. */
+const PUSH = re(
+  `${L.PRESSURE}|${B}(?:sign|signed|signing|signature|countersign\\p{L}*|paperwork|po|this one|(?:over|across) the line|booked|get (?:this|it|the deal|the order) (?:in|done|signed|booked|over|through|closed|wrapped))${E}`,
+);
+/** Someone else's period ("your fiscal year", "their quarter"): the buyer's calendar, not pressure. */
+const OTHER_PERIOD = re(
+  `${B}(?:your|their|his|her|ihr\\p{L}*|su|sus|votre|vos|leurs?|you|you're|they're)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.PERIOD}|budget|fiscal)${E}`,
+);
+/** The last stretch of a period: "the final week of our fiscal year", "the last days of Q3". */
+const PERIOD_END_NEAR = re(
+  `${B}(?:last|final|closing|remaining)\\s+(?:few\\s+|couple of\\s+|\\d+\\s+|two\\s+|three\\s+)?(?:days?|weeks?|hours|stretch|lap|sprint|stages)\\s+(?:of|in|before)\\s+(?:the\\s+|our\\s+|my\\s+|this\\s+)?(?:${L.PERIOD})${E}`,
+);
+/** A period end named without "my/our": "quarter-end is Friday", "the month closes". */
+const PERIOD_END = re(
+  `${B}(?:(?:quarter|month|year|fiscal year|q[1-4]|fy\\d*)[- ]end|end of (?:the )?(?:quarter|month|year|fiscal year|q[1-4])|(?:quarter|month|fiscal year|year|books|q[1-4]|period)\\s+(?:closes|ends|close|is closing|is ending|wraps up))${E}`,
+);
+/** ...owned by the writer: "for us", "on our end". */
+const FOR_US = re(
+  `${B}(?:for us|for me|on our (?:side|end)|on my (?:side|end)|at our end|over here|bei uns|f[üu]r uns|f[üu]r mich|para nosotros|para m[ií]|pour nous|pour moi|chez nous)${E}`,
+);
+const WE_OR_I = re(`${B}(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|my|our)${E}`);
+/** Cheap precheck for MANAGER_AT_ME. */
+const AT_ME = /\b(?:me|my (?:back|case|neck))\b/;
+/** A manager pressing the rep in person: "on me", "down my neck", "after me". */
+const MANAGER_AT_ME = re(
+  `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(4)}(?:(?:on|after|at) me|on my (?:back|case)|(?:down|up) my neck|(?:riding|pushing|pressing|chasing|hounding|bugging|pinging|nagging|asking|leaning on|all over|sitting on) me)${E}`,
+);
+/** Attainment of the period: "hit 100% for the year", "gets me to 110% of plan". */
+const PCT_OF_PERIOD = re(
+  `${B}(?:hit|hitting|reach|reaching|get to|make|making|cross|clear|over|at|to)\\s+\\d{2,3}\\s?(?:%|percent)\\s+(?:for|of|this|in|on)\\s+(?:the\\s+|my\\s+|this\\s+)?(?:year|quarter|month|half|plan|target|quota|number|goal)${E}`,
+);
+const ME = re(`${B}(?:i|i'm|i'd|i'll|i've|me|my)${E}`);
+/** "the last order I need to hit plan": the rep counting down their own closes. */
+const LAST_ONE_NEEDED = re(
+  `${B}(?:last|final|only|one more)\\s+(?:deal|order|sale|close|logo|contract)s?\\s+(?:that\\s+)?(?:i|we)\\s+(?:still\\s+)?need\\s+(?:to (?:hit|make|reach|close out|finish)|for (?:my|the|this) (?:quarter|month|year|number|quota|target|plan))${E}`,
+);
+/** Timing that only matters to the rep: "if it lands after the 31st it doesn't help me". */
+const HELPS_ME_ONLY = re(
+  `${B}(?:doesn't|does not|won't|will not|wouldn't|would not|don't|do not|no longer|only)\\s+(?:really\\s+|even\\s+|actually\\s+)?(?:help|helps|count|counts|matter|matters|do anything|does anything|do much|does much)\\s+(?:for\\s+|to\\s+)?me${E}(?=\\s*(?:at all|much|one bit|any ?more|if|unless|when|[.,;!]|$))`,
+);
+const LATE = re(
+  `${B}(?:lands?|landing|slips?|slipping|comes? in|goes|closes?|signs?|signed|arrives?|happens?)\\s+${gap(2)}(?:after|past|later than|before|by|in (?:next|the next))${E}|${B}(?:next (?:month|quarter|year)|after the \\d+\\p{L}*)`,
+);
+/** The rep's own measure restarting: "my targets reset on the first". */
+const TARGET_RESETS = re(
+  `${L.SELF_POSS}\\s+${ownGap(2)}(?:targets?|numbers?|quotas?|goals?|commissions?|comp plan|bonus|ziele?|zahlen|objetivos?|objectifs?|cuotas?)\\s+(?:resets?|roll(?:s)? over|start(?:s)? over|restarts?|go(?:es)? back to zero|zero out)${E}`,
+);
+const RESET_WORD =
+  /\b(?:reset|resets|restart|restarts|roll over|rolls over|start over|starts over|back to zero|zero out)\b/;
+/** A deal slipping into the next period, for the writer. */
+const ROLLS_INTO = re(
+  `${B}(?:rolls?|slips?|falls?|counts?|goes|moves)\\s+(?:it\\s+)?(?:into|to|toward|towards|against)\\s+(?:next|the next)\\s+(?:month|quarter|year|period|fiscal year)${E}`,
+);
+const MINE = re(`${L.SELF_SIDE}|${B}(?:my|mein\\p{L}*|mi|mon|ma)${E}`);
+/** Closes still missing, in DE/ES/FR and EN ("mir fehlen noch zwei Abschlüsse", "two deals short"). */
+const CLOSES_MISSING = re(
+  alt(
+    `${B}(?:mir|uns) fehl(?:en|t) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
+    `${B}(?:me|nos) falta(?:n)? (?:todav[ií]a |a[uú]n |solo )?(?:\\d+|una?|dos|tres|cuatro|cinco|un par de|unas? pocas?)\\s+(?:ventas?|cierres?|contratos?|pedidos?|operaciones?|acuerdos?)`,
+    `${B}il (?:me|nous) manque (?:encore )?(?:\\d+|une?|deux|trois|quatre|cinq|quelques)\\s+(?:ventes?|contrats?|commandes?|affaires?|deals?)`,
+    `${B}(?:i'm|i am|we're|we are)\\s+(?:\\d+|one|two|three|a few|a couple of)\\s+(?:deals?|orders?|logos?|wins?|closes)\\s+(?:short|away|behind)`,
+  ),
+);
+
 const DEAL = re(L.DEAL);
 const DEADLINE = re(L.DEADLINE);
 const DEADLINE_G = reG(L.DEADLINE);
@@ -187,7 +251,8 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
       MY_LAST_DEAL.test(s.low) ||
       (MY_BIG_WIN.test(s.low) && CHECKS.urgency.test(s.low)) ||
       CLOSING_OUT.test(s.low) ||
-      (BOOKS_CLOSE.test(s.low) && SELF_SUBJ.test(s.low) && BOOKS_STAKE.test(s.low)),
+      (BOOKS_CLOSE.test(s.low) && SELF_SUBJ.test(s.low) && BOOKS_STAKE.test(s.low)) ||
+      periodEnd(s),
   ],
   [
     'qp.manager-pressure',
@@ -197,7 +262,8 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
       (GOT_MANAGER.test(s.low) && DEAL.test(s.low)) ||
       (FORECAST_CALL.test(s.low) && DEAL.test(s.low)) ||
       COMMITTED_UP.test(s.low) ||
-      (MANAGER_OWN.test(s.low) && INSPECTS.test(s.low) && MY_BOOK.test(s.low)),
+      (MANAGER_OWN.test(s.low) && INSPECTS.test(s.low) && MY_BOOK.test(s.low)) ||
+      (AT_ME.test(s.low) && MANAGER_AT_ME.test(s.low) && PUSH.test(s.low)),
   ],
   ['qp.personal-stakes', personalStakes],
   ['qp.seller-deadline', (s) => sellerDeadline(s.low)],
@@ -240,6 +306,15 @@ function qpTerms(isSubject: boolean): RegExp[][] {
     [FORECAST_CALL, DEAL],
     [COMMITTED_UP],
     [MANAGER_OWN, INSPECTS, MY_BOOK],
+    [MANAGER_AT_ME, PUSH],
+    [PERIOD_END_NEAR],
+    [PERIOD_END, FOR_US, PUSH],
+    [PCT_OF_PERIOD, ME],
+    [LAST_ONE_NEEDED],
+    [HELPS_ME_ONLY, LATE],
+    [TARGET_RESETS],
+    [ROLLS_INTO, MINE],
+    [CLOSES_MISSING, anyOf(PERIODISH, DEADLINE)],
     [LEADERBOARD],
     [CHECKS.strongAppeal],
     [CHECKS.selfSide, CHECKS.stakes, anyOf(DEAL, DEADLINE, PERIODISH)],
@@ -260,11 +335,30 @@ function ownTarget(t: string): boolean {
   if (INCENTIVE.test(t) && FIRST_PERSON.test(t)) return true;
   if (LEADERBOARD.test(t) || ATTAINMENT.test(t) || MY_INCENTIVE.test(t)) return true;
   if (MY_STANDING.test(t) && THIS_PERIOD.test(t)) return true;
+  if ((PCT_OF_PERIOD.test(t) && ME.test(t)) || LAST_ONE_NEEDED.test(t)) return true;
+  if (RESET_WORD.test(t) && TARGET_RESETS.test(t) && !CHECKS.quotaOther.test(t) && !PHONE.test(t))
+    return true;
+  if (ROLLS_INTO.test(t) && MINE.test(t)) return true;
+  if (CLOSES_MISSING.test(t) && (PERIODISH.test(t) || DEADLINE.test(t))) return true;
   return SHORT_PERIOD.test(t);
+}
+
+/**
+ * A period ending that belongs to the writer and is pressed on the deal: the last stretch of our
+ * period (the push may be in a neighbouring sentence), or "quarter-end is Friday for us" with a push.
+ */
+function periodEnd(s: Sentence): boolean {
+  const t = s.low;
+  if (PERIOD_END_NEAR.test(t)) {
+    if (!WE_OR_I.test(t) || OTHER_PERIOD.test(t)) return false;
+    return PUSH.test(t) || DEAL.test(t) || PUSH.test(s.prev()) || PUSH.test(s.next());
+  }
+  return PERIOD_END.test(t) && FOR_US.test(t) && PUSH.test(t) && !OTHER_PERIOD.test(t);
 }
 
 function personalStakes(s: Sentence): boolean {
   const t = s.low;
+  if (HELPS_ME_ONLY.test(t) && LATE.test(t)) return true;
   const m = CHECKS.strongAppeal.exec(t);
   if (m) {
     // "help me" is ordinary politeness unless the deal or its timing is what would help.
@@ -399,6 +493,27 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-cut',
+    // Granting a percentage: "grant", "accorder", "gewähren", "conceder".
+    re: pat(
+      `${B}(?:grant|accord(?!ing|ance)|consent|conc[eé]d|otorg|gew[äa]hr|einr[äa]um|r[äa]ume)\\p{L}*\\s+${gap(3)}(?:${L.PCT}|${L.DISCOUNT_NOUN})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // The extra percentage with its adjective after it (FR/ES/DE word order).
+    re: pat(
+      `${L.PCT}\\s+(?:suppl[ée]mentaires?|additionnel(?:le)?s?|adicional(?:es)?|extra|zus[äa]tzlich\\p{L}*|de plus|m[aá]s)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // German price verbs on compound nouns ("Lizenzpreis", "Servicegebühr"), either order.
+    re: pat(
+      `${B}(?:senk|reduzier|verringer|k[üu]rz|nachlass)\\p{L}*\\s+${gap(3)}\\p{L}*(?:preis|betrag|geb[üu]hr|tarif)\\p{L}*|${B}\\p{L}*(?:preis|betrag|geb[üu]hr)\\p{L}*\\s+${gap(5)}(?:senk|reduzier|verringer|k[üu]rz|nachlass|runter)\\p{L}*`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
     re: pat(`${B}(?:lowered|reduced|dropped|cut|slashed|brought down|down) to\\s+(?:just |only )?${L.MONEY}`),
   },
   {
@@ -465,8 +580,30 @@ const CONCESSIONS: Concession[] = [
   { rule: 'ud.free-extra', re: pat(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
   {
     rule: 'ud.free-extra',
+    // A fee struck or falling away, DE/ES/FR (compounds such as "Einrichtungsgebühr").
     re: pat(
-      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+)?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck)${E}|${B}(?:remove|eliminate|scrap|strike|zero out)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge)${E}`,
+      `${B}(?:\\p{L}*geb[üu]hr\\p{L}*|frais|cargos?|comisi[oó]n|tarifa|cuota de alta)\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|fallen\\s+${gap(2)}weg|gestrichen|erlassen|se elimina\\p{L}*|desaparece\\p{L}*|dispara\\p{L}*|supprim[ée]\\p{L}*|annul[ée]\\p{L}*)${E}|${B}(?:streich|elimin|quit(?:o|amos|ar)|suprim|supprim|annul|retir|enlev)\\p{L}*\\s+${gap(3)}(?:\\p{L}*geb[üu]hr\\p{L}*|frais|cargos?|comisi[oó]n|tarifa)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // "Consider the setup fee waived": the seller declaring it given.
+    re: pat(
+      `${B}(?:consider|call)\\s+(?:the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|fees|charge|charges|surcharge|${L.VALUE_ITEM})\\s+(?:gone|waived|covered|comped|free|on us|on the house|included|taken care of)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Costs the seller takes on: "take care of the freight", "foot the bill".
+    re: pat(
+      `${B}(?:take|takes|taking|took) care of\\s+${gap(3)}(?:shipping|freight|delivery (?:costs?|charges?|fees?)|postage|customs|duties|costs?|fees?|charges?|expenses|tab|bill)${E}|${B}foot(?:ing)?\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+)?(?:bill|costs?|tab)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    re: pat(
+      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+)?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck|gone|goes away|disappears|is history|off the (?:bill|invoice))${E}|${B}(?:remove|eliminate|scrap|strike|zero out|drop|nix|forgo|get rid of|take away)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge)${E}`,
     ),
   },
   {
@@ -626,7 +763,23 @@ const CONCESSIONS: Concession[] = [
   },
 ];
 
-const ANY_CONCESSION = new RegExp(CONCESSIONS.map((c) => `(${c.re.source})`).join('|'), 'gu');
+/** Concessions that need no offering voice ("on us", "room on price"). */
+const speaksForItself = (c: Concession) => !!c.selfEvident || c.rule === 'ud.price-flexibility';
+
+/** A union of some concession patterns (group k+1 is pattern `idx[k]`), and each alone (flag `y`). */
+interface Union {
+  idx: number[];
+  any: RegExp;
+  sticky: RegExp[];
+}
+const unionOf = (idx: number[]): Union => ({
+  idx,
+  any: new RegExp(idx.map((i) => `(${CONCESSIONS[i]?.re.source})`).join('|'), 'gu'),
+  sticky: idx.map((i) => new RegExp(CONCESSIONS[i]?.re.source as string, 'uy')),
+});
+const VOICED = unionOf(CONCESSIONS.map((_, i) => i));
+// Without a voice only these can fire: a smaller union, and no match rejected for want of a voice.
+const UNVOICED = unionOf(CONCESSIONS.flatMap((c, i) => (speaksForItself(c) ? [i] : [])));
 
 const CLAUSE_DELIM =
   /[,;:()\u2014\u2013]|\s-\s|(?<![\p{L}])(?:but|however|though|although|yet|aber|jedoch|pero|sino|mais|cependant|toutefois)(?![\p{L}])/gu;
@@ -702,20 +855,14 @@ export function unilateralDiscount(
   if (SUP.refusal.test(t)) return undefined;
   // Flexibility and self-evident gifts imply the seller; other concessions need an offering voice.
   const voiced = s.isSubject || SUP.agent.test(t);
-  let hit: Concession | undefined;
-  // One pass over the sentence with every concession pattern; group i+1 tells which one matched.
-  ANY_CONCESSION.lastIndex = 0;
-  for (let m = ANY_CONCESSION.exec(t); m; m = ANY_CONCESSION.exec(t)) {
-    if (m[0].length === 0) ANY_CONCESSION.lastIndex++;
-    const c = CONCESSIONS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-    if (!c || !enabled(c.rule)) continue;
-    if (!voiced && !c.selfEvident && c.rule !== 'ud.price-flexibility') continue;
-    if (c.finance && SUP.finance.test(t)) continue;
-    if (c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) continue;
-    if (negated(t, m.index, m.index + m[0].length)) continue;
-    hit = c;
-    break;
-  }
+  const ok = (c: Concession | undefined, m: RegExpExecArray): c is Concession =>
+    !!c &&
+    enabled(c.rule) &&
+    (voiced || speaksForItself(c)) &&
+    !(c.finance && SUP.finance.test(t)) &&
+    !(c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) &&
+    !negated(t, m.index, m.index + m[0].length);
+  const hit = firstConcession(t, voiced ? VOICED : UNVOICED, ok);
   if (!hit) return undefined;
   if (SUP.thirdParty.test(t) || SUP.discussed.test(t)) return undefined;
   const additive = SUP.additive.test(t) || SUP.personal.test(t);
@@ -723,6 +870,36 @@ export function unilateralDiscount(
   if (SUP.standard.test(t) && !additive) return undefined;
   if (reciprocal(s)) return undefined;
   return { rule: hit.rule, deadline: DEADLINE_COND.test(t) };
+}
+
+/**
+ * The leftmost accepted concession (lowest pattern on a tie). One union pass finds candidates; the
+ * union only reports the first alternative that matches at a position and skips what it consumed,
+ * so after a rejected match the later alternatives are tried at that position on their own and the
+ * scan resumes one character on.
+ */
+function firstConcession(
+  t: string,
+  u: Union,
+  ok: (c: Concession | undefined, m: RegExpExecArray) => c is Concession,
+): Concession | undefined {
+  for (let pos = 0; pos <= t.length; ) {
+    u.any.lastIndex = pos;
+    const m = u.any.exec(t);
+    if (!m) return undefined;
+    const k = m.findIndex((g, j) => j > 0 && g !== undefined) - 1;
+    const c = CONCESSIONS[u.idx[k] as number];
+    if (ok(c, m)) return c;
+    for (let j = k + 1; j < u.idx.length; j++) {
+      const rx = u.sticky[j] as RegExp;
+      rx.lastIndex = m.index;
+      const mj = rx.exec(t);
+      const cj = CONCESSIONS[u.idx[j] as number];
+      if (mj && ok(cj, mj)) return cj;
+    }
+    pos = m.index + 1;
+  }
+  return undefined;
 }
 
 function reciprocal(s: Sentence): boolean {
