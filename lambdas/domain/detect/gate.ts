@@ -32,7 +32,7 @@ interface Automaton {
   flag: number;
   /** Per state: the last character read was a word character. */
   wordy: Uint8Array;
-  /** Per state: where reading a word start / a word end leads (the edges step takes in passing). */
+  /** Per state: where a word start / a word end leads, itself when its last character says none is read. */
   onStart: Int32Array;
   onEnd: Int32Array;
   /** Per state: the first state down its suffix chain (itself included) where literals end; 0: none. */
@@ -57,12 +57,49 @@ interface Automaton {
 const ASCII_WORD = 'abcdefghijklmnopqrstuvwxyz0123456789_';
 const isAsciiWord = (ch: string) => ASCII_WORD.includes(ch);
 
-function csr(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
-  const at = new Int32Array(lists.length + 1);
-  lists.forEach((l, i) => {
-    at[i + 1] = (at[i] as number) + l.length;
-  });
-  return [at, Int32Array.from(lists.flat())];
+/**
+ * `n` lists as one flat array and their offsets (CSR), without an array per list: `each(i, add)` names
+ * the members of list i (duplicates are dropped) and is called twice, to count and to fill.
+ */
+function csr(n: number, universe: number, each: (i: number, add: (x: number) => void) => void) {
+  const stamp = new Int32Array(universe).fill(-1);
+  const at = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    each(i, (x) => {
+      if (stamp[x] !== i) {
+        stamp[x] = i;
+        count++;
+      }
+    });
+    at[i + 1] = (at[i] as number) + count;
+  }
+  stamp.fill(-1);
+  const list = new Int32Array(at[n] as number);
+  for (let i = 0; i < n; i++) {
+    let j = at[i] as number;
+    each(i, (x) => {
+      if (stamp[x] !== i) {
+        stamp[x] = i;
+        list[j++] = x;
+      }
+    });
+  }
+  return { at, list };
+}
+
+/** CSR of the inverse relation: for each of `n` targets, the sources that name it. */
+function inverse(sources: number, targets: number, each: (i: number, add: (x: number) => void) => void) {
+  const pairs: number[] = [];
+  for (let i = 0; i < sources; i++) each(i, (x) => pairs.push(x, i));
+  const by = new Int32Array(pairs.length / 2);
+  const at = new Int32Array(targets + 1);
+  for (let p = 0; p < pairs.length; p += 2) (at[(pairs[p] as number) + 1] as number)++;
+  for (let x = 0; x < targets; x++) at[x + 1] = (at[x + 1] as number) + (at[x] as number);
+  const fill = at.slice(0, targets);
+  for (let p = 0; p < pairs.length; p += 2)
+    by[(fill[pairs[p] as number] as number)++] = pairs[p + 1] as number;
+  return { at, list: by };
 }
 
 function build(lits: readonly string[], sets: readonly number[][]): Automaton {
@@ -76,10 +113,9 @@ function build(lits: readonly string[], sets: readonly number[][]): Automaton {
   const classOf = new Map(alphabet.map((ch, i) => [ch, i + 1]));
   const ender = alphabet.length + 1;
   const width = alphabet.length + 2;
-  // The trie also reads two marks between characters: a word starts (B), a word ended (E).
+  // Literals also spell two marks read between characters: a word starts (B), a word ended (E).
   const B = width;
   const E = width + 1;
-  const classes = width + 2;
   const low = new Uint8Array(LOW_CODES);
   const high = new Map<number, number>();
   const foldsTo = (ch: string) => {
@@ -89,7 +125,7 @@ function build(lits: readonly string[], sets: readonly number[][]): Automaton {
   for (let c = 0; c < LOW_CODES; c++) low[c] = foldsTo(String.fromCharCode(c)) ?? 0;
   for (const c of ENDS) if (c < LOW_CODES) low[c] = ender;
   high.set(0x2026, ender);
-  for (const ch of [...alphabet, ...alphabet.map((a) => a.toUpperCase()), ...ODD_FOLDS]) {
+  for (const ch of [...alphabet, ...alphabet.map((x) => x.toUpperCase()), ...ODD_FOLDS]) {
     const c = ch.charCodeAt(0);
     const k = ch.length === 1 && c >= LOW_CODES ? foldsTo(ch) : undefined;
     if (k) high.set(c, k);
@@ -115,41 +151,50 @@ function build(lits: readonly string[], sets: readonly number[][]): Automaton {
     return String.fromCharCode(...seq);
   });
 
-  // Trie, numbered breadth first: a state's parent and failure target come before it.
+  // Trie, numbered breadth first: a state's parent and failure target come before it. Character
+  // transitions live in `step` (one row per state, plus the row of state `root1`, see below); the marks'
+  // transitions in `onB`/`onE`.
   const order = keys.map((_, i) => i).sort((x, y) => ((keys[x] as string) < (keys[y] as string) ? -1 : 1));
-  const sorted = order.map((i) => keys[i] as string);
   let states = 1;
-  for (let i = 0; i < sorted.length; i++) {
-    const key = sorted[i] as string;
-    const prev = i > 0 ? (sorted[i - 1] as string) : '';
+  for (let i = 0; i < order.length; i++) {
+    const key = keys[order[i] as number] as string;
+    const prev = i > 0 ? (keys[order[i - 1] as number] as string) : '';
     let common = 0;
     while (common < key.length && key[common] === prev[common]) common++;
     states += key.length - common;
   }
-  const trie = new Int32Array(states * classes);
+  const root1 = states;
+  const flag = states + 1 < 0x8000 ? 0x8000 : 0x40000000;
+  const step =
+    flag === 0x8000 ? new Uint16Array((states + 1) * width) : new Uint32Array((states + 1) * width);
+  const onB = new Int32Array(states + 1);
+  const onE = new Int32Array(states + 1);
+  const get = (s: number, k: number) => (k === B ? onB[s] : k === E ? onE[s] : step[s * width + k]) as number;
+  const set = (s: number, k: number, to: number) => {
+    if (k === B) onB[s] = to;
+    else if (k === E) onE[s] = to;
+    else step[s * width + k] = to;
+  };
   const wordy = new Uint8Array(states + 1);
-  const nodeOf = new Int32Array(sorted.length);
+  const endsAt = new Int32Array(texts.length);
   let made = 1;
-  for (let depth = 1, longest = Math.max(...sorted.map((k) => k.length)); depth <= longest; depth++) {
+  for (let depth = 1, longest = Math.max(...keys.map((k) => k.length)); depth <= longest; depth++) {
     let parent = -1;
     let cls = -1;
-    for (let i = 0; i < sorted.length; i++) {
-      const key = sorted[i] as string;
+    for (const li of order) {
+      const key = keys[li] as string;
       if (key.length < depth) continue;
-      const p = nodeOf[i] as number;
+      const p = endsAt[li] as number;
       const k = key.charCodeAt(depth - 1);
       if (p !== parent || k !== cls) {
         [parent, cls] = [p, k];
         wordy[made] = k === B ? 1 : k === E ? 0 : (word[k] as number);
-        trie[p * classes + k] = made++;
+        set(p, k, made++);
       }
-      nodeOf[i] = trie[p * classes + k] as number;
+      endsAt[li] = get(p, k);
     }
   }
-  const ends: number[][] = Array.from({ length: states }, () => []);
-  order.forEach((li, i) => {
-    ends[nodeOf[i] as number]?.push(li);
-  });
+  const own = inverse(texts.length, states, (li, add) => add(endsAt[li] as number));
 
   // Failure links and full transitions (until a state is reached, its row holds only trie children),
   // and the chains of states where literals end.
@@ -160,59 +205,59 @@ function build(lits: readonly string[], sets: readonly number[][]): Automaton {
     const f = fail[s] as number;
     if (s > 0) {
       next[s] = first[f] as number;
-      first[s] = ends[s]?.length ? s : (first[f] as number);
+      first[s] = (own.at[s + 1] as number) > (own.at[s] as number) ? s : (first[f] as number);
     }
-    for (let k = 1; k < classes && s > 0; k++) {
-      const at = s * classes + k;
-      const child = trie[at] as number;
-      if (child !== 0) fail[child] = trie[f * classes + k] as number;
-      else trie[at] = trie[f * classes + k] as number;
+    for (let k = 1; k <= E && s > 0; k++) {
+      const child = get(s, k);
+      if (child !== 0) fail[child] = get(f, k);
+      else set(s, k, get(f, k));
     }
   }
 
-  // One step per character: the edge marks are taken in passing. State `states` is the root after a
-  // word character (no literal prefix read, but a word start must not be seen next).
-  const root1 = states;
-  const flag = states + 1 < 0x8000 ? 0x8000 : 0x40000000;
-  const step =
-    flag === 0x8000 ? new Uint16Array((states + 1) * width) : new Uint32Array((states + 1) * width);
-  const onStart = new Int32Array(states + 1);
-  const onEnd = new Int32Array(states + 1);
+  // One step per character, the marks taken in passing. `root1` is the root after a word character: no
+  // literal prefix read, but no word start to see next. In place: another state's row is only read at
+  // entries that need no mark, which keep their target (the flag is masked off); the root's row is
+  // copied first. onB/onE become where a word start/end leads from each state (itself if it needs none).
+  const root = step.slice(0, width);
   wordy[root1] = 1;
   const finds = (s: number) => s < states && first[s] !== 0;
   for (let s = 0; s <= states; s++) {
     const base = s === root1 ? 0 : s;
-    onStart[s] = wordy[s] ? base : (trie[base * classes + B] as number);
-    onEnd[s] = wordy[s] ? (trie[base * classes + E] as number) : base;
+    if (wordy[s]) onB[s] = base;
+    else onE[s] = base;
+    if (s === root1) onE[s] = onE[0] as number;
     for (let k = 0; k < width; k++) {
-      const mid = word[k] ? (onStart[s] as number) : (onEnd[s] as number);
-      let to = k === 0 || k === ender ? 0 : (trie[mid * classes + k] as number);
+      const mid = word[k] ? (onB[s] as number) : (onE[s] as number);
+      let to = 0;
+      if (k !== 0 && k !== ender) to = ((mid === 0 ? root[k] : step[mid * width + k]) as number) & (flag - 1);
       if (to === 0 && word[k]) to = root1;
       step[s * width + k] = to | ((mid !== base && finds(mid)) || finds(to) ? flag : 0);
     }
   }
-
+  const litSets = inverse(sets.length, texts.length, (si, add) => {
+    for (const li of sets[si] as number[]) add(li);
+  });
+  const ownLits = (s: number, each: (li: number) => void) => {
+    for (let j = own.at[s] as number; j < (own.at[s + 1] as number); j++) each(own.list[j] as number);
+  };
   const plain = new Uint8Array(states + 1);
-  const checkLists: number[][] = Array.from({ length: states + 1 }, () => []);
-  const emitterSets: number[][] = Array.from({ length: states + texts.length }, () => []);
-  const litSets: number[][] = Array.from({ length: texts.length }, () => []);
-  sets.forEach((set, si) => {
-    for (const li of set) litSets[li]?.push(si);
+  for (let s = 0; s < states; s++) {
+    ownLits(s, (li) => {
+      if (!litEdges[li]) plain[s] = 1;
+    });
+  }
+  const checks = csr(states + 1, texts.length, (s, add) => {
+    if (s < states) ownLits(s, (li) => litEdges[li] && add(li));
   });
-  ends.forEach((lis, s) => {
-    const union = new Set<number>();
-    for (const li of lis) {
-      if (litEdges[li]) checkLists[s]?.push(li);
-      else for (const si of litSets[li] ?? []) union.add(si);
-    }
-    plain[s] = lis.some((li) => !litEdges[li]) ? 1 : 0;
-    emitterSets[s] = [...union];
+  // Emitters: a state stands for the sets of its plain literals; a checked literal for its own sets.
+  const emitterSets = csr(states + texts.length, sets.length, (e, add) => {
+    const setsOf = (li: number) => {
+      for (let j = litSets.at[li] as number; j < (litSets.at[li + 1] as number); j++)
+        add(litSets.list[j] as number);
+    };
+    if (e >= states) setsOf(e - states);
+    else ownLits(e, (li) => litEdges[li] || setsOf(li));
   });
-  litSets.forEach((si, li) => {
-    emitterSets[states + li] = si;
-  });
-  const [checkAt, checks] = csr(checkLists);
-  const [setsAt, setList] = csr(emitterSets);
   return {
     width,
     ender,
@@ -222,18 +267,18 @@ function build(lits: readonly string[], sets: readonly number[][]): Automaton {
     step,
     flag,
     wordy,
-    onStart,
-    onEnd,
+    onStart: onB,
+    onEnd: onE,
     first,
     next,
     plain,
-    checkAt,
-    checks,
+    checkAt: checks.at,
+    checks: checks.list,
     litLen: Int32Array.from(texts, (t) => t.length),
     litEdges,
     states,
-    setsAt,
-    sets: setList,
+    setsAt: emitterSets.at,
+    sets: emitterSets.list,
   };
 }
 
@@ -251,24 +296,25 @@ const QP = 1;
 const UD = 2;
 
 function table(a: Automaton, t: GateTable): Table {
-  const byAnchor = new Map<number, number[]>();
-  t.terms.forEach(([, , anchor], term) => {
-    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), term]);
+  const byAnchor = inverse(t.terms.length, TABLES.sets.length, (term, add) =>
+    add(t.terms[term]?.[2] as number),
+  );
+  const anchored = csr(a.setsAt.length - 1, t.terms.length, (e, add) => {
+    for (let j = a.setsAt[e] as number; j < (a.setsAt[e + 1] as number); j++) {
+      const si = a.sets[j] as number;
+      for (let x = byAnchor.at[si] as number; x < (byAnchor.at[si + 1] as number); x++)
+        add(byAnchor.list[x] as number);
+    }
   });
-  const emitters = a.setsAt.length - 1;
-  const anchored: number[][] = Array.from({ length: emitters }, (_, e) => [
-    ...new Set(
-      Array.from(a.sets.subarray(a.setsAt[e], a.setsAt[e + 1]), (si) => byAnchor.get(si) ?? []).flat(),
-    ),
-  ]);
-  const [needAt, need] = csr(t.terms.map(([, sets]) => sets));
-  const [anchoredAt, anchoredList] = csr(anchored);
+  const need = csr(t.terms.length, TABLES.sets.length, (term, add) => {
+    for (const si of t.terms[term]?.[1] ?? []) add(si);
+  });
   return {
     family: Uint8Array.from(t.terms, ([f]) => (f === 'qp' ? QP : UD)),
-    needAt,
-    need,
-    anchoredAt,
-    anchored: anchoredList,
+    needAt: need.at,
+    need: need.list,
+    anchoredAt: anchored.at,
+    anchored: anchored.list,
   };
 }
 
