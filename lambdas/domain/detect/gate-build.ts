@@ -1,10 +1,13 @@
-// Computes the concept gate's tables from the rule regexes (needs.ts), offline: the analysis takes
-// far too long for a Lambda cold start. Run after changing rules or lexicons:
+// Computes the concept gate's tables from the rule regexes (needs.ts), and the automaton over them
+// (automaton.ts), offline: both take far too long for a Lambda cold start. gate-tables.json is the
+// readable result (literals, sets, terms); gate-automaton.json what the runtime loads. Run after
+// changing rules or lexicons:
 //   npx tsx lambdas/domain/detect/gate-build.ts
 // (a test fails while the committed gate-tables.json is stale).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build, pack, table as termTable } from './automaton';
 import { type Lit, type LitSet, litCode, needsOfAll, score } from './needs';
 import { gateTerms } from './rules';
 
@@ -22,6 +25,11 @@ export interface GateTables {
   sets: number[][];
   subject: GateTable;
   body: GateTable;
+}
+
+/** What the runtime loads: the automaton over the literals and both term tables, packed (automaton.ts). */
+export interface PackedGate {
+  packed: string;
 }
 
 function table(isSubject: boolean, lits: Map<string, number>, sets: Map<string, number>): GateTable {
@@ -59,23 +67,34 @@ function table(isSubject: boolean, lits: Map<string, number>, sets: Map<string, 
 }
 
 export function computeTables(): GateTables {
+  return computeGate().tables;
+}
+
+export function computeGate(): { tables: GateTables; packed: PackedGate } {
   const lits = new Map<string, number>();
   const sets = new Map<string, number>();
   const body = table(false, lits, sets);
   const subject = table(true, lits, sets);
-  return {
-    lits: [...lits.keys()],
-    sets: [...sets.keys()].map((k) => k.split(',').map(Number)),
-    subject,
-    body,
-  };
+  const litList = [...lits.keys()];
+  const setList = [...sets.keys()].map((k) => k.split(',').map(Number));
+  const automaton = build(litList, setList);
+  const packed = pack({
+    automaton,
+    setCount: setList.length,
+    subject: termTable(automaton, subject, setList.length),
+    body: termTable(automaton, body, setList.length),
+  });
+  return { tables: { lits: litList, sets: setList, subject, body }, packed: { packed } };
 }
 
 export const TABLES_FILE = fileURLToPath(new URL('./gate-tables.json', import.meta.url));
+export const PACKED_FILE = fileURLToPath(new URL('./gate-automaton.json', import.meta.url));
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(TABLES_FILE, `${JSON.stringify(computeTables(), null, 1)}\n`);
-  // Committed as the repo's formatter would write it.
-  execFileSync('npx', ['biome', 'format', '--write', TABLES_FILE], { stdio: 'ignore' });
-  console.log(`wrote ${TABLES_FILE}`);
+  const { tables, packed } = computeGate();
+  writeFileSync(TABLES_FILE, `${JSON.stringify(tables, null, 1)}\n`);
+  writeFileSync(PACKED_FILE, `${JSON.stringify(packed)}\n`);
+  // Committed as the repo's formatter would write them.
+  execFileSync('npx', ['biome', 'format', '--write', TABLES_FILE, PACKED_FILE], { stdio: 'ignore' });
+  console.log(`wrote ${TABLES_FILE} and ${PACKED_FILE}`);
 }
