@@ -5,7 +5,7 @@
 import type { BuiltinRuleId } from './catalog';
 import * as L from './lexicon';
 
-const { B, E, gap, ownGap, alt } = L;
+const { B, BU, E, gap, ownGap, alt } = L;
 
 /** Sources write a straight apostrophe; mail also has the typographic one. */
 export const apos = (src: string) => src.replace(/'/g, "['\u2019]");
@@ -430,7 +430,13 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:credit|refund)\\p{L}*\\s+(?:back\\s+)?(?:you\\s+)?${gap(3)}(?:invoice|month|fee|payment|charge|amount)s?${E}|${B}issue (?:you )?a credit${E}`,
     ),
   },
-  { rule: 'ud.price-cut', re: pat(`${B}at cost(?<!(?:no|the|any) at cost)${E}(?! of)`) },
+  {
+    rule: 'ud.price-cut',
+    // Passing a cost through ("billed at cost") is no concession.
+    re: pat(
+      `${B}at cost(?<!(?:no|the|any|billed|charged|invoiced|passed through|passed on|reimbursed|expensed) at cost)${E}(?! of)`,
+    ),
+  },
   {
     rule: 'ud.price-cut',
     re: pat(
@@ -545,7 +551,12 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:go|come|get|move)\\s+(?:any |a bit |a little |further |even |much )?(?:lower|down on)${E}`,
     ),
   },
-  { rule: 'ud.price-cut', re: pat(`${B}(?:split|meet you in) the (?:difference|middle)${E}`) },
+  {
+    rule: 'ud.price-cut',
+    re: pat(
+      `${B}(?:split|meet you in) the (?:difference|middle)${E}|${B}(?:couper|coupons|coupe) la poire en deux${E}|${B}(?:partir|partimos|partamos|dividir) la diferencia${E}|${B}(?:in der mitte|auf halbem weg)\\s+(?:treffen|entgegen)\\p{L}*`,
+    ),
+  },
   {
     rule: 'ud.price-cut',
     re: pat(`${B}(?:make|do|get|let you have)\\s+(?:it|this|that|them)\\s+(?:cheaper|for less)${E}`),
@@ -560,13 +571,13 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:bajar|bajamos|bajo el|rebaj|reduc|reduzc|mejorar|ajustar)\\p{L}*\\s+${gap(3)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
+      `${B}(?:bajar|bajamos|bajo el|rebaj|reduc|reduzc|mejorar|ajustar)\\p{L}*\\s+${gap(5)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:baiss(?:e|er|ons)|r[ée]dui(?:re|s|sons)|diminu(?:e|er|ons)|revoir [àa] la baisse|ajuster|am[ée]liorer)\\p{L}*\\s+${gap(3)}(?:prix|tarif|montant|offre|devis)${E}`,
+      `${B}(?:baiss(?:e|er|ons)|r[ée]dui(?:re|s|sons)|diminu(?:e|er|ons)|revoir [àa] la baisse|ajuster|am[ée]liorer)\\p{L}*\\s+${gap(5)}(?:prix|tarif|montant|offre|devis)${E}`,
     ),
   },
   { rule: 'ud.price-cut', re: pat(`${B}faire un (?:petit |gros |vrai )?effort${E}`) },
@@ -582,7 +593,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     // A fee struck or falling away, DE/ES/FR (compounds such as "Einrichtungsgebühr").
     re: pat(
-      `${B}(?:\\p{L}*geb[üu]hr\\p{L}*|frais|cargos?|comisi[oó]n|tarifa|cuota de alta)\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|fallen\\s+${gap(2)}weg|gestrichen|erlassen|se elimina\\p{L}*|desaparece\\p{L}*|dispara\\p{L}*|supprim[ée]\\p{L}*|annul[ée]\\p{L}*)${E}|${B}(?:streich|elimin|quit(?:o|amos|ar)|suprim|supprim|annul|retir|enlev)\\p{L}*\\s+${gap(3)}(?:\\p{L}*geb[üu]hr\\p{L}*|frais|cargos?|comisi[oó]n|tarifa)${E}`,
+      `${B}(?:\\p{L}*geb[üu]hr\\p{L}*|frais|cargos?|comisi[oó]n|tarifa|cuota de alta)\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|fallen\\s+${gap(2)}weg|gestrichen|erlassen|se elimina\\p{L}*|desaparece\\p{L}*|dispara\\p{L}*|supprim[ée]\\p{L}*|annul[ée]\\p{L}*)${E}|${B}(?:streich|elimin|quit(?:o|amos|ar)|suprim|supprim|annul|retir|enlev)\\p{L}*\\s+${gap(3)}${L.FEE_NOUN}${E}`,
     ),
   },
   {
@@ -603,7 +614,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+)?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck|gone|goes away|disappears|is history|off the (?:bill|invoice))${E}|${B}(?:remove|eliminate|scrap|strike|zero out|drop|nix|forgo|get rid of|take away)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge)${E}`,
+      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck|gone|goes away|disappears|is history|off the (?:bill|invoice))${E}|${B}(?:remove|eliminate|scrap|strike|zero out|drop|nix|forgo|get rid of|take away|forget(?: about)?|skip|scratch|ditch)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge|[\\p{L}-]+fees?)${E}`,
     ),
   },
   {
@@ -622,10 +633,10 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}|${B}without (?:charging|billing)${E}|${B}(?:at|for) the same (?:price|rate|cost)${E}|${B}(?:tier|plan|edition|package|level)\\s+(?:up\\s+)?(?:at|for)\\s+(?:your|the)\\s+(?:current|existing|present)\\s+(?:price|rate|pricing|cost)${E}`,
+      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}|${B}without (?:charging|billing)${E}|${B}(?:at|for) the same (?:price|rate|cost)${E}|${B}(?:tier|plan|edition|package|level|version|bundle|suite)\\s+(?:up\\s+)?(?:at|for)\\s+${L.OLD_PRICE}${E}|${B}(?:al|por el) mismo precio${E}|${B}au m[êe]me (?:prix|tarif)${E}|${B}zum (?:gleichen|selben) preis${E}`,
     ),
   },
-  { rule: 'ud.free-extra', re: pat(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
+  { rule: 'ud.free-extra', re: pat(`${B}complimentary\\s+${gap(4)}${L.VALUE_ITEM}${E}`) },
   {
     rule: 'ud.free-extra',
     re: pat(
@@ -633,7 +644,7 @@ const CONCESSIONS: Concession[] = [
       `${B}free(?<!-free|feel free|be free)(?!\\s+(?:tiers?|plans?|versions?|editions?|trials?|accounts?)${E})\\s+${gap(2)}${L.VALUE_ITEM}${E}`,
     ),
   },
-  { rule: 'ud.free-extra', re: pat(`${B}${L.VALUE_ITEM}\\s+${gap(2)}free${E}(?! trial)`) },
+  { rule: 'ud.free-extra', re: pat(`${B}${L.VALUE_ITEM}\\s+${gap(4)}free${E}(?! trial)`) },
   {
     rule: 'ud.free-extra',
     re: pat(
@@ -643,7 +654,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
+      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN})${E}`,
     ),
   },
   {
@@ -656,7 +667,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.trial-extension',
     re: pat(
-      `${B}(?:extend|extended|extending|extension|prolong\\p{L}*|verl[äa]nger\\p{L}*|ampli\\p{L}*|extender|extiendo|extendemos)\\s+${gap(3)}(?:trial|pilot|poc|proof of concept|evaluation|testphase|testzeitraum|test|prueba|periodo de prueba|per[ií]odo de prueba|essai|p[ée]riode d'essai)${E}`,
+      `${B}(?:extend|extended|extending|extension|prolong\\p{L}*|stretch\\p{L}*|lengthen\\p{L}*|verl[äa]nger\\p{L}*|ampli\\p{L}*|extender|extiendo|extendemos)\\s+${gap(3)}(?:trial|pilot|poc|proof of concept|evaluation|testphase|testzeitraum|test|prueba|periodo de prueba|per[ií]odo de prueba|essai|p[ée]riode d'essai)${E}`,
     ),
   },
   {
@@ -675,7 +686,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-flexibility',
     re: pat(
-      `${B}(?:flexib\\p{L}*|room|wiggle room|leeway|some give|spielraum|flexibilit[äa]t|margen(?: de maniobra)?|flexibilidad|marge(?: de man(?:œ|oe)uvre)?|souplesse)\\s+${gap(3)}(?:on|in|with|around|bei|beim|im|en|con|sobre|sur|au niveau du)\\s+(?:the |our |le |el |la |dem |den |des )?(?:[\\p{L}-]+ )?(?:price|pricing|number|rate|cost|fees?|preis\\p{L}*|precio|prix|tarif\\p{L}*|montant)${E}`,
+      `${B}(?:flexib\\p{L}*|room|wiggle room|leeway|latitude|headroom|some give|spielraum|flexibilit[äa]t|margen(?: de maniobra)?|flexibilidad|marge(?: de man(?:œ|oe)uvre)?|souplesse)\\s+${gap(3)}(?:on|in|with|around|bei|beim|im|en|con|sobre|sur|au niveau du)\\s+(?:the |our |le |el |la |dem |den |des )?(?:[\\p{L}-]+ )?(?:price|pricing|number|rate|cost|fees?|preis\\p{L}*|precio|prix|tarif\\p{L}*|montant)${E}`,
     ),
   },
   {
@@ -723,7 +734,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     re: pat(
-      `${B}match\\p{L}*\\s+${gap(4)}(?:competitor\\p{L}*|competition|quote|price|offer|bid|pricing)${E}|${B}price[- ]match\\p{L}*|${B}beat\\s+${gap(3)}(?:competitor\\p{L}*|quote|price|offer)${E}`,
+      `${B}match\\p{L}*\\s+${gap(4)}(?:competitor\\p{L}*|competition|quot\\p{L}*|price|offer|bid|pricing|vendor|supplier|provider)${E}|${B}price[- ]match\\p{L}*|${B}beat\\s+${gap(3)}(?:competitor\\p{L}*|quote|price|offer)${E}`,
     ),
   },
   {
@@ -759,6 +770,121 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.payment-terms',
     re: pat(
       `${B}(?:extend|extended|extending|stretch\\p{L}*|lengthen\\p{L}*)\\s+${gap(3)}(?:payment )?terms${E}|${B}net[- ]?(?:45|60|75|90|120|180)${E}`,
+    ),
+  },
+  // ---- taxonomy round: concession types by concept (see test/fixtures/sentences/README.md)
+  // Best and final: a number already cut to the bone.
+  {
+    rule: 'ud.price-flexibility',
+    re: pat(`${B}best and final${E}|${B}rock[- ]bottom (?:price|number|rate|offer)${E}`),
+  },
+  {
+    rule: 'ud.price-cut',
+    // German separable verbs: "kommen Ihnen ... entgegen", "runden wir ... ab".
+    re: pat(
+      `${B}komm\\p{L}*\\s+${gap(7)}entgegen${E}|${B}(?:runden|runde|rundet)\\s+(?:wir|ich|es|den|das|die|ihnen)\\s+${gap(4)}ab${E}|${B}abrund\\p{L}*`,
+    ),
+  },
+  // Spanish "se lo dejamos en 450 euros".
+  {
+    rule: 'ud.price-cut',
+    re: pat(`${B}dej\\p{L}*\\s+${gap(4)}(?:en|a|por)\\s+(?:solo\\s+|s[oó]lo\\s+)?${L.MONEY}`),
+  },
+  {
+    rule: 'ud.price-match',
+    // Price lock: the buyer keeps a price they already have instead of the new one.
+    re: pat(
+      `${B}(?:keep|keeps|keeping|hold|holding|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint)\\p{L}*\\s+${gap(4)}(?:l')?${L.OLD_PRICE}${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    // The yearly increase that will not happen: "the escalator won't apply", "the uplift is off".
+    re: pat(
+      `${B}(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+${gap(4)}(?:is off|won't apply|will not apply|doesn't apply|does not apply|won't happen|will not happen|won't kick in|is waived|is skipped|is gone|goes away|is cancell?ed)${E}|${BU}(?:preiserh[öo]hung|erh[öo]hung|indexierung|preisanpassung)\\p{L}*\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|ausgesetzt)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    re: pat(
+      `${B}(?:no|zero|keine?|sin|sans|pas d')\\s+(?:annual\\s+|yearly\\s+|j[äa]hrliche\\s+)?(?:uplift|escalator|price increase|preiserh[öo]hung|subida|aumento de precio|augmentation)\\p{L}*`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // The cost is ours: ES "corre de nuestra cuenta", FR "à notre charge", DE "geht auf uns".
+    re: pat(
+      `${B}(?:corre\\p{L}*|va|van|ir[aá]n?) (?:de|por) (?:nuestra|mi) cuenta${E}|${B}por cuenta nuestra${E}|${B}(?:a|por) (?:nuestro|mi) cargo${E}|${B}a cargo nuestro${E}|${B}(?:nos|me) (?:hacemos|hago|haremos|har[eé]) cargo${E}|(?:${B}|(?=à))(?:à|a) (?:notre|ma) charge${E}|${B}(?:geht|gehen) auf (?:uns|mich)${E}|${B}auf unsere rechnung${E}|${B}zu unseren lasten${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // "No charge for the extra visit": declared at the start of a sentence.
+    re: pat(
+      `(?:^|${B}there(?:'s| is| will be| would be|'ll be) )no (?:extra |additional )?(?:charge|cost|fee)s? (?:for|on)${E}`,
+    ),
+  },
+  // "You won't be charged", "berechnen wir nicht", "no le cobraremos", "on ne vous facturera pas".
+  { rule: 'ud.free-extra', selfEvident: true, re: pat(L.WONT_CHARGE) },
+  {
+    rule: 'ud.free-extra',
+    // German object-first: "die Aktivierungskosten übernehmen wir".
+    re: pat(
+      `${BU}\\p{L}*(?:kosten|geb[üu]hr|versand|fracht|einrichtung|installation|schulung|anfahrt|montage|inbetriebnahme|implementierung|migration|lieferung|porto)\\p{L}*\\s+${gap(2)}(?:[üu]bernehm|[üu]bernimm|zahl|trag)\\p{L}*\\s+(?:wir|ich)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Credits: courtesy/goodwill/service credit, crediting the account (EN/DE/ES/FR).
+    re: pat(
+      `${B}(?:courtesy|goodwill|service|one-time|one-off|loyalty|make-good|account) credits?${E}|${B}credit\\p{L}*\\s+(?:you|your account|your next|the account|it to)${E}|${B}credit\\p{L}*\\s+(?:of\\s+)?${L.MONEY}|${B}gut(?:schrift|geschrieben|zuschreiben|schreiben)\\p{L}*|${B}schreib\\p{L}*\\s+${gap(6)}gut${E}|${B}(?:le|les|te) abon\\p{L}*|${B}nota de cr[eé]dito${E}|${B}saldo a (?:su|tu) favor${E}|${B}un avoir${E}|${BU}cr[ée]dit\\p{L}*\\s+(?:votre|vos|le|ton) compte${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    // Trial first, extra time after: "let the pilot run for an extra 30 days".
+    re: pat(
+      `${B}(?:trial|pilot|poc|proof of concept|evaluation|eval|sandbox|test ?phase|testphase|prueba|essai)\\p{L}*\\s+${gap(4)}(?:an extra|extra|additional|another|a further|further|one more|(?:\\d+|two|three|four|six) (?:more|extra|additional))\\s+(?:\\d+\\s+|few\\s+|couple of\\s+|two\\s+|three\\s+|four\\s+|six\\s+)?(?:days?|weeks?|months?)${E}(?!\\s+(?:left|remaining|to go))|${B}(?:trial|pilot|poc|evaluation)\\p{L}*\\s+${gap(3)}(?:run|running|going|open|active|live)\\s+(?:a (?:bit|little) )?longer${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // Validity stretched: "good for another six weeks".
+    re: pat(
+      `${B}(?:good|valid|active|open|live)\\s+(?:for|until)\\s+(?:another|an extra|a further|(?:\\d+|two|three|four|six) more)\\s+(?:\\d+\\s+|few\\s+|two\\s+|three\\s+|four\\s+|six\\s+|eight\\s+)?(?:days?|weeks?|months?)${E}(?!\\s+(?:left|remaining|to go))`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Billing pushed out or skipped; interest-free instalments.
+    re: pat(
+      `${B}(?:push|move|shift)\\p{L}*\\s+${gap(3)}(?:payments?|invoices?|billing|invoicing|first charge)\\s+(?:out|back)${E}|${B}push\\p{L}*\\s+${gap(3)}(?:payments?|invoices?|billing|invoicing)\\s+(?:to|until|into)${E}|${B}skip\\p{L}*\\s+${gap(3)}(?:payments?|instal?lments?|invoices?)${E}|${B}payment holiday${E}|${B}let you (?:pay|spread|split)\\s+${gap(3)}(?:instal?lments?|monthly|quarterly|later)${E}|${B}(?:instal?lments?|payment plan|ratenzahlung|raten|cuotas|plazos|mensualit[ée]s|[ée]chelonn\\p{L}*)\\s+${gap(4)}(?:interest[- ]free|(?:at |with )?no interest|no[- ]interest|0\\s?% (?:interest|apr|financing)|zinsfrei|zinslos|ohne zinsen|sin intereses|sans (?:int[ée]r[eê]ts?|frais))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    // Billing only from go-live.
+    re: pat(
+      `${B}(?:billing|invoicing|charges?|payments?|the subscription)\\s+(?:won't|will not|doesn't|does not|wouldn't|only)\\s+(?:start|begin|kick in)\\s+${gap(2)}(?:until|till|before|when|once|after|at)${E}|${B}(?:start|begin)\\p{L}*\\s+(?:billing|invoicing|charging)\\s+${gap(3)}(?:when|once|after|at|from)\\s+${gap(2)}(?:go[- ]live|live|launch|rollout|installation|kick-?off)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Long payment targets and deferral, DE/ES/FR ("Zahlungsziel von 90 Tagen", "aplazar la factura").
+    re: pat(
+      `${BU}(?:zahlungsziel\\p{L}*|payment terms?|plazo de pago|d[ée]lai de paiement)\\s+${gap(3)}(?:45|60|75|90|120|180)${E}|${B}(?:45|60|75|90|120|180)[- ](?:day|tage|d[ií]as|jours)\\p{L}*\\s+(?:payment\\s+)?(?:terms|zahlungsziel\\p{L}*|de plazo|de pago|de paiement)${E}|${BU}(?:aplaz|pospon|pospong|retras|difer|d[ée]cal|report(?:er|ons|erons|e|é|ée)|diff[ée]r|repouss|verschieb|stund)\\p{L}*\\s+${gap(3)}(?:factur|pago|cobro|paiement|pr[ée]l[èe]vement|[ée]ch[ée]ance|rechnung|zahlung|abrechnung)\\p{L}*|${BU}(?:rechnung|zahlung|abrechnung|fakturierung)\\p{L}*\\s+${gap(4)}(?:verschieb|stund|aussetz)\\p{L}*`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // "Not married to that price", "nicht in Stein gemeißelt", "Luft beim Preis".
+    re: pat(
+      `${B}not (?:married|wedded|tied|attached) to\\s+${gap(2)}(?:price|pricing|number|figure|rate|quote|amount)s?${E}|${B}(?:price|pricing|number|figure|rate|quote|preis\\p{L}*|angebot|precio|oferta|prix|tarif)\\s+${gap(3)}(?:(?:isn't|is not|not) (?:set|written|carved) in stone|nicht in stein gemei[ßs]elt|no (?:est[aá] )?escrito en piedra|(?:n'est |ne sont )?pas grav[ée]s? dans le marbre)${E}|${B}(?:preislich|beim preis|am preis|im preis|beim angebot)\\s+${gap(3)}(?:luft|verhandlungsspielraum|flexibel|verhandelbar)${E}|${B}(?:luft|spielraum)\\s+${gap(2)}nach unten${E}`,
     ),
   },
 ];
