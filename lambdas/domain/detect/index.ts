@@ -466,6 +466,23 @@ const UD_ANCHORS = [
   'mitte',
   'erh[oö]hung',
   'rock',
+  'without pay',
+  'let it',
+  'let that',
+  'let this',
+  'letting',
+  'in rechnung',
+  'renunc',
+  'renon',
+  'pagar',
+  'payer',
+  'r[ée]gler',
+  'zahlen',
+  'budget',
+  'pay in',
+  'pay at',
+  'pay after',
+  'pay within',
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 const EXTRA_UD =

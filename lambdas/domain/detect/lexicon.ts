@@ -810,14 +810,19 @@ export const VALUE_ITEM = alt(
 export const AGENT = alt(
   `${B}(?:i|we|i'm|i'll|i've|i'd|we'll|we're|we've|we'd|let me|let us|let's|on vous|vous fait|nous vous|happy to|glad to|willing to|able to|prepared to|authori[sz]ed|approved|for you|to you)${E}`,
   `${B}you(?:'ll|'d| will| would| can| could)? (?:get|receive|pay|have|save|keep)${E}`,
-  `${B}your (?:new |final |revised )?(?:price|rate|total|cost) (?:is|would be|will be|comes|drops|goes)${E}`,
+  `${B}your (?:new |final |revised |updated )?(?:[\\p{L}-]+ )?(?:price|rate|total|cost|quote|fee) (?:is|would be|will be|comes|drops|goes|has (?:come|dropped|gone|been)|is now|now)${E}`,
+  `${B}(?:fine|ok|okay|good) (?:with|by) (?:us|me)${E}|${B}works for (?:us|me)${E}`,
+  `${B}you(?:'ll| will)? (?:keep|continue to|still) (?:pay|paying|get)${E}|${BU}(?:sie (?:zahlen|bezahlen)|zahlen sie)${E}`,
   // "the discount is yours": handed over, whoever speaks.
   `${B}(?:is|are|it's|that's|they're) (?:all )?yours${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
   `${B}(?:been|be|is|are|was)\\s+(?:waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
   // The seller handing it over, whoever the subject is: "give you", "you can skip".
   `${B}(?:give|giving|offer|offering|grant|granting|let)\\s+you${E}`,
-  `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade)${E}`,
+  `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade|pay|spread|split)${E}`,
+  `${B}(?:vous pouvez|usted puede|puede usted|ustedes pueden)${E}`,
+  // Spanish drops the pronoun: first person is in the verb ("renunciamos", "le dejo").
+  `${BU}(?:\\p{L}{2,}(?:amos|emos|imos)|puedo|hago|doy|ofrezco|incluyo|regalo|dejo|rebajo|quito|elimino|mantengo)${E}`,
   // Passives of giving, DE/ES/FR ("est incluse gratuitement", "se le incluye", "wird erlassen").
   `${BU}(?:est|sont|sera|seront) (?:inclu(?:s|se|ses)|offert\\p{L}*|pris\\p{L}* en charge|supprim\\p{L}*|annul\\p{L}*|prolong\\p{L}*|r[ée]duit\\p{L}*)${E}`,
   `${BU}(?:est[aá]n?|ser[aá]n?|queda(?:n|r[aá]n?)?) (?:incluid\\p{L}*|bonificad\\p{L}*|eliminad\\p{L}*|cubiert\\p{L}*)${E}`,
@@ -888,6 +893,11 @@ const WONT_CHARGE_FORMS = [
   // "on ne vous facturera pas", "ne sera pas facturé"
   "(?:ne|n') (?:vous |te |leur |les |le |la )?(?:factur|compt)\\p{L}* pas",
   "(?:ne|n') (?:sera|seront|est|sont) pas (?:factur|compt)\\p{L}*",
+];
+export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
+
+/** Negations inside other concessions (a price that won't rise, "instead of annually"): blanked only. */
+const NEGATION_INSIDE = [
   // The price increase that will not happen: "the escalator won't apply", "no uplift this year".
   "(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+(?:[^\\s;:!?]+\\s+){0,4}?(?:won't|will not|doesn't|does not|shan't) (?:apply|happen|kick in|be applied)",
   "billing (?:won't|will not|doesn't|does not) (?:start|begin|kick in)",
@@ -897,8 +907,12 @@ const WONT_CHARGE_FORMS = [
   'nicht in stein gemei[ßs]elt',
   'no (?:est[aá] )?escrito en piedra',
   "(?:n'est |ne sont )?pas grav[ée]s? dans le marbre",
+  "(?:price|pricing|rate|fee|cost)s?\\s+(?:[^\\s;:!?]+\\s+){0,2}?(?:won't|will not|isn't going to|is not going to|shan't|never) (?:go up|goes up|increase|rise|change)",
+  '(?:precio|tarifa)s? no (?:sube|subir[aá]|cambia|cambiar[aá]|aumenta|aumentar[aá])',
+  "(?:n'augmente|n'augmentera|ne (?:change|changera|bougera|bouge)) pas",
+  '(?:monthly|quarterly|in instal?lments) (?:instead of|rather than)',
+  'without paying',
 ];
-export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
 
 /** Negation words that are part of a concession or of an unrelated idiom; blanked before checking. */
 export const NOT_NEGATION = word(
@@ -927,6 +941,7 @@ export const NOT_NEGATION = word(
   'even though',
   'without (?:charging|billing)',
   ...WONT_CHARGE_FORMS,
+  ...NEGATION_INSIDE,
 );
 
 export const NEG_AFTER = alt(
@@ -1000,6 +1015,7 @@ export const RECIPROCAL_COND = word(
   'en contrepartie',
   '[àa] condition',
   'moyennant',
+  'contre (?:un|une)',
   'pour un',
   'pour une',
   'con un',
@@ -1011,6 +1027,7 @@ export const RECIPROCAL_COND = word(
 export const RECIPROCAL_VALUE = word(
   '(?:\\d+|two|three|four|five|multi|zwei|drei|vier|f[üu]nf|dos|tres|cuatro|deux|trois|quatre)[- ]?(?:years?|yrs?|jahre?s?|jahres\\p{L}*|a[ñn]os?|ans?)(?: term| deal| agreement| contract| commitment| subscription)?',
   'multi-?year',
+  '(?:1[2-9]|[2-6]\\d)[- ]?(?:months?|monate?n?|meses|mois)(?: term| deal| agreement| contract| commitment)?',
   'mehrjahres\\p{L}*',
   'plurianual',
   'pluriannuel\\p{L}*',

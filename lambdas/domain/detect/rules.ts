@@ -627,7 +627,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: pat(
-      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+)?)on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
     ),
   },
   {
@@ -772,6 +772,79 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:extend|extended|extending|stretch\\p{L}*|lengthen\\p{L}*)\\s+${gap(3)}(?:payment )?terms${E}|${B}net[- ]?(?:45|60|75|90|120|180)${E}`,
     ),
   },
+  // ---- second pass: more verbs and forms per concession type
+  {
+    rule: 'ud.price-cut',
+    // The "take off" family: lop, chop, shave, trim, slice, peel, knock ... off.
+    re: pat(
+      `${B}(?:take|taking|took|knock\\p{L}*|shav\\p{L}*|lop\\p{L}*|chop\\p{L}*|trim\\p{L}*|slic\\p{L}*|peel\\p{L}*|strip\\p{L}*|cut|cutting)\\s+${gap(5)}off\\s+(?:the|your|our|every|each|per|this|that|it|of|list)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Brought under a number or the buyer's budget.
+    re: pat(
+      `${B}(?:get|got|getting|bring|brought|drop|dropped|take|took|push|pushed|move|moved)\\s+${gap(2)}(?:price|pricing|rate|fee|number|total|cost|quote|invoice)s?\\s+(?:down\\s+)?(?:under|below|beneath|closer to (?:your|the) budget|in line with (?:your|the) budget|within (?:your|the) budget)${E}|${B}(?:make|get)\\s+(?:it|this|that|the \\p{L}+)\\s+(?:fit|work (?:within|with|for))\\s+(?:your|the) budget${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Percent given, DE/ES/FR: "gebe Ihnen noch 3 Prozent", "le doy un 5 %", "je vous fais 5 %".
+    re: pat(
+      `${B}(?:gebe|geben|biete|bieten|doy|damos|ofrezco|ofrecemos|hago|hacemos|donne|donnons|offre|offrons|fais|faisons|give|giving|offer|offering)\\s+(?:ihnen|dir|euch|le|les|te|vous|you)\\s+${gap(3)}${L.PCT}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // The price will not rise: "won't go up at renewal", "bleibt gleich", "no subirá", "n'augmentera pas".
+    re: pat(
+      `${B}(?:price|pricing|rate|fee|cost)s?\\s+${gap(2)}(?:won't|will not|isn't going to|is not going to|shan't|never) (?:go up|goes up|increase|rise|change)${E}|${BU}(?:preis|tarif)\\p{L}*\\s+${gap(3)}(?:bleibt|bleiben) (?:gleich|stabil|unver[äa]ndert)${E}|${B}(?:precio|tarifa)s?\\s+${gap(2)}no (?:sube|subir[aá]|cambia|cambiar[aá]|aumenta|aumentar[aá])${E}|${B}(?:prix|tarif)s?\\s+${gap(2)}(?:n'augmente|n'augmentera|ne (?:change|changera|bougera|bouge)) pas${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Costs named as ours, any language: "at our expense", "à nos frais", "auf unsere Kosten".
+    re: pat(
+      `(?:${B}|(?=à))(?:(?:at|on) (?:our|my) (?:own )?(?:expense|cost|dime)|(?:à|\\ba) nos frais|auf unsere kosten|a nuestro cargo|a (?:nuestra|mi) costa)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Paying nothing for it: "without paying extra"; "credit back"; "write off the fee".
+    re: pat(
+      `${B}without paying(?: (?:extra|more|anything|a (?:cent|penny|thing)))?${E}|${B}credit\\p{L}* back${E}|${B}(?:write|writing|wrote|written) off\\s+${gap(2)}${L.FEE_NOUN}${E}|${B}(?:renon[cç]\\p{L}*|renunci\\p{L}*)\\s+(?:[àa]|aux|al)\\s+${gap(2)}${L.FEE_NOUN}${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Forgiving a charge: "we'll let it slide this time"; a trailing ", no charge".
+    re: pat(
+      `${B}(?:let|letting) (?:it|that|this|that one|this one) (?:go|slide) (?:this time|just this once|this once)${E}|[,;]\\s*(?:at )?no (?:extra |additional )?(?:charge|cost)\\s*[.!]?$`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    // Time added to a trial: "add two weeks to your trial", "30 días más de prueba", "einen Monat länger zum Testen".
+    re: pat(
+      `${B}add\\p{L}*\\s+${gap(3)}(?:days?|weeks?|months?)\\s+(?:to|onto)\\s+(?:the |your )?(?:trial|pilot|evaluation|poc|proof of concept|sandbox)${E}|${B}(?:d[ií]as|semanas|mes|meses)\\s+(?:m[aá]s|adicionales|extra)\\s+(?:de\\s+)?(?:prueba|evaluaci[oó]n|piloto)${E}|${B}(?:jours|semaines|mois)\\s+(?:d'essai\\s+)?(?:suppl[ée]mentaires|de plus|en plus)${E}|${BU}(?:tag|tage|woche|wochen|monat|monate)\\s+(?:l[äa]nger|mehr|zus[äa]tzlich)\\s+${gap(2)}(?:test|pilot|probe|evaluier)\\p{L}*`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Friendlier billing: "quarterly instead of annually", "pay in 60 days", "en trois fois sans frais".
+    re: pat(
+      `${B}(?:bill|invoice|pay|charge)\\p{L}*\\s+${gap(2)}(?:monthly|quarterly|in instal?lments)\\s+(?:instead of|rather than)\\s+(?:annually|upfront|up front|yearly|in advance)${E}|${B}(?:pay|pagar|payer|r[ée]gler|zahlen|bezahlen)\\p{L}*\\s+(?:in|at|after|within|a|en|[àa]|sous|innerhalb von)\\s+(?:45|60|75|90|120|180)\\s+(?:days|d[ií]as|jours|tagen)${E}|${B}(?:r[ée]gler|payer|pagar|zahlen)\\s+(?:en|in)\\s+(?:deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier|\\d+)\\s+(?:fois|plazos|cuotas|raten)\\s+(?:sans frais|sin intereses|zinsfrei|ohne zinsen)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // "Some give in the number"; "the price is negotiable" in DE/ES/FR.
+    re: pat(
+      `${B}(?:price|pricing|number|figure|rate|quote)\\s+${gap(4)}(?:some|a (?:bit|little)(?: of)?|a little more) (?:give|room|flex|play)${E}(?!\\s+(?:in|on|around)\\s+(?:the\\s+)?(?:timeline|schedule|dates?|scope|timing|deadline|delivery))|${B}(?:price|pricing|rate|number|quote|fee|preis\\p{L}*|angebot|precio|tarifa|oferta|prix|tarif|offre)\\s+(?:is|are|remains?|stays?|ist|bleibt|sind|es|est|reste|sigue siendo|queda)\\s+(?:still\\s+|noch\\s+|todav[ií]a\\s+|encore\\s+)?(?:negotiable|flexible|open|verhandelbar|flexibel|verhandlungsf[äa]hig|negociable|n[ée]gociable|discutable)${E}`,
+    ),
+  },
   // ---- taxonomy round: concession types by concept (see test/fixtures/sentences/README.md)
   // Best and final: a number already cut to the bone.
   {
@@ -794,7 +867,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-match',
     // Price lock: the buyer keeps a price they already have instead of the new one.
     re: pat(
-      `${B}(?:keep|keeps|keeping|hold|holding|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint)\\p{L}*\\s+${gap(4)}(?:l')?${L.OLD_PRICE}${E}`,
+      `${B}(?:keep|keeps|keeping|hold|holding|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib|zahl|bezahl)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint)\\p{L}*\\s+${gap(4)}(?:l')?${L.OLD_PRICE}${E}`,
     ),
   },
   {
@@ -808,7 +881,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     re: pat(
-      `${B}(?:no|zero|keine?|sin|sans|pas d')\\s+(?:annual\\s+|yearly\\s+|j[äa]hrliche\\s+)?(?:uplift|escalator|price increase|preiserh[öo]hung|subida|aumento de precio|augmentation)\\p{L}*`,
+      `${B}(?:no|zero|keine?|sin|sans|pas d')\\s+(?:annual\\s+|yearly\\s+|j[äa]hrliche\\s+)?(?:uplift|escalator|price increase|preiserh[öo]hung\\p{L}*|(?:subida|aumento) de (?:precio|tarifa)s?|augmentation (?:de prix|tarifaire|des prix|du prix|de tarif))${E}`,
     ),
   },
   {
