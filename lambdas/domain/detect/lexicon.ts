@@ -826,7 +826,7 @@ export const AGENT = alt(
   // Passives of giving, DE/ES/FR ("est incluse gratuitement", "se le incluye", "wird erlassen").
   `${BU}(?:est|sont|sera|seront) (?:inclu(?:s|se|ses)|offert\\p{L}*|pris\\p{L}* en charge|supprim\\p{L}*|annul\\p{L}*|prolong\\p{L}*|r[ée]duit\\p{L}*)${E}`,
   `${BU}(?:est[aá]n?|ser[aá]n?|queda(?:n|r[aá]n?)?) (?:incluid\\p{L}*|bonificad\\p{L}*|eliminad\\p{L}*|cubiert\\p{L}*)${E}`,
-  `${BU}(?:wird|werden|ist|sind) (?:ihnen )?(?:erlassen|gestrichen|[üu]bernommen|gutgeschrieben)${E}`,
+  `${BU}(?:wird|werden|ist|sind) (?:ihnen )?(?:erlassen|gestrichen|[üu]bernommen|gutgeschrieben|gratis|kostenlos|kostenfrei)${E}`,
   `${B}on (?:peut|pourrait|va|fait|vous)${E}`,
   `${B}(?:von mir|von uns|bekommen sie|erhalten sie|vous (?:est|sont|sera|seront)|se le (?:regala|incluye|descuenta))${E}`,
   `${B}(?:ich|wir|kann ich|k[öo]nnen wir|ihnen|f[üu]r sie|puedo|podemos|le|te|les|para usted|para ti|ofrecerle|le ofrezco|je|nous|pour vous|vous accorder|vous offrir|vous proposer)${E}`,
@@ -912,6 +912,8 @@ const NEGATION_INSIDE = [
   "(?:n'augmente|n'augmentera|ne (?:change|changera|bougera|bouge)) pas",
   '(?:monthly|quarterly|in instal?lments) (?:instead of|rather than)',
   'without paying',
+  'for nothing',
+  '(?:paying|payments?|billing|invoic\\p{L}*) (?:in|from|after) \\p{L}+ (?:instead of|rather than)',
 ];
 
 /** Negation words that are part of a concession or of an unrelated idiom; blanked before checking. */
@@ -1057,6 +1059,11 @@ export const RECIPROCAL_VALUE = word(
   'referencias?',
   '[ée]tudes? de cas',
   't[ée]moignages?',
+  'testimonios?',
+  'rese[ñn]as?',
+  'casos? de estudio',
+  'erfahrungsbericht\\p{L}*',
+  'kundenstimmen?',
   'volume',
   'volumen',
   '\\d+\\+? (?:seats|users|licen[cs]es|units|pieces|locations|sites)',
@@ -1228,7 +1235,7 @@ export const FEE_NOUN = alt(
 
 /** A price the buyer already has: last year's, the current one (kept instead of raised). */
 export const OLD_PRICE = alt(
-  `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d|your) (?:rate|price|pricing|price list|prices|terms)`,
+  `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d) (?:rates?|price|pricing|price list|prices|terms)`,
   "what you(?:'re| are)? (?:pay|paying)(?: now| today| currently)?",
   '(?:preis\\p{L}*|tarif\\p{L}*|konditionen) (?:vom|aus dem|des) (?:letzten|vorigen|vergangenen) jahr\\p{L}*',
   '(?:alten|bisherigen|jetzigen|aktuellen|heutigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*',

@@ -601,7 +601,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // "Consider the setup fee waived": the seller declaring it given.
     re: pat(
-      `${B}(?:consider|call)\\s+(?:the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|fees|charge|charges|surcharge|${L.VALUE_ITEM})\\s+(?:gone|waived|covered|comped|free|on us|on the house|included|taken care of)${E}`,
+      `${B}(?:consider|call)\\s+(?:the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|fees|charge|charges|surcharge|${L.VALUE_ITEM})\\s+(?:gone|waived|covered|comped|free|on us|on the house|included|taken care of|a freebie|a gift|a bonus)${E}`,
     ),
   },
   {
@@ -845,6 +845,44 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:price|pricing|number|figure|rate|quote)\\s+${gap(4)}(?:some|a (?:bit|little)(?: of)?|a little more) (?:give|room|flex|play)${E}(?!\\s+(?:in|on|around)\\s+(?:the\\s+)?(?:timeline|schedule|dates?|scope|timing|deadline|delivery))|${B}(?:price|pricing|rate|number|quote|fee|preis\\p{L}*|angebot|precio|tarifa|oferta|prix|tarif|offre)\\s+(?:is|are|remains?|stays?|ist|bleibt|sind|es|est|reste|sigue siendo|queda)\\s+(?:still\\s+|noch\\s+|todav[ií]a\\s+|encore\\s+)?(?:negotiable|flexible|open|verhandelbar|flexibel|verhandlungsf[äa]hig|negociable|n[ée]gociable|discutable)${E}`,
     ),
   },
+  // ---- third pass
+  {
+    rule: 'ud.price-cut',
+    // A price object cut "by" an amount: "reduce the annual licence by a further 2,500 pounds".
+    re: pat(
+      `${B}(?:reduc|lower|cut|cutting|drop|trim|bring\\p{L}* down|brought down)\\p{L}*\\s+${gap(3)}(?:licen[cs]es?|subscriptions?|renewal|contract|order|quote|price|fee|rate|invoice|total)\\s+by\\s+(?:a further |another |an extra |a |an )?(?:${L.MONEY}|${L.PCT}|\\d)`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Bundled or thrown in; "for nothing"; "a freebie"; "without raising the price".
+    re: pat(
+      `${B}(?:bundl\\p{L}*|thrown|tossed|chuck\\p{L}*|fold\\p{L}*)\\s+${gap(4)}in${E}|${B}(?:for nothing|free of cost|at zero cost|freebies?)${E}|${B}without (?:raising|increasing|changing|touching|adding to) the (?:price|rate|cost|fee|quote|total)${E}|${B}reimburs\\p{L}*\\s+${gap(3)}(?:travel|flights?|hotels?|accommodation|expenses|costs?|trip)${E}`,
+    ),
+  },
+  // German "lassen wir weg": a cost left off.
+  { rule: 'ud.free-extra', re: pat(`${BU}lass\\p{L}* (?:wir|ich)\\s+${gap(3)}weg${E}`) },
+  {
+    rule: 'ud.trial-extension',
+    // Loaners and trials kept longer, EN/ES/FR: "keep the demo units for another month", "dos semanas más".
+    re: pat(
+      `${B}keep\\s+${gap(3)}(?:demo|loaner|trial|evaluation|test|sample|pilot)\\s+(?:units?|devices?|equipment|kits?|licen[cs]es?|systems?|machines?)\\s+(?:for\\s+)?(?:another|an extra|a further|\\d+ more|a few more|two more)\\s+(?:days?|weeks?|months?)${E}|${B}(?:prueba|piloto|evaluaci[oó]n|essai|pilote)\\p{L}*\\s+${gap(3)}(?:\\d+|una?|dos|tres|cuatro|deux|trois|quatre|quinze)\\s+(?:d[ií]as|semanas|mes|meses|jours|semaines|mois)\\s+(?:m[aá]s|adicionales|extra|de plus|suppl[ée]mentaires)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Paying starts later: "let you start paying in April".
+    re: pat(
+      `${B}(?:let you|you can|you could)\\s+(?:start|begin)\\s+(?:paying|payments?|billing)\\s+(?:in|from|after|only|later)${E}|${BU}(?:stund|verschieb)\\p{L}*\\s+${gap(3)}(?:raten?|ratenzahlung\\p{L}*)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // Flexibility named next to budget or price; a number that works for both; talk about price; "need it cheaper, say the word".
+    re: pat(
+      `${B}(?:wiggle room|leeway|latitude|flexibility|some give)${E}[^.!?]{0,60}?${B}(?:budget|price|pricing|cost|afford\\p{L}*)${E}|${B}find\\s+(?:a|the)\\s+(?:number|price|figure|rate)\\s+(?:that|which)\\s+(?:works|fits|suits)${E}|${BU}(?:sur le|au niveau du|en el|beim|[üu]ber den) (?:prix|tarif|precio|preis)\\s*,?\\s+${gap(3)}(?:discuter|n[ée]goci\\p{L}*|hablar|negociar|reden|sprechen|verhandeln)${E}|${B}(?:cheaper|lower|for less)${E}[^.!?]{0,30}?${B}(?:say the word|let me know|just ask|tell me|give me a shout)${E}`,
+    ),
+  },
   // ---- taxonomy round: concession types by concept (see test/fixtures/sentences/README.md)
   // Best and final: a number already cut to the bone.
   {
@@ -867,7 +905,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-match',
     // Price lock: the buyer keeps a price they already have instead of the new one.
     re: pat(
-      `${B}(?:keep|keeps|keeping|hold|holding|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib|zahl|bezahl)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint)\\p{L}*\\s+${gap(4)}(?:l')?${L.OLD_PRICE}${E}`,
+      `${B}(?:keep|keeps|keeping|hold|holding|price[- ]protect\\p{L}*|extend|extending|apply|carry over|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib|zahl|bezahl)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint)\\p{L}*\\s+${gap(4)}(?:l')?${L.OLD_PRICE}${E}`,
     ),
   },
   {
@@ -1034,6 +1072,7 @@ const DEADLINE_COND = re(
     `${B}(?:if|when|once|wenn|falls|si|sobald)\\s+${gap(6)}${L.DEADLINE}`,
     `${B}(?:sign|order|commit|confirm|book|close|unterschreib|bestell|firm|sign|command)\\p{L}*\\s+${gap(4)}${L.DEADLINE}`,
     `${B}(?:only |offer )?(?:valid|good|available|stands|expires?|ends?)\\s+(?:only\\s+)?(?:until|till|through|thru|this|by|today|tomorrow)${E}`,
+    `${BU}(?:bis|by|before|antes de|avant)\\s+(?:\\p{L}*ende|end of \\p{L}+|fin de \\p{L}+|month-end|quarter-end)\\s+${gap(2)}(?:unterschrieben|unterzeichnet|signed|firmado|sign[ée])${E}`,
     `${B}(?:nur|solo|seulement|uniquement)\\s+${gap(1)}(?:diese woche|bis|hasta|esta semana|cette semaine|jusqu)`,
     `${B}(?:g[üu]ltig bis|v[aá]lid[oa] (?:solo )?hasta|valable (?:jusqu|uniquement|cette)|(?:today|this week|friday)(?:'s)? only|only (?:this week|today|until)|limited[- ]time)`,
   ),
