@@ -1003,17 +1003,33 @@ const CONCESSIONS: Concession[] = [
 /** Concessions that need no offering voice ("on us", "room on price"). */
 const speaksForItself = (c: Concession) => !!c.selfEvident || c.rule === 'ud.price-flexibility';
 
-/** A union of some concession patterns (group k+1 is pattern `idx[k]`), and each alone (flag `y`). */
+/**
+ * A union of some concession patterns, split into chunks (group k+1 of a chunk is its pattern k), and
+ * each pattern alone (flag `y`). One regex over all patterns grows past what V8 compiles to native
+ * code and runs about ten times slower interpreted; chunks of bounded source length stay native.
+ */
 interface Union {
   idx: number[];
-  any: RegExp;
+  chunks: Array<{ from: number; any: RegExp }>;
   sticky: RegExp[];
 }
-const unionOf = (idx: number[]): Union => ({
-  idx,
-  any: new RegExp(idx.map((i) => `(${CONCESSIONS[i]?.re.source})`).join('|'), 'gu'),
-  sticky: idx.map((i) => new RegExp(CONCESSIONS[i]?.re.source as string, 'uy')),
-});
+const CHUNK_CHARS = 12000;
+const unionOf = (idx: number[]): Union => {
+  const chunks: Union['chunks'] = [];
+  for (let from = 0; from < idx.length; ) {
+    let to = from + 1;
+    let size = CONCESSIONS[idx[from] as number]?.re.source.length ?? 0;
+    for (; to < idx.length; to++) {
+      const next = CONCESSIONS[idx[to] as number]?.re.source.length ?? 0;
+      if (size + next > CHUNK_CHARS) break;
+      size += next;
+    }
+    const src = idx.slice(from, to).map((i) => `(${CONCESSIONS[i]?.re.source})`);
+    chunks.push({ from, any: new RegExp(src.join('|'), 'gu') });
+    from = to;
+  }
+  return { idx, chunks, sticky: idx.map((i) => new RegExp(CONCESSIONS[i]?.re.source as string, 'uy')) };
+};
 const VOICED = unionOf(CONCESSIONS.map((_, i) => i));
 // Without a voice only these can fire: a smaller union, and no match rejected for want of a voice.
 const UNVOICED = unionOf(CONCESSIONS.flatMap((c, i) => (speaksForItself(c) ? [i] : [])));
@@ -1111,7 +1127,7 @@ export function unilateralDiscount(
 }
 
 /**
- * The leftmost accepted concession (lowest pattern on a tie). One union pass finds candidates; the
+ * The leftmost accepted concession (lowest pattern on a tie). The union chunks find candidates; a
  * union only reports the first alternative that matches at a position and skips what it consumed,
  * so after a rejected match the later alternatives are tried at that position on their own and the
  * scan resumes one character on.
@@ -1121,21 +1137,35 @@ function firstConcession(
   u: Union,
   ok: (c: Concession | undefined, m: RegExpExecArray) => c is Concession,
 ): Concession | undefined {
+  // Per chunk, its next match at or after pos (null: none left); the leftmost wins, the lower chunk on a tie.
+  const next: Array<RegExpExecArray | null | undefined> = u.chunks.map(() => undefined);
   for (let pos = 0; pos <= t.length; ) {
-    u.any.lastIndex = pos;
-    const m = u.any.exec(t);
+    let m: RegExpExecArray | null = null;
+    let k = -1;
+    u.chunks.forEach((chunk, p) => {
+      let mp = next[p];
+      if (mp === undefined || (mp && mp.index < pos)) {
+        chunk.any.lastIndex = pos;
+        mp = chunk.any.exec(t);
+        next[p] = mp;
+      }
+      if (mp && (!m || mp.index < m.index)) {
+        m = mp;
+        k = chunk.from + mp.findIndex((g, j) => j > 0 && g !== undefined) - 1;
+      }
+    });
     if (!m) return undefined;
-    const k = m.findIndex((g, j) => j > 0 && g !== undefined) - 1;
+    const at = (m as RegExpExecArray).index;
     const c = CONCESSIONS[u.idx[k] as number];
     if (ok(c, m)) return c;
     for (let j = k + 1; j < u.idx.length; j++) {
       const rx = u.sticky[j] as RegExp;
-      rx.lastIndex = m.index;
+      rx.lastIndex = at;
       const mj = rx.exec(t);
       const cj = CONCESSIONS[u.idx[j] as number];
       if (mj && ok(cj, mj)) return cj;
     }
-    pos = m.index + 1;
+    pos = at + 1;
   }
   return undefined;
 }
