@@ -810,11 +810,24 @@ export const VALUE_ITEM = alt(
 export const AGENT = alt(
   `${B}(?:i|we|i'm|i'll|i've|i'd|we'll|we're|we've|we'd|let me|let us|let's|on vous|vous fait|nous vous|happy to|glad to|willing to|able to|prepared to|authori[sz]ed|approved|for you|to you)${E}`,
   `${B}you(?:'ll|'d| will| would| can| could)? (?:get|receive|pay|have|save|keep)${E}`,
-  `${B}your (?:new |final |revised )?(?:price|rate|total|cost) (?:is|would be|will be|comes|drops|goes)${E}`,
+  `${B}your (?:new |final |revised |updated )?(?:[\\p{L}-]+ )?(?:price|rate|total|cost|quote|fee) (?:is|would be|will be|comes|drops|goes|has (?:come|dropped|gone|been)|is now|now)${E}`,
+  `${B}(?:fine|ok|okay|good) (?:with|by) (?:us|me)${E}|${B}works for (?:us|me)${E}`,
+  `${B}you(?:'ll| will)? (?:keep|continue to|still) (?:pay|paying|get)${E}|${BU}(?:sie (?:zahlen|bezahlen)|zahlen sie)${E}`,
   // "the discount is yours": handed over, whoever speaks.
   `${B}(?:is|are|it's|that's|they're) (?:all )?yours${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
-  `${B}(?:been|be|is|are|was)\\s+(?:waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no)${E}`,
+  `${B}(?:been|be|is|are|was)\\s+(?:waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
+  // The seller handing it over, whoever the subject is: "give you", "you can skip".
+  `${B}(?:give|giving|offer|offering|grant|granting|let)\\s+you${E}`,
+  `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade|pay|spread|split)${E}`,
+  `${B}(?:vous pouvez|usted puede|puede usted|ustedes pueden)${E}`,
+  // Spanish drops the pronoun: first person is in the verb ("renunciamos", "le dejo").
+  `${BU}(?:\\p{L}{2,}(?:amos|emos|imos)|puedo|hago|doy|ofrezco|incluyo|regalo|dejo|rebajo|quito|elimino|mantengo)${E}`,
+  // Passives of giving, DE/ES/FR ("est incluse gratuitement", "se le incluye", "wird erlassen").
+  `${BU}(?:est|sont|sera|seront) (?:inclu(?:s|se|ses)|offert\\p{L}*|pris\\p{L}* en charge|supprim\\p{L}*|annul\\p{L}*|prolong\\p{L}*|r[ée]duit\\p{L}*)${E}`,
+  `${BU}(?:est[aá]n?|ser[aá]n?|queda(?:n|r[aá]n?)?) (?:incluid\\p{L}*|bonificad\\p{L}*|eliminad\\p{L}*|cubiert\\p{L}*)${E}`,
+  `${BU}(?:wird|werden|ist|sind) (?:ihnen )?(?:erlassen|gestrichen|[üu]bernommen|gutgeschrieben|gratis|kostenlos|kostenfrei)${E}`,
+  `${B}on (?:peut|pourrait|va|fait|vous)${E}`,
   `${B}(?:von mir|von uns|bekommen sie|erhalten sie|vous (?:est|sont|sera|seront)|se le (?:regala|incluye|descuenta))${E}`,
   `${B}(?:ich|wir|kann ich|k[öo]nnen wir|ihnen|f[üu]r sie|puedo|podemos|le|te|les|para usted|para ti|ofrecerle|le ofrezco|je|nous|pour vous|vous accorder|vous offrir|vous proposer)${E}`,
 );
@@ -864,6 +877,45 @@ export const NEGATION = word(
   'plus de',
 );
 
+/**
+ * "Won't charge you" in its forms, EN/DE/ES/FR: the negation is the concession itself. Used as a
+ * concession and blanked before the negation check.
+ */
+const WONT_CHARGE_FORMS = [
+  "(?:won't|will not|wouldn't|shan't|not|never) be (?:charged|billed|invoiced)",
+  '(?:not|never) (?:to )?(?:charge|bill|invoice)\\p{L}*',
+  // "den Versand berechnen wir Ihnen nicht", "stellen wir nicht in Rechnung"
+  '(?:berechn|verrechn|fakturier)\\p{L}* (?:wir|ich) (?:ihnen |dir |euch )?(?:daf[üu]r |hierf[üu]r |auch |\\p{L}+ )?(?:nicht|nichts)',
+  '(?:nicht|nichts|keine?n?) (?:in rechnung|berechn\\p{L}*|verrechn\\p{L}*)',
+  '(?:ihnen|euch|dir) entstehen (?:daf[üu]r |hierf[üu]r )?keine (?:\\p{L}*kosten|geb[üu]hren)',
+  // "no le cobraremos", "no se le factura"
+  'no (?:se )?(?:le |les |te |os )?(?:cobr|factur)\\p{L}*',
+  // "on ne vous facturera pas", "ne sera pas facturé"
+  "(?:ne|n') (?:vous |te |leur |les |le |la )?(?:factur|compt)\\p{L}* pas",
+  "(?:ne|n') (?:sera|seront|est|sont) pas (?:factur|compt)\\p{L}*",
+];
+export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
+
+/** Negations inside other concessions (a price that won't rise, "instead of annually"): blanked only. */
+const NEGATION_INSIDE = [
+  // The price increase that will not happen: "the escalator won't apply", "no uplift this year".
+  "(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+(?:[^\\s;:!?]+\\s+){0,4}?(?:won't|will not|doesn't|does not|shan't) (?:apply|happen|kick in|be applied)",
+  "billing (?:won't|will not|doesn't|does not) (?:start|begin|kick in)",
+  '(?:(?:at|with) )?no interest',
+  'not (?:married|wedded|tied|attached) to',
+  "(?:isn't|is not|not) (?:set|written|carved) in stone",
+  'nicht in stein gemei[ßs]elt',
+  'no (?:est[aá] )?escrito en piedra',
+  "(?:n'est |ne sont )?pas grav[ée]s? dans le marbre",
+  "(?:price|pricing|rate|fee|cost)s?\\s+(?:[^\\s;:!?]+\\s+){0,2}?(?:won't|will not|isn't going to|is not going to|shan't|never) (?:go up|goes up|increase|rise|change)",
+  '(?:precio|tarifa)s? no (?:sube|subir[aá]|cambia|cambiar[aá]|aumenta|aumentar[aá])',
+  "(?:n'augmente|n'augmentera|ne (?:change|changera|bougera|bouge)) pas",
+  '(?:monthly|quarterly|in instal?lments) (?:instead of|rather than)',
+  'without paying',
+  'for nothing',
+  '(?:paying|payments?|billing|invoic\\p{L}*) (?:in|from|after) \\p{L}+ (?:instead of|rather than)',
+];
+
 /** Negation words that are part of a concession or of an unrelated idiom; blanked before checking. */
 export const NOT_NEGATION = word(
   'at no (?:extra |additional )?(?:cost|charge)',
@@ -890,6 +942,8 @@ export const NOT_NEGATION = word(
   'without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)',
   'even though',
   'without (?:charging|billing)',
+  ...WONT_CHARGE_FORMS,
+  ...NEGATION_INSIDE,
 );
 
 export const NEG_AFTER = alt(
@@ -924,7 +978,9 @@ export const REFUSAL = word(
 );
 
 export const RECIPROCAL_COND = word(
-  'if',
+  // "if that helps", "if you like": no condition on the buyer.
+  'if(?!\\s+(?:that|it|this)\\s+(?:helps?|works?|makes|would|is useful)|\\s+(?:useful|needed|helpful|you (?:like|want|wish|prefer|need (?:it|them))))',
+  'should you',
   "if you're",
   'provided',
   'providing',
@@ -961,6 +1017,7 @@ export const RECIPROCAL_COND = word(
   'en contrepartie',
   '[àa] condition',
   'moyennant',
+  'contre (?:un|une)',
   'pour un',
   'pour une',
   'con un',
@@ -972,6 +1029,7 @@ export const RECIPROCAL_COND = word(
 export const RECIPROCAL_VALUE = word(
   '(?:\\d+|two|three|four|five|multi|zwei|drei|vier|f[üu]nf|dos|tres|cuatro|deux|trois|quatre)[- ]?(?:years?|yrs?|jahre?s?|jahres\\p{L}*|a[ñn]os?|ans?)(?: term| deal| agreement| contract| commitment| subscription)?',
   'multi-?year',
+  '(?:1[2-9]|[2-6]\\d)[- ]?(?:months?|monate?n?|meses|mois)(?: term| deal| agreement| contract| commitment)?',
   'mehrjahres\\p{L}*',
   'plurianual',
   'pluriannuel\\p{L}*',
@@ -1001,6 +1059,11 @@ export const RECIPROCAL_VALUE = word(
   'referencias?',
   '[ée]tudes? de cas',
   't[ée]moignages?',
+  'testimonios?',
+  'rese[ñn]as?',
+  'casos? de estudio',
+  'erfahrungsbericht\\p{L}*',
+  'kundenstimmen?',
   'volume',
   'volumen',
   '\\d+\\+? (?:seats|users|licen[cs]es|units|pieces|locations|sites)',
@@ -1012,6 +1075,25 @@ export const RECIPROCAL_VALUE = word(
   'laufzeit',
   'net ?(?:10|15)',
   'faster payment',
+  '(?:annual|yearly|upfront|up-front|up front|advance) (?:billing|invoicing|plan|contract|term|commitment)',
+  '(?:move|switch|go|moving|switching|going) to (?:annual|yearly)',
+  'j[äa]hrliche (?:zahlung|abrechnung|vorauszahlung)',
+  '(?:facturaci[oó]n|pago) anual',
+  '(?:facturation|paiement) annuel(?:le)?',
+  // Raising the volume: "bump the order to a full truckload", "die Abnahmemenge erhöhen".
+  `(?:bump|increase|raise|up|grow|double|triple|expand|top up)\\p{L}*\\s+${gap(3)}(?:order|volume|quantit(?:y|ies)|seats|licen[cs]es|users|units|commitment|spend)`,
+  '(?:full )?(?:truck|container|pallet)[- ]?loads?',
+  '(?:abnahme|bestell|liefer|jahres)menge\\p{L}*',
+  '(?:aument|ampli)\\p{L}* (?:el |la |los |las )?(?:pedido|volumen|cantidad|n[uú]mero de)\\p{L}*',
+  '(?:augment)\\p{L}* (?:la |le |les )?(?:commande|volume|quantit[ée])\\p{L}*',
+  '\\d[\\d.,]*\\+?[- ](?:seats?|users?|licen[cs]es?|units?|pieces?|pcs|locations?|sites?|st[üu]ck|unidades|licencias|unit[ée]s|postes|pallets?|containers?|tons?|tonnes?)',
+  // A referral or introduction from the buyer.
+  '(?:refer|introduce|recommend)(?:s|red|ring|d)? (?:us|me)',
+  'intro(?:duction)?s? to',
+  // Expanded scope: more sites, modules or teams.
+  `add\\p{L}*\\s+${gap(4)}(?:sites?|locations?|plants?|clinics?|offices?|stores?|branches|warehouses|modules?|products?|teams?|departments?|business units?|standorte?|sedes|sucursales)`,
+  // The buyer dropping a requirement.
+  `you\\s+(?:can\\s+|could\\s+|would\\s+|are willing to\\s+)?(?:drop|relax|give up|forgo|waive|remove|live without|loosen)\\s+${gap(3)}(?:requirements?|clauses?|slas?|customi[sz]ations?|exclusivity|penalt(?:y|ies)|demands?|conditions?|specs?)`,
   'pay within',
   'auto-?renew\\p{L}*',
   'compromiso',
@@ -1038,7 +1120,7 @@ export const ANTI_RECIPROCAL = word(
 );
 
 export const CONTRACTED = word(
-  `(?:per|as per|under|according to|in line with|in accordance with|as (?:agreed|set out|outlined|stated|written|specified|defined) in|already (?:in|included in|written into|part of)|written into|stipulated in|laut|gem[äa][ßs]|seg[úu]n|conforme a|conform[ée]ment [àa]|pr[ée]vu(?:e)? (?:dans|par)) ${gap(3)}(?:contract|agreement|order form|msa|sow|terms|vertrag\\p{L}*|contrato|contrat|acuerdo|bestellung)`,
+  `(?:per|as per|under|according to|in line with|in accordance with|as (?:agreed|set out|outlined|stated|written|specified|defined) in|already (?:in|included in|written into|part of)|ya (?:est[aá] )?(?:incluid[oa]s? en|en)|d[ée]j[àa] (?:inclus|pr[ée]vu)e?s? dans|(?:bereits|schon) (?:in|im)|written into|stipulated in|laut|gem[äa][ßs]|seg[úu]n|conforme a|conform[ée]ment [àa]|pr[ée]vu(?:e)? (?:dans|par)) ${gap(3)}(?:contract|agreement|order form|msa|sla|sow|terms|vertrag\\p{L}*|contrato|contrat|acuerdo|bestellung)`,
   '(?:existing|current|signed|contracted|original) (?:contract|agreement|order form|msa|terms)',
   '(?:continues?|remains?|still) (?:to )?appl(?:y|ies)',
   'carries over',
@@ -1122,3 +1204,44 @@ export const STANDARD = word(
 );
 
 export const PERSONAL = word('for you', 'just for you', 'f[üu]r sie', 'para usted', 'para ti', 'pour vous');
+
+/** Fees and costs a seller can drop or absorb, EN/DE/ES/FR (German compounds: "-gebühr", "-kosten"). */
+export const FEE_NOUN = alt(
+  'fees?',
+  'charges?',
+  'surcharges?',
+  'costs?',
+  'expenses',
+  'premium',
+  'penalt(?:y|ies)',
+  'tab',
+  'bill',
+  '[\\p{L}-]+fees?',
+  '\\p{L}*(?:geb[üu]hr|kosten|zuschl[äa]g|pauschale|aufpreis)\\p{L}*',
+  'gastos',
+  'costos?',
+  'costes?',
+  'cargos?',
+  'recargos?',
+  'tarifas?',
+  'cuotas?',
+  'comisi[oó]n(?:es)?',
+  'frais',
+  'co[ûu]ts?',
+  'suppl[ée]ments?',
+  'surco[ûu]ts?',
+  'majorations?',
+);
+
+/** A price the buyer already has: last year's, the current one (kept instead of raised). */
+export const OLD_PRICE = alt(
+  `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d) (?:rates?|price|pricing|price list|prices|terms)`,
+  "what you(?:'re| are)? (?:pay|paying)(?: now| today| currently)?",
+  '(?:preis\\p{L}*|tarif\\p{L}*|konditionen) (?:vom|aus dem|des) (?:letzten|vorigen|vergangenen) jahr\\p{L}*',
+  '(?:alten|bisherigen|jetzigen|aktuellen|heutigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*',
+  'vorjahres(?:preis|tarif|konditionen)\\p{L}*',
+  '(?:precio|tarifa|condiciones)s? (?:del a[ñn]o pasado|anterior(?:es)?|actual(?:es)?|de siempre|antigu[oa]s?|vigentes?)',
+  '(?:ancien|actuel|m[êe]me) (?:tarif|prix)',
+  "(?:tarif|prix) (?:actuel|de l'an dernier|de l'ann[ée]e derni[èe]re|habituel)",
+  '(?:anciens|actuels) (?:tarifs|prix)',
+);

@@ -5,7 +5,7 @@
 import type { BuiltinRuleId } from './catalog';
 import * as L from './lexicon';
 
-const { B, E, gap, ownGap, alt } = L;
+const { B, BU, E, gap, ownGap, alt } = L;
 
 /** Sources write a straight apostrophe; mail also has the typographic one. */
 export const apos = (src: string) => src.replace(/'/g, "['\u2019]");
@@ -430,7 +430,13 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:credit|refund)\\p{L}*\\s+(?:back\\s+)?(?:you\\s+)?${gap(3)}(?:invoice|month|fee|payment|charge|amount)s?${E}|${B}issue (?:you )?a credit${E}`,
     ),
   },
-  { rule: 'ud.price-cut', re: pat(`${B}at cost(?<!(?:no|the|any) at cost)${E}(?! of)`) },
+  {
+    rule: 'ud.price-cut',
+    // Passing a cost through ("billed at cost") is no concession.
+    re: pat(
+      `${B}at cost(?<!(?:no|the|any|billed|charged|invoiced|passed through|passed on|reimbursed|expensed) at cost)${E}(?! of)`,
+    ),
+  },
   {
     rule: 'ud.price-cut',
     re: pat(
@@ -545,7 +551,12 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:go|come|get|move)\\s+(?:any |a bit |a little |further |even |much )?(?:lower|down on)${E}`,
     ),
   },
-  { rule: 'ud.price-cut', re: pat(`${B}(?:split|meet you in) the (?:difference|middle)${E}`) },
+  {
+    rule: 'ud.price-cut',
+    re: pat(
+      `${B}(?:split|meet you in) the (?:difference|middle)${E}|${B}(?:couper|coupons|coupe) la poire en deux${E}|${B}(?:partir|partimos|partamos|dividir) la diferencia${E}|${B}(?:in der mitte|auf halbem weg)\\s+(?:treffen|entgegen)\\p{L}*`,
+    ),
+  },
   {
     rule: 'ud.price-cut',
     re: pat(`${B}(?:make|do|get|let you have)\\s+(?:it|this|that|them)\\s+(?:cheaper|for less)${E}`),
@@ -560,13 +571,13 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:bajar|bajamos|bajo el|rebaj|reduc|reduzc|mejorar|ajustar)\\p{L}*\\s+${gap(3)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
+      `${B}(?:bajar|bajamos|bajo el|rebaj|reduc|reduzc|mejorar|ajustar)\\p{L}*\\s+${gap(5)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
     ),
   },
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:baiss(?:e|er|ons)|r[ée]dui(?:re|s|sons)|diminu(?:e|er|ons)|revoir [àa] la baisse|ajuster|am[ée]liorer)\\p{L}*\\s+${gap(3)}(?:prix|tarif|montant|offre|devis)${E}`,
+      `${B}(?:baiss(?:e|er|ons)|r[ée]dui(?:re|s|sons)|diminu(?:e|er|ons)|revoir [àa] la baisse|ajuster|am[ée]liorer)\\p{L}*\\s+${gap(5)}(?:prix|tarif|montant|offre|devis)${E}`,
     ),
   },
   { rule: 'ud.price-cut', re: pat(`${B}faire un (?:petit |gros |vrai )?effort${E}`) },
@@ -582,7 +593,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     // A fee struck or falling away, DE/ES/FR (compounds such as "Einrichtungsgebühr").
     re: pat(
-      `${B}(?:\\p{L}*geb[üu]hr\\p{L}*|frais|cargos?|comisi[oó]n|tarifa|cuota de alta)\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|fallen\\s+${gap(2)}weg|gestrichen|erlassen|se elimina\\p{L}*|desaparece\\p{L}*|dispara\\p{L}*|supprim[ée]\\p{L}*|annul[ée]\\p{L}*)${E}|${B}(?:streich|elimin|quit(?:o|amos|ar)|suprim|supprim|annul|retir|enlev)\\p{L}*\\s+${gap(3)}(?:\\p{L}*geb[üu]hr\\p{L}*|frais|cargos?|comisi[oó]n|tarifa)${E}`,
+      `${B}(?:\\p{L}*geb[üu]hr\\p{L}*|frais|cargos?|comisi[oó]n|tarifa|cuota de alta)\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|fallen\\s+${gap(2)}weg|gestrichen|erlassen|se elimina\\p{L}*|desaparece\\p{L}*|dispara\\p{L}*|supprim[ée]\\p{L}*|annul[ée]\\p{L}*)${E}|${B}(?:streich|elimin|quit(?:o|amos|ar)|suprim|supprim|annul|retir|enlev)\\p{L}*\\s+${gap(3)}${L.FEE_NOUN}${E}`,
     ),
   },
   {
@@ -590,7 +601,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // "Consider the setup fee waived": the seller declaring it given.
     re: pat(
-      `${B}(?:consider|call)\\s+(?:the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|fees|charge|charges|surcharge|${L.VALUE_ITEM})\\s+(?:gone|waived|covered|comped|free|on us|on the house|included|taken care of)${E}`,
+      `${B}(?:consider|call)\\s+(?:the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|fees|charge|charges|surcharge|${L.VALUE_ITEM})\\s+(?:gone|waived|covered|comped|free|on us|on the house|included|taken care of|a freebie|a gift|a bonus)${E}`,
     ),
   },
   {
@@ -603,7 +614,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+)?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck|gone|goes away|disappears|is history|off the (?:bill|invoice))${E}|${B}(?:remove|eliminate|scrap|strike|zero out|drop|nix|forgo|get rid of|take away)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge)${E}`,
+      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck|gone|goes away|disappears|is history|off the (?:bill|invoice))${E}|${B}(?:remove|eliminate|scrap|strike|zero out|drop|nix|forgo|get rid of|take away|forget(?: about)?|skip|scratch|ditch)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge|[\\p{L}-]+fees?)${E}`,
     ),
   },
   {
@@ -616,16 +627,16 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: pat(
-      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+)?)on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}|${B}without (?:charging|billing)${E}|${B}(?:at|for) the same (?:price|rate|cost)${E}|${B}(?:tier|plan|edition|package|level)\\s+(?:up\\s+)?(?:at|for)\\s+(?:your|the)\\s+(?:current|existing|present)\\s+(?:price|rate|pricing|cost)${E}`,
+      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}|${B}without (?:charging|billing)${E}|${B}(?:at|for) the same (?:price|rate|cost)${E}|${B}(?:tier|plan|edition|package|level|version|bundle|suite)\\s+(?:up\\s+)?(?:at|for)\\s+${L.OLD_PRICE}${E}|${B}(?:al|por el) mismo precio${E}|${B}au m[êe]me (?:prix|tarif)${E}|${B}zum (?:gleichen|selben) preis${E}`,
     ),
   },
-  { rule: 'ud.free-extra', re: pat(`${B}complimentary\\s+${gap(2)}${L.VALUE_ITEM}${E}`) },
+  { rule: 'ud.free-extra', re: pat(`${B}complimentary\\s+${gap(4)}${L.VALUE_ITEM}${E}`) },
   {
     rule: 'ud.free-extra',
     re: pat(
@@ -633,7 +644,7 @@ const CONCESSIONS: Concession[] = [
       `${B}free(?<!-free|feel free|be free)(?!\\s+(?:tiers?|plans?|versions?|editions?|trials?|accounts?)${E})\\s+${gap(2)}${L.VALUE_ITEM}${E}`,
     ),
   },
-  { rule: 'ud.free-extra', re: pat(`${B}${L.VALUE_ITEM}\\s+${gap(2)}free${E}(?! trial)`) },
+  { rule: 'ud.free-extra', re: pat(`${B}${L.VALUE_ITEM}\\s+${gap(4)}free${E}(?! trial)`) },
   {
     rule: 'ud.free-extra',
     re: pat(
@@ -643,7 +654,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|expenses|costs?|fees?|installation|install|setup|tab|bill|versand\\p{L}*|kosten|fracht\\p{L}*|env[ií]o|gastos|costos?|frais|livraison|transport)${E}`,
+      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN})${E}`,
     ),
   },
   {
@@ -656,7 +667,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.trial-extension',
     re: pat(
-      `${B}(?:extend|extended|extending|extension|prolong\\p{L}*|verl[äa]nger\\p{L}*|ampli\\p{L}*|extender|extiendo|extendemos)\\s+${gap(3)}(?:trial|pilot|poc|proof of concept|evaluation|testphase|testzeitraum|test|prueba|periodo de prueba|per[ií]odo de prueba|essai|p[ée]riode d'essai)${E}`,
+      `${B}(?:extend|extended|extending|extension|prolong\\p{L}*|stretch\\p{L}*|lengthen\\p{L}*|verl[äa]nger\\p{L}*|ampli\\p{L}*|extender|extiendo|extendemos)\\s+${gap(3)}(?:trial|pilot|poc|proof of concept|evaluation|testphase|testzeitraum|test|prueba|periodo de prueba|per[ií]odo de prueba|essai|p[ée]riode d'essai)${E}`,
     ),
   },
   {
@@ -675,7 +686,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-flexibility',
     re: pat(
-      `${B}(?:flexib\\p{L}*|room|wiggle room|leeway|some give|spielraum|flexibilit[äa]t|margen(?: de maniobra)?|flexibilidad|marge(?: de man(?:œ|oe)uvre)?|souplesse)\\s+${gap(3)}(?:on|in|with|around|bei|beim|im|en|con|sobre|sur|au niveau du)\\s+(?:the |our |le |el |la |dem |den |des )?(?:[\\p{L}-]+ )?(?:price|pricing|number|rate|cost|fees?|preis\\p{L}*|precio|prix|tarif\\p{L}*|montant)${E}`,
+      `${B}(?:flexib\\p{L}*|room|wiggle room|leeway|latitude|headroom|some give|spielraum|flexibilit[äa]t|margen(?: de maniobra)?|flexibilidad|marge(?: de man(?:œ|oe)uvre)?|souplesse)\\s+${gap(3)}(?:on|in|with|around|bei|beim|im|en|con|sobre|sur|au niveau du)\\s+(?:the |our |le |el |la |dem |den |des )?(?:[\\p{L}-]+ )?(?:price|pricing|number|rate|cost|fees?|preis\\p{L}*|precio|prix|tarif\\p{L}*|montant)${E}`,
     ),
   },
   {
@@ -723,7 +734,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     re: pat(
-      `${B}match\\p{L}*\\s+${gap(4)}(?:competitor\\p{L}*|competition|quote|price|offer|bid|pricing)${E}|${B}price[- ]match\\p{L}*|${B}beat\\s+${gap(3)}(?:competitor\\p{L}*|quote|price|offer)${E}`,
+      `${B}match\\p{L}*\\s+${gap(4)}(?:competitor\\p{L}*|competition|quot\\p{L}*|price|offer|bid|pricing|vendor|supplier|provider)${E}|${B}price[- ]match\\p{L}*|${B}beat\\s+${gap(3)}(?:competitor\\p{L}*|quote|price|offer)${E}`,
     ),
   },
   {
@@ -761,22 +772,264 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:extend|extended|extending|stretch\\p{L}*|lengthen\\p{L}*)\\s+${gap(3)}(?:payment )?terms${E}|${B}net[- ]?(?:45|60|75|90|120|180)${E}`,
     ),
   },
+  // ---- second pass: more verbs and forms per concession type
+  {
+    rule: 'ud.price-cut',
+    // The "take off" family: lop, chop, shave, trim, slice, peel, knock ... off.
+    re: pat(
+      `${B}(?:take|taking|took|knock\\p{L}*|shav\\p{L}*|lop\\p{L}*|chop\\p{L}*|trim\\p{L}*|slic\\p{L}*|peel\\p{L}*|strip\\p{L}*|cut|cutting)\\s+${gap(5)}off\\s+(?:the|your|our|every|each|per|this|that|it|of|list)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Brought under a number or the buyer's budget.
+    re: pat(
+      `${B}(?:get|got|getting|bring|brought|drop|dropped|take|took|push|pushed|move|moved)\\s+${gap(2)}(?:price|pricing|rate|fee|number|total|cost|quote|invoice)s?\\s+(?:down\\s+)?(?:under|below|beneath|closer to (?:your|the) budget|in line with (?:your|the) budget|within (?:your|the) budget)${E}|${B}(?:make|get)\\s+(?:it|this|that|the \\p{L}+)\\s+(?:fit|work (?:within|with|for))\\s+(?:your|the) budget${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Percent given, DE/ES/FR: "gebe Ihnen noch 3 Prozent", "le doy un 5 %", "je vous fais 5 %".
+    re: pat(
+      `${B}(?:gebe|geben|biete|bieten|doy|damos|ofrezco|ofrecemos|hago|hacemos|donne|donnons|offre|offrons|fais|faisons|give|giving|offer|offering)\\s+(?:ihnen|dir|euch|le|les|te|vous|you)\\s+${gap(3)}${L.PCT}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // The price will not rise: "won't go up at renewal", "bleibt gleich", "no subirá", "n'augmentera pas".
+    re: pat(
+      `${B}(?:price|pricing|rate|fee|cost)s?\\s+${gap(2)}(?:won't|will not|isn't going to|is not going to|shan't|never) (?:go up|goes up|increase|rise|change)${E}|${BU}(?:preis|tarif)\\p{L}*\\s+${gap(3)}(?:bleibt|bleiben) (?:gleich|stabil|unver[äa]ndert)${E}|${B}(?:precio|tarifa)s?\\s+${gap(2)}no (?:sube|subir[aá]|cambia|cambiar[aá]|aumenta|aumentar[aá])${E}|${B}(?:prix|tarif)s?\\s+${gap(2)}(?:n'augmente|n'augmentera|ne (?:change|changera|bougera|bouge)) pas${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Costs named as ours, any language: "at our expense", "à nos frais", "auf unsere Kosten".
+    re: pat(
+      `(?:${B}|(?=à))(?:(?:at|on) (?:our|my) (?:own )?(?:expense|cost|dime)|(?:à|\\ba) nos frais|auf unsere kosten|a nuestro cargo|a (?:nuestra|mi) costa)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Paying nothing for it: "without paying extra"; "credit back"; "write off the fee".
+    re: pat(
+      `${B}without paying(?: (?:extra|more|anything|a (?:cent|penny|thing)))?${E}|${B}credit\\p{L}* back${E}|${B}(?:write|writing|wrote|written) off\\s+${gap(2)}${L.FEE_NOUN}${E}|${B}(?:renon[cç]\\p{L}*|renunci\\p{L}*)\\s+(?:[àa]|aux|al)\\s+${gap(2)}${L.FEE_NOUN}${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Forgiving a charge: "we'll let it slide this time"; a trailing ", no charge".
+    re: pat(
+      `${B}(?:let|letting) (?:it|that|this|that one|this one) (?:go|slide) (?:this time|just this once|this once)${E}|[,;]\\s*(?:at )?no (?:extra |additional )?(?:charge|cost)\\s*[.!]?$`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    // Time added to a trial: "add two weeks to your trial", "30 días más de prueba", "einen Monat länger zum Testen".
+    re: pat(
+      `${B}add\\p{L}*\\s+${gap(3)}(?:days?|weeks?|months?)\\s+(?:to|onto)\\s+(?:the |your )?(?:trial|pilot|evaluation|poc|proof of concept|sandbox)${E}|${B}(?:d[ií]as|semanas|mes|meses)\\s+(?:m[aá]s|adicionales|extra)\\s+(?:de\\s+)?(?:prueba|evaluaci[oó]n|piloto)${E}|${B}(?:jours|semaines|mois)\\s+(?:d'essai\\s+)?(?:suppl[ée]mentaires|de plus|en plus)${E}|${BU}(?:tag|tage|woche|wochen|monat|monate)\\s+(?:l[äa]nger|mehr|zus[äa]tzlich)\\s+${gap(2)}(?:test|pilot|probe|evaluier)\\p{L}*`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Friendlier billing: "quarterly instead of annually", "pay in 60 days", "en trois fois sans frais".
+    re: pat(
+      `${B}(?:bill|invoice|pay|charge)\\p{L}*\\s+${gap(2)}(?:monthly|quarterly|in instal?lments)\\s+(?:instead of|rather than)\\s+(?:annually|upfront|up front|yearly|in advance)${E}|${B}(?:pay|pagar|payer|r[ée]gler|zahlen|bezahlen)\\p{L}*\\s+(?:in|at|after|within|a|en|[àa]|sous|innerhalb von)\\s+(?:45|60|75|90|120|180)\\s+(?:days|d[ií]as|jours|tagen)${E}|${B}(?:r[ée]gler|payer|pagar|zahlen)\\s+(?:en|in)\\s+(?:deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier|\\d+)\\s+(?:fois|plazos|cuotas|raten)\\s+(?:sans frais|sin intereses|zinsfrei|ohne zinsen)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // "Some give in the number"; "the price is negotiable" in DE/ES/FR.
+    re: pat(
+      `${B}(?:price|pricing|number|figure|rate|quote)\\s+${gap(4)}(?:some|a (?:bit|little)(?: of)?|a little more) (?:give|room|flex|play)${E}(?!\\s+(?:in|on|around)\\s+(?:the\\s+)?(?:timeline|schedule|dates?|scope|timing|deadline|delivery))|${B}(?:price|pricing|rate|number|quote|fee|preis\\p{L}*|angebot|precio|tarifa|oferta|prix|tarif|offre)\\s+(?:is|are|remains?|stays?|ist|bleibt|sind|es|est|reste|sigue siendo|queda)\\s+(?:still\\s+|noch\\s+|todav[ií]a\\s+|encore\\s+)?(?:negotiable|flexible|open|verhandelbar|flexibel|verhandlungsf[äa]hig|negociable|n[ée]gociable|discutable)${E}`,
+    ),
+  },
+  // ---- third pass
+  {
+    rule: 'ud.price-cut',
+    // A price object cut "by" an amount: "reduce the annual licence by a further 2,500 pounds".
+    re: pat(
+      `${B}(?:reduc|lower|cut|cutting|drop|trim|bring\\p{L}* down|brought down)\\p{L}*\\s+${gap(3)}(?:licen[cs]es?|subscriptions?|renewal|contract|order|quote|price|fee|rate|invoice|total)\\s+by\\s+(?:a further |another |an extra |a |an )?(?:${L.MONEY}|${L.PCT}|\\d)`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Bundled or thrown in; "for nothing"; "a freebie"; "without raising the price".
+    re: pat(
+      `${B}(?:bundl\\p{L}*|thrown|tossed|chuck\\p{L}*|fold\\p{L}*)\\s+${gap(4)}in${E}|${B}(?:for nothing|free of cost|at zero cost|freebies?)${E}|${B}without (?:raising|increasing|changing|touching|adding to) the (?:price|rate|cost|fee|quote|total)${E}|${B}reimburs\\p{L}*\\s+${gap(3)}(?:travel|flights?|hotels?|accommodation|expenses|costs?|trip)${E}`,
+    ),
+  },
+  // German "lassen wir weg": a cost left off.
+  { rule: 'ud.free-extra', re: pat(`${BU}lass\\p{L}* (?:wir|ich)\\s+${gap(3)}weg${E}`) },
+  {
+    rule: 'ud.trial-extension',
+    // Loaners and trials kept longer, EN/ES/FR: "keep the demo units for another month", "dos semanas más".
+    re: pat(
+      `${B}keep\\s+${gap(3)}(?:demo|loaner|trial|evaluation|test|sample|pilot)\\s+(?:units?|devices?|equipment|kits?|licen[cs]es?|systems?|machines?)\\s+(?:for\\s+)?(?:another|an extra|a further|\\d+ more|a few more|two more)\\s+(?:days?|weeks?|months?)${E}|${B}(?:prueba|piloto|evaluaci[oó]n|essai|pilote)\\p{L}*\\s+${gap(3)}(?:\\d+|una?|dos|tres|cuatro|deux|trois|quatre|quinze)\\s+(?:d[ií]as|semanas|mes|meses|jours|semaines|mois)\\s+(?:m[aá]s|adicionales|extra|de plus|suppl[ée]mentaires)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Paying starts later: "let you start paying in April".
+    re: pat(
+      `${B}(?:let you|you can|you could)\\s+(?:start|begin)\\s+(?:paying|payments?|billing)\\s+(?:in|from|after|only|later)${E}|${BU}(?:stund|verschieb)\\p{L}*\\s+${gap(3)}(?:raten?|ratenzahlung\\p{L}*)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // Flexibility named next to budget or price; a number that works for both; talk about price; "need it cheaper, say the word".
+    re: pat(
+      `${B}(?:wiggle room|leeway|latitude|flexibility|some give)${E}[^.!?]{0,60}?${B}(?:budget|price|pricing|cost|afford\\p{L}*)${E}|${B}find\\s+(?:a|the)\\s+(?:number|price|figure|rate)\\s+(?:that|which)\\s+(?:works|fits|suits)${E}|${BU}(?:sur le|au niveau du|en el|beim|[üu]ber den) (?:prix|tarif|precio|preis)\\s*,?\\s+${gap(3)}(?:discuter|n[ée]goci\\p{L}*|hablar|negociar|reden|sprechen|verhandeln)${E}|${B}(?:cheaper|lower|for less)${E}[^.!?]{0,30}?${B}(?:say the word|let me know|just ask|tell me|give me a shout)${E}`,
+    ),
+  },
+  // ---- taxonomy round: concession types by concept (see test/fixtures/sentences/README.md)
+  // Best and final: a number already cut to the bone.
+  {
+    rule: 'ud.price-flexibility',
+    re: pat(`${B}best and final${E}|${B}rock[- ]bottom (?:price|number|rate|offer)${E}`),
+  },
+  {
+    rule: 'ud.price-cut',
+    // German separable verbs: "kommen Ihnen ... entgegen", "runden wir ... ab".
+    re: pat(
+      `${B}komm\\p{L}*\\s+${gap(7)}entgegen${E}|${B}(?:runden|runde|rundet)\\s+(?:wir|ich|es|den|das|die|ihnen)\\s+${gap(4)}ab${E}|${B}abrund\\p{L}*`,
+    ),
+  },
+  // Spanish "se lo dejamos en 450 euros".
+  {
+    rule: 'ud.price-cut',
+    re: pat(`${B}dej\\p{L}*\\s+${gap(4)}(?:en|a|por)\\s+(?:solo\\s+|s[oó]lo\\s+)?${L.MONEY}`),
+  },
+  {
+    rule: 'ud.price-match',
+    // Price lock: the buyer keeps a price they already have instead of the new one.
+    re: pat(
+      `${B}(?:keep|keeps|keeping|hold|holding|price[- ]protect\\p{L}*|extend|extending|apply|carry over|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib|zahl|bezahl)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint)\\p{L}*\\s+${gap(4)}(?:l')?${L.OLD_PRICE}${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    // The yearly increase that will not happen: "the escalator won't apply", "the uplift is off".
+    re: pat(
+      `${B}(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+${gap(4)}(?:is off|won't apply|will not apply|doesn't apply|does not apply|won't happen|will not happen|won't kick in|is waived|is skipped|is gone|goes away|is cancell?ed)${E}|${BU}(?:preiserh[öo]hung|erh[öo]hung|indexierung|preisanpassung)\\p{L}*\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|ausgesetzt)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    re: pat(
+      `${B}(?:no|zero|keine?|sin|sans|pas d')\\s+(?:annual\\s+|yearly\\s+|j[äa]hrliche\\s+)?(?:uplift|escalator|price increase|preiserh[öo]hung\\p{L}*|(?:subida|aumento) de (?:precio|tarifa)s?|augmentation (?:de prix|tarifaire|des prix|du prix|de tarif))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // The cost is ours: ES "corre de nuestra cuenta", FR "à notre charge", DE "geht auf uns".
+    re: pat(
+      `${B}(?:corre\\p{L}*|va|van|ir[aá]n?) (?:de|por) (?:nuestra|mi) cuenta${E}|${B}por cuenta nuestra${E}|${B}(?:a|por) (?:nuestro|mi) cargo${E}|${B}a cargo nuestro${E}|${B}(?:nos|me) (?:hacemos|hago|haremos|har[eé]) cargo${E}|(?:${B}|(?=à))(?:à|a) (?:notre|ma) charge${E}|${B}(?:geht|gehen) auf (?:uns|mich)${E}|${B}auf unsere rechnung${E}|${B}zu unseren lasten${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // "No charge for the extra visit": declared at the start of a sentence.
+    re: pat(
+      `(?:^|${B}there(?:'s| is| will be| would be|'ll be) )no (?:extra |additional )?(?:charge|cost|fee)s? (?:for|on)${E}`,
+    ),
+  },
+  // "You won't be charged", "berechnen wir nicht", "no le cobraremos", "on ne vous facturera pas".
+  { rule: 'ud.free-extra', selfEvident: true, re: pat(L.WONT_CHARGE) },
+  {
+    rule: 'ud.free-extra',
+    // German object-first: "die Aktivierungskosten übernehmen wir".
+    re: pat(
+      `${BU}\\p{L}*(?:kosten|geb[üu]hr|versand|fracht|einrichtung|installation|schulung|anfahrt|montage|inbetriebnahme|implementierung|migration|lieferung|porto)\\p{L}*\\s+${gap(2)}(?:[üu]bernehm|[üu]bernimm|zahl|trag)\\p{L}*\\s+(?:wir|ich)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Credits: courtesy/goodwill/service credit, crediting the account (EN/DE/ES/FR).
+    re: pat(
+      `${B}(?:courtesy|goodwill|service|one-time|one-off|loyalty|make-good|account) credits?${E}|${B}credit\\p{L}*\\s+(?:you|your account|your next|the account|it to)${E}|${B}credit\\p{L}*\\s+(?:of\\s+)?${L.MONEY}|${B}gut(?:schrift|geschrieben|zuschreiben|schreiben)\\p{L}*|${B}schreib\\p{L}*\\s+${gap(6)}gut${E}|${B}(?:le|les|te) abon\\p{L}*|${B}nota de cr[eé]dito${E}|${B}saldo a (?:su|tu) favor${E}|${B}un avoir${E}|${BU}cr[ée]dit\\p{L}*\\s+(?:votre|vos|le|ton) compte${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    // Trial first, extra time after: "let the pilot run for an extra 30 days".
+    re: pat(
+      `${B}(?:trial|pilot|poc|proof of concept|evaluation|eval|sandbox|test ?phase|testphase|prueba|essai)\\p{L}*\\s+${gap(4)}(?:an extra|extra|additional|another|a further|further|one more|(?:\\d+|two|three|four|six) (?:more|extra|additional))\\s+(?:\\d+\\s+|few\\s+|couple of\\s+|two\\s+|three\\s+|four\\s+|six\\s+)?(?:days?|weeks?|months?)${E}(?!\\s+(?:left|remaining|to go))|${B}(?:trial|pilot|poc|evaluation)\\p{L}*\\s+${gap(3)}(?:run|running|going|open|active|live)\\s+(?:a (?:bit|little) )?longer${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // Validity stretched: "good for another six weeks".
+    re: pat(
+      `${B}(?:good|valid|active|open|live)\\s+(?:for|until)\\s+(?:another|an extra|a further|(?:\\d+|two|three|four|six) more)\\s+(?:\\d+\\s+|few\\s+|two\\s+|three\\s+|four\\s+|six\\s+|eight\\s+)?(?:days?|weeks?|months?)${E}(?!\\s+(?:left|remaining|to go))`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Billing pushed out or skipped; interest-free instalments.
+    re: pat(
+      `${B}(?:push|move|shift)\\p{L}*\\s+${gap(3)}(?:payments?|invoices?|billing|invoicing|first charge)\\s+(?:out|back)${E}|${B}push\\p{L}*\\s+${gap(3)}(?:payments?|invoices?|billing|invoicing)\\s+(?:to|until|into)${E}|${B}skip\\p{L}*\\s+${gap(3)}(?:payments?|instal?lments?|invoices?)${E}|${B}payment holiday${E}|${B}let you (?:pay|spread|split)\\s+${gap(3)}(?:instal?lments?|monthly|quarterly|later)${E}|${B}(?:instal?lments?|payment plan|ratenzahlung|raten|cuotas|plazos|mensualit[ée]s|[ée]chelonn\\p{L}*)\\s+${gap(4)}(?:interest[- ]free|(?:at |with )?no interest|no[- ]interest|0\\s?% (?:interest|apr|financing)|zinsfrei|zinslos|ohne zinsen|sin intereses|sans (?:int[ée]r[eê]ts?|frais))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    // Billing only from go-live.
+    re: pat(
+      `${B}(?:billing|invoicing|charges?|payments?|the subscription)\\s+(?:won't|will not|doesn't|does not|wouldn't|only)\\s+(?:start|begin|kick in)\\s+${gap(2)}(?:until|till|before|when|once|after|at)${E}|${B}(?:start|begin)\\p{L}*\\s+(?:billing|invoicing|charging)\\s+${gap(3)}(?:when|once|after|at|from)\\s+${gap(2)}(?:go[- ]live|live|launch|rollout|installation|kick-?off)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Long payment targets and deferral, DE/ES/FR ("Zahlungsziel von 90 Tagen", "aplazar la factura").
+    re: pat(
+      `${BU}(?:zahlungsziel\\p{L}*|payment terms?|plazo de pago|d[ée]lai de paiement)\\s+${gap(3)}(?:45|60|75|90|120|180)${E}|${B}(?:45|60|75|90|120|180)[- ](?:day|tage|d[ií]as|jours)\\p{L}*\\s+(?:payment\\s+)?(?:terms|zahlungsziel\\p{L}*|de plazo|de pago|de paiement)${E}|${BU}(?:aplaz|pospon|pospong|retras|difer|d[ée]cal|report(?:er|ons|erons|e|é|ée)|diff[ée]r|repouss|verschieb|stund)\\p{L}*\\s+${gap(3)}(?:factur|pago|cobro|paiement|pr[ée]l[èe]vement|[ée]ch[ée]ance|rechnung|zahlung|abrechnung)\\p{L}*|${BU}(?:rechnung|zahlung|abrechnung|fakturierung)\\p{L}*\\s+${gap(4)}(?:verschieb|stund|aussetz)\\p{L}*`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // "Not married to that price", "nicht in Stein gemeißelt", "Luft beim Preis".
+    re: pat(
+      `${B}not (?:married|wedded|tied|attached) to\\s+${gap(2)}(?:price|pricing|number|figure|rate|quote|amount)s?${E}|${B}(?:price|pricing|number|figure|rate|quote|preis\\p{L}*|angebot|precio|oferta|prix|tarif)\\s+${gap(3)}(?:(?:isn't|is not|not) (?:set|written|carved) in stone|nicht in stein gemei[ßs]elt|no (?:est[aá] )?escrito en piedra|(?:n'est |ne sont )?pas grav[ée]s? dans le marbre)${E}|${B}(?:preislich|beim preis|am preis|im preis|beim angebot)\\s+${gap(3)}(?:luft|verhandlungsspielraum|flexibel|verhandelbar)${E}|${B}(?:luft|spielraum)\\s+${gap(2)}nach unten${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
 const speaksForItself = (c: Concession) => !!c.selfEvident || c.rule === 'ud.price-flexibility';
 
-/** A union of some concession patterns (group k+1 is pattern `idx[k]`), and each alone (flag `y`). */
+/**
+ * A union of some concession patterns, split into chunks (group k+1 of a chunk is its pattern k), and
+ * each pattern alone (flag `y`). One regex over all patterns grows past what V8 compiles to native
+ * code and runs about ten times slower interpreted; chunks of bounded source length stay native.
+ */
 interface Union {
   idx: number[];
-  any: RegExp;
+  chunks: Array<{ from: number; any: RegExp }>;
   sticky: RegExp[];
 }
-const unionOf = (idx: number[]): Union => ({
-  idx,
-  any: new RegExp(idx.map((i) => `(${CONCESSIONS[i]?.re.source})`).join('|'), 'gu'),
-  sticky: idx.map((i) => new RegExp(CONCESSIONS[i]?.re.source as string, 'uy')),
-});
+const CHUNK_CHARS = 12000;
+const unionOf = (idx: number[]): Union => {
+  const chunks: Union['chunks'] = [];
+  for (let from = 0; from < idx.length; ) {
+    let to = from + 1;
+    let size = CONCESSIONS[idx[from] as number]?.re.source.length ?? 0;
+    for (; to < idx.length; to++) {
+      const next = CONCESSIONS[idx[to] as number]?.re.source.length ?? 0;
+      if (size + next > CHUNK_CHARS) break;
+      size += next;
+    }
+    const src = idx.slice(from, to).map((i) => `(${CONCESSIONS[i]?.re.source})`);
+    chunks.push({ from, any: new RegExp(src.join('|'), 'gu') });
+    from = to;
+  }
+  return { idx, chunks, sticky: idx.map((i) => new RegExp(CONCESSIONS[i]?.re.source as string, 'uy')) };
+};
 const VOICED = unionOf(CONCESSIONS.map((_, i) => i));
 // Without a voice only these can fire: a smaller union, and no match rejected for want of a voice.
 const UNVOICED = unionOf(CONCESSIONS.flatMap((c, i) => (speaksForItself(c) ? [i] : [])));
@@ -835,6 +1088,7 @@ const DEADLINE_COND = re(
     `${B}(?:if|when|once|wenn|falls|si|sobald)\\s+${gap(6)}${L.DEADLINE}`,
     `${B}(?:sign|order|commit|confirm|book|close|unterschreib|bestell|firm|sign|command)\\p{L}*\\s+${gap(4)}${L.DEADLINE}`,
     `${B}(?:only |offer )?(?:valid|good|available|stands|expires?|ends?)\\s+(?:only\\s+)?(?:until|till|through|thru|this|by|today|tomorrow)${E}`,
+    `${BU}(?:bis|by|before|antes de|avant)\\s+(?:\\p{L}*ende|end of \\p{L}+|fin de \\p{L}+|month-end|quarter-end)\\s+${gap(2)}(?:unterschrieben|unterzeichnet|signed|firmado|sign[ée])${E}`,
     `${B}(?:nur|solo|seulement|uniquement)\\s+${gap(1)}(?:diese woche|bis|hasta|esta semana|cette semaine|jusqu)`,
     `${B}(?:g[üu]ltig bis|v[aá]lid[oa] (?:solo )?hasta|valable (?:jusqu|uniquement|cette)|(?:today|this week|friday)(?:'s)? only|only (?:this week|today|until)|limited[- ]time)`,
   ),
@@ -873,7 +1127,7 @@ export function unilateralDiscount(
 }
 
 /**
- * The leftmost accepted concession (lowest pattern on a tie). One union pass finds candidates; the
+ * The leftmost accepted concession (lowest pattern on a tie). The union chunks find candidates; a
  * union only reports the first alternative that matches at a position and skips what it consumed,
  * so after a rejected match the later alternatives are tried at that position on their own and the
  * scan resumes one character on.
@@ -883,21 +1137,35 @@ function firstConcession(
   u: Union,
   ok: (c: Concession | undefined, m: RegExpExecArray) => c is Concession,
 ): Concession | undefined {
+  // Per chunk, its next match at or after pos (null: none left); the leftmost wins, the lower chunk on a tie.
+  const next: Array<RegExpExecArray | null | undefined> = u.chunks.map(() => undefined);
   for (let pos = 0; pos <= t.length; ) {
-    u.any.lastIndex = pos;
-    const m = u.any.exec(t);
+    let m: RegExpExecArray | null = null;
+    let k = -1;
+    u.chunks.forEach((chunk, p) => {
+      let mp = next[p];
+      if (mp === undefined || (mp && mp.index < pos)) {
+        chunk.any.lastIndex = pos;
+        mp = chunk.any.exec(t);
+        next[p] = mp;
+      }
+      if (mp && (!m || mp.index < m.index)) {
+        m = mp;
+        k = chunk.from + mp.findIndex((g, j) => j > 0 && g !== undefined) - 1;
+      }
+    });
     if (!m) return undefined;
-    const k = m.findIndex((g, j) => j > 0 && g !== undefined) - 1;
+    const at = (m as RegExpExecArray).index;
     const c = CONCESSIONS[u.idx[k] as number];
     if (ok(c, m)) return c;
     for (let j = k + 1; j < u.idx.length; j++) {
       const rx = u.sticky[j] as RegExp;
-      rx.lastIndex = m.index;
+      rx.lastIndex = at;
       const mj = rx.exec(t);
       const cj = CONCESSIONS[u.idx[j] as number];
       if (mj && ok(cj, mj)) return cj;
     }
-    pos = m.index + 1;
+    pos = at + 1;
   }
   return undefined;
 }
