@@ -31,7 +31,7 @@ export interface RuleHit {
 
 // ----------------------------------------------------------------------------- quota_pressure
 
-const OWN_STRONG = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.STRONG_TARGET}${E}`);
+const OWN_STRONG = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.STRONG_TARGET}${E}(?!-(?:free|based))`);
 const SUBJ_STRONG = re(
   `${B}(?:i|i'm|i am|we|we're|we are|still)\\s+${ownGap(4)}(?:short of|behind on|behind|away from|close to|to hit|hit|hitting|to make|make|making|reach|reaching|meet|miss|missing)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${L.STRONG_TARGET}|plan|numbers?|target|club)${E}`,
 );
@@ -63,7 +63,10 @@ const ME_TO_TARGET = re(
 /** Sales incentives that only a seller has. */
 const INCENTIVE = re(`${B}(?:spiffs?|spifs?|sales contest|accelerators?|president'?s club)${E}`);
 const FIRST_PERSON = re(`${B}(?:i|i'd|i'm|i'll|i've|ich|je|j')${E}`);
-const OWN_FORECAST = re(`${L.SELF_POSS}\\s+${ownGap(2)}(?:forecast|pipeline|commit)${E}`);
+/** The rep's own forecast, not a product feature named so ("our pipeline view"). */
+const OWN_FORECAST = re(
+  `${L.SELF_POSS}\\s+${ownGap(2)}(?:forecast|pipeline|commit)${E}(?!\\s+(?:features?|views?|tabs?|modules?|reports?|dashboards?|tools?|pages?|screens?|templates?|stages?|management|software|product|app|integration|settings))`,
+);
 const FORECAST_CTX = re(
   `${B}(?:commit|committed|call|this one|deal|quarter|q[1-4]|month|into|finali[sz]e|clean|review\\p{L}*|won|today|tomorrow|this week)${E}`,
 );
@@ -137,7 +140,8 @@ const THIS_PERIOD = re(`${B}(?:this|the|my) (?:month|quarter|year|half)${E}`);
 const FORECAST_CALL = re(
   `${B}forecast (?:call|review|meeting)s?\\s+with\\s+(?:my |our )?(?:leadership|management|vp|manager|boss|director)`,
 );
-const HELP_ME = re(`${B}help me${E}`);
+/** Appeals that are ordinary politeness unless the deal or its timing is what they ask for. */
+const HELP_ME = re(`${B}(?:help me|do me a (?:favou?r|solid)|as a (?:personal )?favou?r)${E}`);
 const SELF_SUBJ = re(L.SELF_SUBJECT);
 /** "when this closes": only with a manager asking; "our quarter closes" alone is a fact. */
 const CLOSES = re(`${B}(?:this|it|the deal)\\s+closes${E}`);
@@ -236,7 +240,7 @@ const SIGN_ASK = re(
   `${B}(?:sign(?![-\\p{L}])|signing|signature|countersign\\p{L}*|paperwork|po|purchase order|unterschr\\p{L}*|unterzeichn\\p{L}*|abschlie[ßs]en|abzuschlie[ßs]en|firmar|firma|firmamos|firmemos|signer|signiez|signature|boucler)${E}`,
 );
 const PUSH_X = re(
-  `${L.DEAL_CORE}|${B}(?:finali[sz]e\\p{L}*|get (?:this|it|the deal|the order) (?:in|done|signed|booked|over|through|closed|wrapped)|firmamos|firmen)${E}`,
+  `${L.DEAL_CORE}|${B}(?:finali[sz]e\\p{L}*|(?:close|closing|wrap up|wrapping up) (?:this|it|the deal|the order)|get (?:this|it|the deal|the order) (?:in|done|signed|booked|over|through|closed|wrapped)|firmamos|firmen)${E}`,
 );
 /** Another party's period or calendar, by possessive ("your fiscal year", "su año fiscal"). */
 const OTHER_POSS_PERIOD = re(
@@ -247,6 +251,7 @@ const OWN_PERIOD_ENDS = re(
   alt(
     `${L.SELF_POSS}\\s+(?:current\\s+)?${L.PERIOD_X}${E}(?!')\\s+${gap(1)}${L.PERIOD_END_VERB}${E}`,
     `${B}${L.PERIOD_END_VERB}\\s+${L.SELF_POSS}\\s+${L.PERIOD_X}${E}`,
+    `${L.SELF_POSS}\\s+${L.PERIOD_END_NOUN}${E}`,
   ),
 );
 /** (a) "before we close out the half", "wir schließen das Quartal", "cerramos el trimestre". */
@@ -256,6 +261,7 @@ const WE_CLOSE_PERIOD = re(
     `${B}(?:wir\\s+)?schlie[ßs]en\\s+(?:das|unser|den|unseren)\\s+(?:quartal|gesch[äa]ftsjahr|monat|halbjahr)\\p{L}*`,
     `${B}cerramos\\s+(?:el\\s+)?(?:trimestre|mes|a[ñn]o|ejercicio|semestre)${E}`,
     `${B}(?:nous\\s+)?(?:cl[ôo]turons|bouclons)\\s+(?:le|notre|l')\\s*(?:trimestre|mois|exercice|semestre)${E}`,
+    `^(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the\\s+|our\\s+|my\\s+)?${L.PERIOD_X}${E}(?!')`,
   ),
 );
 /** (a) a period end named without an owner: "end of period", "Q3 wraps", "Quartalsende". */
@@ -324,14 +330,14 @@ const REVIEW_ALL = re(
 );
 /** (c) a forecast/pipeline/deal review the rep faces on a given day. */
 const REVIEW_EVENT = re(
-  `${B}(?:forecast|pipeline|deal|commit)\\s+(?:call|review|meeting|inspection|scrub)s?${E}`,
+  `${B}(?:forecast|pipeline|deal|commit)\\s+(?:call|review|meeting|inspection|scrub)s?${E}(?!\\s+(?:with|for)\\s+(?:you|your|their|the customer))`,
 );
 const REVIEW_WHEN = re(
   `${B}(?:today|tomorrow|tonight|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|this week|next week|this afternoon|in the morning)${E}`,
 );
 const MY_OWN = re(`${B}(?:i|i'm|i've|i have|i'd|i'll|me|my|our)${E}`);
 /** (e) pleading beyond the fixed appeals. */
-const PLEA = re(`${B}(?:${L.PLEA})${E}`);
+const PLEA = re(`${L.BU}(?:${L.PLEA})${E}`);
 
 /** Concept-breadth checks, per rule id; each mirrors a term in qpTerms (keep in step). */
 function periodEndsOurs(s: Sentence): boolean {
