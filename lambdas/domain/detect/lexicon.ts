@@ -682,6 +682,187 @@ export const BUYER_REASON = word(
   'antes de su',
 );
 
+// ------------------------------------------------ quota_pressure: concept breadth (taxonomy round)
+// Word classes for the QP taxonomy (test/fixtures/sentences/README.md "Taxonomy"): how a period ends,
+// what is pushed, who above the rep presses, what pays the rep, how the rep pleads, in EN/DE/ES/FR.
+
+/** A period ending, as a verb (present or future only: "ended" is reporting). */
+export const PERIOD_END_VERB = alt(
+  'ends?',
+  'is ending',
+  'closes?',
+  'is closing',
+  'wraps?(?: up)?',
+  'is wrapping(?: up)?',
+  'finish(?:es)?',
+  'is finishing',
+  'runs? out',
+  'is up',
+  'rolls? over',
+  'turns? over',
+  'locks?',
+  'comes? to a close',
+  'endet',
+  'schlie[ßs]t',
+  'l[äa]uft (?:aus|ab)',
+  'termina',
+  'acaba',
+  'cierra',
+  'finaliza',
+  'se termine',
+  'se cl[ôo]t',
+  'se cl[ôo]ture',
+  'finit',
+  "s'ach[èe]ve",
+  'prend fin',
+);
+
+/** A period end as a noun, in any of the four languages ("quarter-end", "Quartalsende", "cierre de mes"). */
+export const PERIOD_END_NOUN = alt(
+  '(?:quarter|month|year|fiscal year|fy|q[1-4]|half|period|books)[- ](?:end|close)',
+  'end of (?:the |our |my |this )?(?:quarter|month|year|fiscal year|fy|q[1-4]|half|period)',
+  'close of (?:the |our |my )?(?:quarter|month|year|books|period|fiscal year)',
+  'eo[mqy]',
+  'fye',
+  '(?:quartals|monats|jahres|gesch[äa]ftsjahres|halbjahres|perioden)(?:ende|abschluss)',
+  'ende (?:des|unseres) (?:quartals|monats|gesch[äa]ftsjahr\\p{L}*|halbjahr\\p{L}*)',
+  '(?:cierre|fin|final) (?:de|del) (?:trimestre|mes|a[ñn]o(?: fiscal)?|ejercicio|semestre|periodo)',
+  '(?:cl[ôo]ture|fin) (?:du|de notre|de mon|de l.|de ce) ?(?:trimestre|mois|exercice|semestre|ann[ée]e(?: fiscale)?)',
+);
+
+/** Seller periods, plus the bare "period" (only used next to an owner and an ending). */
+export const PERIOD_X = alt(
+  'quarter',
+  'q[1-4]',
+  'month',
+  'fiscal (?:year|half|quarter)',
+  'financial (?:year|quarter|half)',
+  'fy\\d*',
+  'half',
+  'h[12]',
+  'year',
+  'books',
+  '(?:sales |reporting |accounting )?period',
+  'quartal',
+  'gesch[aä]ftsjahr',
+  'halbjahr',
+  'monat',
+  'jahr',
+  'trimestre',
+  'mes',
+  'a[nñ]o fiscal',
+  'a[nñ]o',
+  'ejercicio',
+  'semestre',
+  'mois',
+  'exercice',
+  'ann[ée]e fiscale',
+);
+
+/** Getting this deal signed, in any of the four languages (a push narrower than DEAL). */
+export const DEAL_CORE = word(
+  'sign(?![-\\p{L}])',
+  'signed',
+  'signing',
+  'signature',
+  'countersign\\p{L}*',
+  'contract',
+  'agreement',
+  'paperwork',
+  'po',
+  'purchase order',
+  '(?<!in )order',
+  'deal',
+  'this one',
+  'booked',
+  '(?:over|across) the line',
+  'vertrag\\p{L}*',
+  'auftrag\\p{L}*',
+  'bestellung',
+  'unterschr\\p{L}*',
+  'unterzeichn\\p{L}*',
+  'abschlie[ßs]en',
+  'abzuschlie[ßs]en',
+  'abschluss',
+  'verbuch\\p{L}*',
+  'contrato',
+  'pedido',
+  'firma',
+  'firmar',
+  'firmado',
+  'firmemos',
+  'cerrar',
+  'acuerdo',
+  'contrat',
+  'commande',
+  'signer',
+  'signiez',
+  'signant',
+  'boucler',
+  'conclure',
+  'bon de commande',
+);
+
+/** The deal counted into a period: "booked in this period", "part of this quarter", "entra en". */
+export const COUNTED_IN = alt(
+  `(?:book|booked|booking|land|lands|landed|landing|count|counts|counted|falls?|registered|recogni[sz]ed|recorded|logged|closed|comes? in|goes in|make it|makes it|get it in|get this in|get them in)\\s+(?:in|into|within|for|toward|towards|under|inside)`,
+  'part of',
+  '(?:z[äa]hlt|f[äa]llt|l[äa]uft|kommt|geht|verbucht)\\s+(?:es\\s+|er\\s+|sie\\s+|das\\s+)?(?:noch\\s+)?(?:in|f[üu]r|auf|ins)',
+  '(?:entra|entre|cuenta|cuente|cae|caiga|se registra|se registre|se contabiliza|se contabilice)\\s+(?:en|para|dentro de)',
+  '(?:compte|compt[ée]e?|comptabilis[ée]e?s?|tombe|entre|passe|rentre)\\s+(?:sur|dans|pour)',
+);
+
+/** Inherently the seller's own management, no possessive needed ("upstairs", "the deal desk"). */
+export const MANAGER_INTERNAL = alt(
+  'upstairs',
+  'deal desk',
+  'higher[- ]ups',
+  'powers that be',
+  'head office',
+  'my superiors',
+  'our superiors',
+);
+
+/** A manager pressing the rep, DE/ES/FR (object pronoun): "drängt mich", "me presiona", "me met la pression". */
+export const PRESSES_ME = alt(
+  '(?:dr[äa]ngt|bedr[äa]ngt|fragt|bittet|dr[üu]ckt|treibt|jagt|l[öo]chert|nervt)\\s+mich',
+  '(?:setzt|macht)\\s+mir\\s+(?:\\p{L}+\\s+)?druck',
+  '(?:setzt|macht)\\s+mich\\s+(?:\\p{L}+\\s+)?(?:unter druck|druck)',
+  'sitzt mir im nacken',
+  'me (?:presiona\\p{L}*|pide\\p{L}*|pidi[oó]|pregunta\\p{L}*|exige\\p{L}*|apura\\p{L}*|insiste|persigue|mete prisa|est[aá] (?:presionando|apurando|pidiendo|preguntando))',
+  'me (?:demande|presse|pousse|relance|harc[èe]le|talonne|met (?:la |une |beaucoup de )?pression|mets la pression)',
+);
+
+/** Sales pay outside English, when possessed by the rep ("ma prime", "mi bono", "meine Prämie"). */
+export const OWN_PAY_X = alt(
+  '(?:ma|mes|notre|nos)\\s+(?:primes?|part variable|r[ée]mun[ée]ration variable|variable|bonus)',
+  '(?:mi|mis|nuestr[oa]s?)\\s+(?:bono|bonos|bonus|variable|incentivos?)',
+  '(?:mein\\p{L}*|unser\\p{L}*)\\s+(?:bonus|pr[äa]mie\\p{L}*|provision\\p{L}*|variable\\p{L}*|bonuszahlung\\p{L}*|jahresbonus)',
+);
+
+/** The rep pleading in DE/ES/FR and EN beyond the fixed STRONG_APPEAL phrases. */
+export const PLEA = alt(
+  `(?:please|pls|plz|kindly)\\s+help me`,
+  `(?:quick|small|little|big|huge|personal|massive)\\s+favou?r`,
+  `(?:i'm|i am|i was|we're|we are|i've been|we've been)\\s+(?:really\\s+|truly\\s+|honestly\\s+)?(?:counting|banking|relying) on (?:this|it|your|you to (?:sign|get|send|close))`,
+  `(?:you'd|you would|you'll|you will|it'd|it would|that would|this would)\\s+(?:really\\s+|truly\\s+)?(?:be\\s+)?sav(?:e|ing) (?:me|my (?:quarter|month|year|bacon|skin|neck))`,
+  `w[üu]rden?\\s+mir\\s+(?:\\p{L}+\\s+){0,3}(?:helfen|einen (?:\\p{L}+\\s+)?gefallen)`,
+  `(?:hilft|helfen|hilfst)\\s+mir\\s+(?:sehr|wirklich|enorm|pers[öo]nlich|ungemein)`,
+  `(?:einen|ein)\\s+(?:gro[ßs]en\\s+|riesigen\\s+)?gefallen`,
+  `me\\s+(?:har[ií]a(?:s|n)?|hace|hacen|hacer[ií]a(?:s|n)?)\\s+(?:un\\s+)?(?:gran\\s+|enorme\\s+|tremendo\\s+)?favor`,
+  `(?:hazme|h[áa]game|h[áa]ganme)\\s+(?:el|un)\\s+favor`,
+  `me\\s+(?:ayudar[ií]a(?:s|n)?|salvar[ií]a(?:s|n)?)`,
+  `(?:vous\\s+)?me\\s+rendriez\\s+(?:un\\s+)?(?:grand\\s+|vrai\\s+|immense\\s+|sacr[ée]\\s+)?service`,
+  `(?:vous\\s+)?m'aideriez`,
+  `(?:[çc]a|cela)\\s+me\\s+(?:sauverait|d[ée]panner(?:ait)?)`,
+);
+
+/** An amount the rep is missing: "$40k", "30.000 Euro", "15 000 euros". */
+export const AMOUNT = alt(
+  '[$€£]\\s?\\d{1,3}(?:[.,\\s]\\d{3}){0,3}(?:\\s?[km])?',
+  '\\d{1,3}(?:[.,\\s]\\d{3}){0,3}(?:[.,]\\d{1,2})?\\s?(?:k|m|mil|tausend|euros?|eur|€|dollars?|usd|\\$|chf|£|gbp)',
+);
+
 // ---------------------------------------------------------------- unilateral_discount
 
 export const PCT = '\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent)';

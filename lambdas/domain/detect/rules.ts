@@ -31,7 +31,7 @@ export interface RuleHit {
 
 // ----------------------------------------------------------------------------- quota_pressure
 
-const OWN_STRONG = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.STRONG_TARGET}${E}`);
+const OWN_STRONG = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.STRONG_TARGET}${E}(?!-(?:free|based))`);
 const SUBJ_STRONG = re(
   `${B}(?:i|i'm|i am|we|we're|we are|still)\\s+${ownGap(4)}(?:short of|behind on|behind|away from|close to|to hit|hit|hitting|to make|make|making|reach|reaching|meet|miss|missing)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${L.STRONG_TARGET}|plan|numbers?|target|club)${E}`,
 );
@@ -63,7 +63,10 @@ const ME_TO_TARGET = re(
 /** Sales incentives that only a seller has. */
 const INCENTIVE = re(`${B}(?:spiffs?|spifs?|sales contest|accelerators?|president'?s club)${E}`);
 const FIRST_PERSON = re(`${B}(?:i|i'd|i'm|i'll|i've|ich|je|j')${E}`);
-const OWN_FORECAST = re(`${L.SELF_POSS}\\s+${ownGap(2)}(?:forecast|pipeline|commit)${E}`);
+/** The rep's own forecast, not a product feature named so ("our pipeline view"). */
+const OWN_FORECAST = re(
+  `${L.SELF_POSS}\\s+${ownGap(2)}(?:forecast|pipeline|commit)${E}(?!\\s+(?:features?|views?|tabs?|modules?|reports?|dashboards?|tools?|pages?|screens?|templates?|stages?|management|software|product|app|integration|settings))`,
+);
 const FORECAST_CTX = re(
   `${B}(?:commit|committed|call|this one|deal|quarter|q[1-4]|month|into|finali[sz]e|clean|review\\p{L}*|won|today|tomorrow|this week)${E}`,
 );
@@ -137,7 +140,8 @@ const THIS_PERIOD = re(`${B}(?:this|the|my) (?:month|quarter|year|half)${E}`);
 const FORECAST_CALL = re(
   `${B}forecast (?:call|review|meeting)s?\\s+with\\s+(?:my |our )?(?:leadership|management|vp|manager|boss|director)`,
 );
-const HELP_ME = re(`${B}help me${E}`);
+/** Appeals that are ordinary politeness unless the deal or its timing is what they ask for. */
+const HELP_ME = re(`${B}(?:help me|do me a (?:favou?r|solid)|as a (?:personal )?favou?r)${E}`);
 const SELF_SUBJ = re(L.SELF_SUBJECT);
 /** "when this closes": only with a manager asking; "our quarter closes" alone is a fact. */
 const CLOSES = re(`${B}(?:this|it|the deal)\\s+closes${E}`);
@@ -226,6 +230,188 @@ const CHECKS = {
   quotaOther: re(L.QUOTA_OTHER_SENSE),
 };
 
+// ------------------------------------------------ quota_pressure: concept breadth (taxonomy round)
+// Concepts from the QP taxonomy (test/fixtures/sentences/README.md "Taxonomy"): an owner cue (my/our,
+// "for us", "we close", the rep's own management) + a seller concept + a push on this deal.
+
+const DEAL_CORE = re(L.DEAL_CORE);
+/** Signing asked for: what a neighbouring sentence must hold for a bare "our quarter closes". */
+const SIGN_ASK = re(
+  `${B}(?:sign(?![-\\p{L}])|signing|signature|countersign\\p{L}*|paperwork|po|purchase order|unterschr\\p{L}*|unterzeichn\\p{L}*|abschlie[ßs]en|abzuschlie[ßs]en|firmar|firma|firmamos|firmemos|signer|signiez|signature|boucler)${E}`,
+);
+const PUSH_X = re(
+  `${L.DEAL_CORE}|${B}(?:finali[sz]e\\p{L}*|(?:close|closing|wrap up|wrapping up) (?:this|it|the deal|the order)|get (?:this|it|the deal|the order) (?:in|done|signed|booked|over|through|closed|wrapped)|firmamos|firmen)${E}`,
+);
+/** Another party's period or calendar, by possessive ("your fiscal year", "su año fiscal"). */
+const OTHER_POSS_PERIOD = re(
+  `${B}(?:your|their|his|her|ihr\\p{L}*|su|sus|votre|vos|leurs?)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.PERIOD_X}|budget|fiscal|board|renewal|go-live|launch)${E}`,
+);
+/** (a) "our quarter closes", "unser Geschäftsjahr endet", "termina nuestro trimestre". */
+const OWN_PERIOD_ENDS = re(
+  alt(
+    `${L.SELF_POSS}\\s+(?:current\\s+)?${L.PERIOD_X}${E}(?!')\\s+${gap(1)}${L.PERIOD_END_VERB}${E}`,
+    `${B}${L.PERIOD_END_VERB}\\s+${L.SELF_POSS}\\s+${L.PERIOD_X}${E}`,
+    `${L.SELF_POSS}\\s+${L.PERIOD_END_NOUN}${E}`,
+  ),
+);
+/** (a) "before we close out the half", "wir schließen das Quartal", "cerramos el trimestre". */
+const WE_CLOSE_PERIOD = re(
+  alt(
+    `${B}(?:we|we're|we are|we'll|we will|i|i'm|i am|i'll)\\s+${gap(1)}(?:close|closing|wrap|wrapping|end|ending|finish|finishing|lock|locking)\\s+(?:out\\s+|up\\s+)?(?:the|our|my|this)\\s+${L.PERIOD_X}${E}(?!')`,
+    `${B}(?:wir\\s+)?schlie[ßs]en\\s+(?:das|unser|den|unseren)\\s+(?:quartal|gesch[äa]ftsjahr|monat|halbjahr)\\p{L}*`,
+    `${B}cerramos\\s+(?:el\\s+)?(?:trimestre|mes|a[ñn]o|ejercicio|semestre)${E}`,
+    `${B}(?:nous\\s+)?(?:cl[ôo]turons|bouclons)\\s+(?:le|notre|l')\\s*(?:trimestre|mois|exercice|semestre)${E}`,
+    `^(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the\\s+|our\\s+|my\\s+)?${L.PERIOD_X}${E}(?!')`,
+  ),
+);
+/** (a) a period end named without an owner: "end of period", "Q3 wraps", "Quartalsende". */
+const PERIOD_END_ANY = re(
+  alt(`${B}${L.PERIOD_END_NOUN}${E}`, `${B}${L.PERIOD_X}${E}(?!')\\s+${gap(1)}${L.PERIOD_END_VERB}${E}`),
+);
+/** (f) the deal counted into the seller's period: "booked in this period", "entra en nuestro trimestre". */
+const COUNTED_IN_PERIOD = re(
+  `${B}${L.COUNTED_IN}\\s+(?:(?:(?:this|our|my|the current|unser\\p{L}*|mein\\p{L}*|dies\\p{L}*|nuestr[oa]|mi|este|esta|notre|mon|ce|cet|cette)\\s+${L.PERIOD_X})|q[1-4]|fy\\d*|h[12])${E}(?!')`,
+);
+const SELF_ANY = re(
+  `${B}(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'd|we'll|we've|our|us|ich|mir|mich|wir|unser\\p{L}*|mein\\p{L}*|yo|mi|nuestr\\p{L}*|nosotros|je|j'|moi|mon|ma|mes|notre|nos|nous)${E}`,
+);
+/** (b) the deal already in the rep's forecast: "I've got you forecast for Q3", "called it as a commit". */
+const FORECASTED = re(
+  alt(
+    `${B}(?:forecast(?:ed)?|committed|called)\\s+(?:you|it|this(?: one| deal| order)?|that(?: one| deal)?|your (?:deal|order|contract|business|signature)|the deal)\\s+(?:as\\s+(?:a\\s+)?(?:commit|forecast|closed|won|upside)|(?:for|in|into)\\s+(?:this|the|my|our)\\s+(?:month|quarter|year|half|forecast|commit|number))${E}`,
+    `${B}(?:have|got|had|put|listed|pencil(?:l)?ed|counted)\\s+(?:you|it|this(?: one| deal| order)?|that(?: one| deal)?|your (?:deal|order|contract|business|signature)|the deal)\\s+(?:down\\s+|in\\s+)?(?:as\\s+(?:a\\s+)?(?:commit|forecast(?:ed)?|closed[- ]won|won|best[- ]case)|in (?:my|our) (?:forecast|commit|number)|(?:forecast(?:ed)?|committed)(?:\\s+(?:for|in|this))?)${E}`,
+  ),
+);
+/** (b) an amount still missing: "$40k short", "mir fehlen noch 30.000 Euro", "il me manque 15 000 euros". */
+const AMOUNT_SHORT = re(
+  alt(
+    `${B}(?:i'm|i am|we're|we are|still|only|just)\\s+${gap(2)}(?:short|behind|away|shy)\\s+(?:by\\s+)?(?:about\\s+|around\\s+|roughly\\s+|just\\s+|only\\s+)?${L.AMOUNT}`,
+    `${L.AMOUNT}\\s+(?:short of|away from|shy of|off)\\s+(?:my|our|the)\\s+(?:number|quota|target|plan|goal|club|bonus|accelerators?)${E}`,
+    `${B}(?:mir|uns)\\s+fehl(?:en|t)\\s+(?:noch\\s+|nur noch\\s+)?(?:rund\\s+|etwa\\s+|knapp\\s+|ungef[äa]hr\\s+|gut\\s+)?${L.AMOUNT}`,
+    `${B}(?:me|nos)\\s+falta(?:n)?\\s+(?:todav[ií]a\\s+|a[uú]n\\s+|solo\\s+)?(?:unos\\s+|unas\\s+|casi\\s+|apenas\\s+)?${L.AMOUNT}`,
+    `${B}il\\s+(?:me|nous)\\s+manque\\s+(?:encore\\s+|seulement\\s+|environ\\s+|[àa] peine\\s+|juste\\s+)?${L.AMOUNT}`,
+  ),
+);
+const TARGETISH = re(
+  `${B}(?:quotas?|quote|cuotas?|numbers?|target|plan|goal|objetivos?|objectifs?|chiffres?|ziel\\p{L}*|zahlen|club|bonus|prime|metas?)${E}`,
+);
+/** (b) attainment: "get me to 100%", "100% attainment", "my attainment". */
+const ATTAIN_X = re(
+  alt(
+    `${B}\\d{2,3}\\s?(?:%|percent)\\s+(?:attainment|of (?:quota|plan|target|goal)|to (?:quota|plan))${E}`,
+    `${B}(?:me|us)\\s+(?:to|over|past|above|beyond)\\s+\\d{2,3}\\s?(?:%|percent)`,
+    `${B}my\\s+(?:quota\\s+)?attainment${E}`,
+  ),
+);
+/** (b) the rep's measure outside English ("meine Quote", "mon chiffre", "mi meta"). */
+const OWN_MEASURE_X = re(
+  `${B}(?:(?:mein\\p{L}*|unser\\p{L}*)\\s+(?:quote|soll|umsatzziel\\p{L}*|zielvorgabe\\p{L}*)|(?:mon|notre)\\s+chiffre|(?:mi|nuestra)\\s+(?:cifra|meta))${E}`,
+);
+/** (d) President's Club and the like: "qualify me for Club", "my trip to Club". */
+const CLUB = re(
+  `${B}(?:make|makes|making|made it to|qualif\\p{L}*(?: me)? for|earn\\p{L}*|secur\\p{L}*|hit|reach|trip to|spot (?:at|in|on)|place (?:at|in)|on track for|short of|away from|gets? me to|sends? me to)\\s+(?:my\\s+|a\\s+|the\\s+)?(?:spot (?:at|in|on)\\s+|trip to\\s+|place (?:at|in)\\s+)?(?:president'?s\\s+|presidents\\s+|chairman'?s\\s+|sales\\s+)?club${E}|${B}club trip${E}`,
+);
+const OWN_PAY_X = re(`${B}(?:${L.OWN_PAY_X})${E}`);
+const MY_COMP = re(`${B}my\\s+(?:variable\\s+)?comp${E}`);
+const DEPENDS = re(
+  `${B}(?:depends?|depending|hinges?|rides?|riding|h[äa]ngt|h[äa]ngen|depende\\p{L}*|d[ée]pend\\p{L}*)${E}`,
+);
+/** (c) the rep's own management without a possessive, or "leadership" opening the sentence. */
+const MGR_BARE = re(
+  alt(`${B}(?:${L.MANAGER_INTERNAL})${E}`, `^(?:senior |executive )?(?:leadership|management)${E}`),
+);
+/** (c) a manager pressing the rep, DE/ES/FR: "die Geschäftsleitung drängt mich". */
+const MGR_PRESSES_ME = re(
+  `(?:^|${B}(?:the|our|my|die|der|mein\\p{L}*|unser\\p{L}*|el|la|mi|nuestr\\p{L}*|le|mon|ma|notre)\\s+${gap(2)})${L.MANAGER}\\s+${gap(2)}(?:${L.PRESSES_ME})${E}`,
+);
+/** (c) management going through every open deal. */
+const REVIEW_ALL = re(
+  `${B}(?:review\\p{L}*|inspect\\p{L}*|scrub\\p{L}*|going (?:through|over)|looking at|asking about|checking|combing through)\\s+(?:every|all|each|all of (?:my|our|the))\\s+(?:[\\p{L}-]+\\s+)?(?:deals?|opportunit\\p{L}*|pipeline|forecast)${E}`,
+);
+/** (c) a forecast/pipeline/deal review the rep faces on a given day. */
+const REVIEW_EVENT = re(
+  `${B}(?:forecast|pipeline|deal|commit)\\s+(?:call|review|meeting|inspection|scrub)s?${E}(?!\\s+(?:with|for)\\s+(?:you|your|their|the customer))`,
+);
+const REVIEW_WHEN = re(
+  `${B}(?:today|tomorrow|tonight|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|this week|next week|this afternoon|in the morning)${E}`,
+);
+const MY_OWN = re(`${B}(?:i|i'm|i've|i have|i'd|i'll|me|my|our)${E}`);
+/** (e) pleading beyond the fixed appeals. */
+const PLEA = re(`${L.BU}(?:${L.PLEA})${E}`);
+
+/** Concept-breadth checks, per rule id; each mirrors a term in qpTerms (keep in step). */
+function periodEndsOurs(s: Sentence): boolean {
+  const t = s.low;
+  const strong = OWN_PERIOD_ENDS.test(t) || WE_CLOSE_PERIOD.test(t);
+  if (!strong && !(PERIOD_END_ANY.test(t) && FOR_US.test(t))) return false;
+  if (OTHER_POSS_PERIOD.test(t)) return false;
+  if (PUSH_X.test(t)) return true;
+  return strong && (SIGN_ASK.test(s.prev()) || SIGN_ASK.test(s.next()));
+}
+
+function countedInPeriod(s: Sentence): boolean {
+  const t = s.low;
+  if (!COUNTED_IN_PERIOD.test(t) || !SELF_ANY.test(t) || OTHER_POSS_PERIOD.test(t)) return false;
+  return PUSH_X.test(t) || SIGN_ASK.test(s.prev());
+}
+
+function breadthTarget(s: Sentence): boolean {
+  const t = s.low;
+  if (FORECASTED.test(t) && WE_OR_I.test(t)) return true;
+  if (AMOUNT_SHORT.test(t) && (PERIODISH.test(t) || DEADLINE.test(t) || TARGETISH.test(t))) return true;
+  if (ATTAIN_X.test(t) && ME.test(t)) return true;
+  if (OWN_MEASURE_X.test(t) && (PERIODISH.test(t) || DEADLINE.test(t) || DEAL_CORE.test(t))) return true;
+  if ((INCENTIVE.test(t) || CLUB.test(t)) && ME.test(t)) return true;
+  return (
+    (OWN_PAY_X.test(t) || MY_COMP.test(t)) &&
+    (DEAL_CORE.test(t) || PERIODISH.test(t) || DEADLINE.test(t) || DEPENDS.test(t))
+  );
+}
+
+function breadthManager(s: Sentence): boolean {
+  const t = s.low;
+  if (
+    MGR_BARE.test(t) &&
+    CHECKS.pressure.test(t) &&
+    DEAL_CORE.test(t) &&
+    (DEADLINE.test(t) || PERIODISH.test(t))
+  )
+    return true;
+  if (MGR_PRESSES_ME.test(t) && DEAL_CORE.test(t)) return true;
+  if (REVIEW_ALL.test(t) && (MANAGER_OWN.test(t) || MGR_BARE.test(t))) return true;
+  return REVIEW_EVENT.test(t) && REVIEW_WHEN.test(t) && MY_OWN.test(t) && DEAL_CORE.test(t);
+}
+
+function breadthStakes(s: Sentence): boolean {
+  const t = s.low;
+  return PLEA.test(t) && (DEAL_CORE.test(t) || PUSH_X.test(t) || PERIODISH.test(t) || DEADLINE.test(t));
+}
+
+/** qpTerms for the checks above. */
+function breadthTerms(): RegExp[][] {
+  const anyOf = (...rs: RegExp[]) => new RegExp(rs.map((r) => r.source).join('|'), 'u');
+  return [
+    [OWN_PERIOD_ENDS],
+    [WE_CLOSE_PERIOD],
+    [PERIOD_END_ANY, FOR_US, PUSH_X],
+    [COUNTED_IN_PERIOD, SELF_ANY],
+    [FORECASTED, WE_OR_I],
+    [AMOUNT_SHORT, anyOf(PERIODISH, DEADLINE, TARGETISH)],
+    [ATTAIN_X, ME],
+    [OWN_MEASURE_X, anyOf(PERIODISH, DEADLINE, DEAL_CORE)],
+    [INCENTIVE, ME],
+    [CLUB, ME],
+    [OWN_PAY_X, anyOf(DEAL_CORE, PERIODISH, DEADLINE, DEPENDS)],
+    [MY_COMP, anyOf(DEAL_CORE, PERIODISH, DEADLINE, DEPENDS)],
+    [MGR_BARE, CHECKS.pressure, DEAL_CORE, anyOf(DEADLINE, PERIODISH)],
+    [MGR_PRESSES_ME, DEAL_CORE],
+    [REVIEW_ALL, anyOf(MANAGER_OWN, MGR_BARE)],
+    [REVIEW_EVENT, REVIEW_WHEN, MY_OWN, DEAL_CORE],
+    [PLEA, anyOf(DEAL_CORE, PUSH_X, PERIODISH, DEADLINE)],
+  ];
+}
+// -------------------------------------------- end quota_pressure: concept breadth (taxonomy round)
+
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
   s: Sentence,
@@ -267,6 +453,11 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
   ],
   ['qp.personal-stakes', personalStakes],
   ['qp.seller-deadline', (s) => sellerDeadline(s.low)],
+  // Concept breadth (taxonomy round): see the block above quotaPressure.
+  ['qp.own-target', breadthTarget],
+  ['qp.own-period', (s) => periodEndsOurs(s) || countedInPeriod(s)],
+  ['qp.manager-pressure', breadthManager],
+  ['qp.personal-stakes', breadthStakes],
 ];
 
 /**
@@ -319,6 +510,7 @@ function qpTerms(isSubject: boolean): RegExp[][] {
     [CHECKS.strongAppeal],
     [CHECKS.selfSide, CHECKS.stakes, anyOf(DEAL, DEADLINE, PERIODISH)],
     [CHECKS.selfNeed, CHECKS.closeVerb, DEADLINE],
+    ...breadthTerms(),
   ];
 }
 
