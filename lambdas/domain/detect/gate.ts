@@ -28,6 +28,8 @@ export interface Candidate {
   at: number;
   length: number;
   families: Set<Family>;
+  /** The unilateral_discount terms complete in the sentence: indexes into CONCESSIONS, ascending. */
+  concessions: number[];
 }
 
 // The sentence being read: a number that stamps the sets seen and the terms queued in it (no clearing
@@ -122,24 +124,39 @@ function mark(a: Automaton, t: Table, e: number, end: number): void {
 /** The sentence ended: which families have a queued term whose every needed set was seen. */
 function settle(t: Table, out: Candidate[]): void {
   let families = 0;
+  const concessions: number[] = [];
   for (let q = 0; q < queue; q++) {
     const term = queued[q] as number;
     const family = t.family[term] as number;
-    if (families & family) continue;
+    // Every complete discount term is wanted (the analysis tries only those concessions).
+    if (families & family & QP) continue;
     let complete = true;
     for (let x = t.needAt[term] as number, e = t.needAt[term + 1] as number; x < e && complete; x++) {
       complete = setSeen[t.need[x] as number] === sentence;
     }
-    if (complete) families |= family;
+    if (!complete) continue;
+    families |= family;
+    if (family === UD) concessions.push(term - udFrom(t));
   }
   if (families !== 0) {
     const set = new Set<Family>();
     if (families & QP) set.add('qp');
     if (families & UD) set.add('ud');
     // seenAt is the last character of a literal: inside the sentence, never a character that ends one.
-    out.push({ at: seenAt, length: 1, families: set });
+    out.push({ at: seenAt, length: 1, families: set, concessions: concessions.sort((x, y) => x - y) });
   }
   nextSentence();
+}
+
+/** Terms are quota-pressure terms, then one discount term per concession, in order (gate-build.ts). */
+const firstUd = new WeakMap<Table, number>();
+function udFrom(t: Table): number {
+  let i = firstUd.get(t);
+  if (i === undefined) {
+    i = t.family.indexOf(UD);
+    firstUd.set(t, i);
+  }
+  return i;
 }
 
 function nextSentence(): void {

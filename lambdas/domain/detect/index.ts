@@ -698,10 +698,10 @@ function analyse(
   isSubject: boolean,
   c: Compiled,
   emit: Emit,
-  families: { qp: boolean; ud: boolean },
+  families: { qp: boolean; ud: boolean; concessions?: readonly number[] },
 ): void {
   const sentence = makeSentence(low, s, e, isSubject);
-  const ud = families.ud ? unilateralDiscount(sentence, c.enabled) : undefined;
+  const ud = families.ud ? unilateralDiscount(sentence, c.enabled, families.concessions) : undefined;
   let qp = families.qp ? quotaPressure(sentence, c.enabled) : undefined;
   if (!qp && ud?.deadline && c.enabled('qp.deadline-offer')) qp = 'qp.deadline-offer';
   if (qp) emit(s, e, qp);
@@ -752,6 +752,7 @@ function gatedWalk(text: string, lower: () => string, isSubject: boolean, c: Com
     analyse(low, s, e, isSubject, c, emit, {
       qp: cand.families.has('qp') && QP_GATE.test(sentence),
       ud: cand.families.has('ud') && UD_GATE.test(sentence),
+      concessions: cand.concessions,
     });
   }
   return true;

@@ -1296,6 +1296,7 @@ export interface DiscountResult {
 export function unilateralDiscount(
   s: Sentence,
   enabled: (id: BuiltinRuleId) => boolean,
+  possible?: readonly number[],
 ): DiscountResult | undefined {
   const t = s.low;
   if (SUP.refusal.test(t)) return undefined;
@@ -1308,7 +1309,13 @@ export function unilateralDiscount(
     !(c.finance && SUP.finance.test(t)) &&
     !(c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) &&
     !negated(t, m.index, m.index + m[0].length);
-  const hit = firstConcession(t, voiced ? VOICED : UNVOICED, ok);
+  const hit = possible
+    ? firstOf(
+        t,
+        possible.filter((i) => voiced || speaksForItself(CONCESSIONS[i] as Concession)),
+        ok,
+      )
+    : firstConcession(t, voiced ? VOICED : UNVOICED, ok);
   if (!hit) return undefined;
   if (SUP.thirdParty.test(t) || SUP.discussed.test(t)) return undefined;
   const additive = SUP.additive.test(t) || SUP.personal.test(t);
@@ -1316,6 +1323,41 @@ export function unilateralDiscount(
   if (SUP.standard.test(t) && !additive) return undefined;
   if (reciprocal(s)) return undefined;
   return { rule: hit.rule, deadline: DEADLINE_COND.test(t) };
+}
+
+/** Each concession's pattern with the `g` flag: every position it matches at, one by one. */
+const EVERY = new Map<number, RegExp>();
+
+/**
+ * What firstConcession finds, among the given concessions only (ascending indexes into CONCESSIONS):
+ * the gate knows which concessions' literals the sentence holds, usually none or one or two.
+ */
+function firstOf(
+  t: string,
+  possible: readonly number[],
+  ok: (c: Concession | undefined, m: RegExpExecArray) => c is Concession,
+): Concession | undefined {
+  let best: Concession | undefined;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const i of possible) {
+    const c = CONCESSIONS[i] as Concession;
+    let rx = EVERY.get(i);
+    if (!rx) {
+      rx = new RegExp(c.re.source, 'gu');
+      EVERY.set(i, rx);
+    }
+    for (let pos = 0; pos < bestAt; ) {
+      rx.lastIndex = pos;
+      const m = rx.exec(t);
+      if (!m || m.index >= bestAt) break;
+      if (ok(c, m)) {
+        [best, bestAt] = [c, m.index];
+        break;
+      }
+      pos = m.index + 1;
+    }
+  }
+  return best;
 }
 
 /**
