@@ -6,6 +6,9 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
+/** Read at run time beside the bundle, so copied into every function's asset (see gate.ts). */
+const AUTOMATON_SOURCE = 'lambdas/domain/detect/gate-automaton.bin';
+
 /** The repository root: handler entries, the lockfile and esbuild's working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -63,6 +66,14 @@ export function poiseFunction(
       mainFields: ['module', 'main'],
       // Some dependencies are CommonJS and call require() from inside the ESM bundle.
       banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      // The detection gate's automaton is read beside the bundle (lambdas/domain/detect/gate.ts).
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        afterBundling: (inputDir: string, outputDir: string) => [
+          `cp "${inputDir}/${AUTOMATON_SOURCE}" "${outputDir}/gate-automaton.bin"`,
+        ],
+      },
       ...bundling,
     },
   });

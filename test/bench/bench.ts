@@ -2,7 +2,7 @@
 // Full path (parse + extract + detect = scanMessage), detect alone, and bare default simpleParser,
 // side by side on the same bytes; plus peak RSS of a 25 MB message measured in child processes.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { simpleParser } from 'mailparser';
 import { type DetectInput, detect } from '../../lambdas/domain/detect';
+import { AUTOMATON_FILE } from '../../lambdas/domain/detect/gate';
 import { extractMail } from '../../lambdas/domain/extract';
 import { defaultPolicy } from '../../lambdas/domain/policy';
 import { scanMessage } from '../../lambdas/domain/scan';
@@ -166,6 +167,8 @@ async function rssRuns(file: string, dir: string): Promise<RssResult[]> {
     },
     logLevel: 'warning',
   });
+  // As the Lambda bundling does (lib/constructs/poise-function.ts): the gate's automaton beside the bundle.
+  copyFileSync(AUTOMATON_FILE, path.join(dir, 'gate-automaton.bin'));
   // NODE_OPTIONS of the deployed functions (lib/constructs/gateway-functions.ts).
   const lambdaFlags = ['--enable-source-maps'];
   const tsxChild = ['--import', 'tsx', path.join(here, 'rss-child.ts')];

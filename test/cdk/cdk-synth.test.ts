@@ -3,9 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleConfig, repoRoot } from './synth';
+
+const automaton = join(repoRoot, 'lambdas', 'domain', 'detect', 'gate-automaton.bin');
 
 /**
  * Loads a bundle the way Lambda does at cold start, with the environment the template gives it
@@ -70,6 +72,10 @@ describe('cdk synth', () => {
       const bundle = join(output, assets.files[hash]?.source.path ?? 'missing', 'index.mjs');
       expect(existsSync(bundle), bundle).toBe(true);
       expect(statSync(bundle).size).toBeGreaterThan(1000);
+      // The detection gate reads its automaton beside the bundle (lambdas/domain/detect/gate.ts).
+      expect(readFileSync(join(dirname(bundle), 'gate-automaton.bin')).equals(readFileSync(automaton))).toBe(
+        true,
+      );
       expectColdStart(bundle, fn.Environment.Variables);
     }
     // The console, built by Vite at synth, is one of the deployment's sources (config.json the other).

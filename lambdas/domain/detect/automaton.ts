@@ -1,5 +1,5 @@
 // The gate's automaton: built from the literal sets offline (gate-build.ts) and shipped packed in
-// gate-tables.json, because building it costs a Lambda cold start far more than unpacking it.
+// gate-automaton.bin, because building it costs a Lambda cold start far more than unpacking it.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { GateTable } from './gate-build';
 
@@ -12,6 +12,9 @@ const ODD_FOLDS = '\u1e9e\u2126\u212a\u212b';
 /** Characters that may end a sentence (text.ts decides whether they do). */
 export const ENDS = [0x2e, 0x21, 0x3f, 0x0a, 0x2026];
 export const LOW_CODES = 0x250;
+
+/** State numbers: 16 bits while they fit (built as Int32Array, packed to the smallest that fits). */
+type States = Int32Array | Uint16Array | Uint32Array;
 
 export interface Automaton {
   /** Columns of `step`: character classes. 0: no literal uses the character; `ender`: may end a sentence. */
@@ -27,12 +30,12 @@ export interface Automaton {
   /** Per state: the last character read was a word character. */
   wordy: Uint8Array;
   /** Per state: where a word start / a word end leads, itself when its last character says none is read. */
-  onStart: Int32Array;
-  onEnd: Int32Array;
+  onStart: States;
+  onEnd: States;
   /** Per state: the first state down its suffix chain (itself included) where literals end; 0: none. */
-  first: Int32Array;
+  first: States;
   /** Per such state: the next one down the chain. */
-  next: Int32Array;
+  next: States;
   /** Per state: literals without checks end there (its emitter is the state's own number). */
   plain: Uint8Array;
   /** Literals whose edge is a check, ending at each state (CSR). */
@@ -363,10 +366,10 @@ const AUTOMATON_FIELDS: Array<[keyof Automaton, Kind]> = [
   ['word', 'u8'],
   ['step', 'step'],
   ['wordy', 'u8'],
-  ['onStart', 'i32'],
-  ['onEnd', 'i32'],
-  ['first', 'i32'],
-  ['next', 'i32'],
+  ['onStart', 'step'],
+  ['onEnd', 'step'],
+  ['first', 'step'],
+  ['next', 'step'],
   ['plain', 'u8'],
   ['checkAt', 'i32'],
   ['checks', 'i32'],
@@ -386,13 +389,17 @@ const MAGIC = 0x504f4731;
 
 type Arr = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
-/** The gate as one compressed string (base64 of raw deflate) for gate-tables.json. */
-export function pack(g: Gate): string {
+/** The gate as raw-deflated bytes (gate-automaton.bin). */
+export function pack(g: Gate): Buffer {
   const a = g.automaton;
   const high = Int32Array.from([...a.high].flat());
   const arrays: Arr[] = [
     high,
-    ...AUTOMATON_FIELDS.map(([f]) => a[f] as Arr),
+    ...AUTOMATON_FIELDS.map(([f, kind]) => {
+      const x = a[f] as Arr;
+      if (kind !== 'step') return x;
+      return a.flag === 0x8000 ? Uint16Array.from(x) : Uint32Array.from(x);
+    }),
     ...TABLE_FIELDS.map(([f]) => g.subject[f] as Arr),
     ...TABLE_FIELDS.map(([f]) => g.body[f] as Arr),
   ];
@@ -412,13 +419,23 @@ export function pack(g: Gate): string {
     padded.set(bytes);
     return padded;
   });
-  return deflateRawSync(Buffer.concat(parts), { level: 9 }).toString('base64');
+  const raw = Buffer.concat(parts);
+  // The unpacked size first, so unpacking inflates into one buffer of the right size.
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(raw.length);
+  return Buffer.concat([size, deflateRawSync(raw, { level: 9 })]);
 }
 
-export function unpack(packed: string): Gate {
+/** The unpacked bytes (for the test that the committed file is current). */
+export function unpacked(packed: Uint8Array): Buffer {
+  return inflateRawSync(packed.subarray(4));
+}
+
+export function unpack(packed: Uint8Array): Gate {
   // The typed arrays below are views onto the inflated bytes (a large buffer starts its own memory,
   // so it is 4-byte aligned; otherwise copied).
-  let bytes: Uint8Array = inflateRawSync(Buffer.from(packed, 'base64'));
+  const size = Buffer.from(packed.buffer, packed.byteOffset, 4).readUInt32LE(0);
+  let bytes: Uint8Array = inflateRawSync(packed.subarray(4), { chunkSize: Math.max(size, 64) });
   if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes);
   const { buffer } = bytes;
   const base = bytes.byteOffset;

@@ -1,6 +1,6 @@
 // Computes the concept gate's tables from the rule regexes (needs.ts), and the automaton over them
 // (automaton.ts), offline: both take far too long for a Lambda cold start. gate-tables.json is the
-// readable result (literals, sets, terms); gate-automaton.json what the runtime loads. Run after
+// readable result (literals, sets, terms); gate-automaton.bin what the runtime loads. Run after
 // changing rules or lexicons:
 //   npx tsx lambdas/domain/detect/gate-build.ts
 // (a test fails while the committed gate-tables.json is stale).
@@ -27,16 +27,19 @@ export interface GateTables {
   body: GateTable;
 }
 
-/** What the runtime loads: the automaton over the literals and both term tables, packed (automaton.ts). */
-export interface PackedGate {
-  packed: string;
-}
+/**
+ * Literals are cut to this many characters: a literal's beginning occurs wherever it does, so the gate
+ * stays sound, and the automaton gets far fewer states (a smaller table, less memory per Lambda).
+ */
+const MAX_LITERAL = Number(process.env.MAX_LITERAL ?? 12);
+const shortened = (l: Lit): Lit =>
+  l.text.length <= MAX_LITERAL ? l : { ...l, text: l.text.slice(0, MAX_LITERAL), end: false };
 
 function table(isSubject: boolean, lits: Map<string, number>, sets: Map<string, number>): GateTable {
   const { qp, ud } = gateTerms(isSubject);
   const terms: GateTable['terms'] = [];
   const litIndex = (l: Lit) => {
-    const code = litCode(l);
+    const code = litCode(shortened(l));
     let i = lits.get(code);
     if (i === undefined) {
       i = lits.size;
@@ -70,7 +73,8 @@ export function computeTables(): GateTables {
   return computeGate().tables;
 }
 
-export function computeGate(): { tables: GateTables; packed: PackedGate } {
+/** The readable tables and what the runtime loads: the automaton and both term tables, packed. */
+export function computeGate(): { tables: GateTables; packed: Buffer } {
   const lits = new Map<string, number>();
   const sets = new Map<string, number>();
   const body = table(false, lits, sets);
@@ -84,17 +88,17 @@ export function computeGate(): { tables: GateTables; packed: PackedGate } {
     subject: termTable(automaton, subject, setList.length),
     body: termTable(automaton, body, setList.length),
   });
-  return { tables: { lits: litList, sets: setList, subject, body }, packed: { packed } };
+  return { tables: { lits: litList, sets: setList, subject, body }, packed };
 }
 
 export const TABLES_FILE = fileURLToPath(new URL('./gate-tables.json', import.meta.url));
-export const PACKED_FILE = fileURLToPath(new URL('./gate-automaton.json', import.meta.url));
+export const PACKED_FILE = fileURLToPath(new URL('./gate-automaton.bin', import.meta.url));
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { tables, packed } = computeGate();
   writeFileSync(TABLES_FILE, `${JSON.stringify(tables, null, 1)}\n`);
-  writeFileSync(PACKED_FILE, `${JSON.stringify(packed)}\n`);
-  // Committed as the repo's formatter would write them.
-  execFileSync('npx', ['biome', 'format', '--write', TABLES_FILE, PACKED_FILE], { stdio: 'ignore' });
+  writeFileSync(PACKED_FILE, packed);
+  // Committed as the repo's formatter would write it.
+  execFileSync('npx', ['biome', 'format', '--write', TABLES_FILE], { stdio: 'ignore' });
   console.log(`wrote ${TABLES_FILE} and ${PACKED_FILE}`);
 }

@@ -3,16 +3,22 @@
 // gate-build.ts and needs.ts). One pass of an Aho–Corasick automaton over the raw text, folding case
 // as it reads, finds every literal; sentence ends are only decided where they separate literal hits;
 // only sentences where a term is complete are handed on to be folded and analysed.
+
+import { readFileSync } from 'node:fs';
 import { type Automaton, type Gate, LOW_CODES, QP, type Table, UD, unpack } from './automaton';
-import PACKED from './gate-automaton.json' with { type: 'json' };
 import type { Family } from './gate-build';
 import { isBoundary } from './text';
 
 export type { Family } from './gate-build';
 
+/**
+ * Beside this module, or beside the bundle that holds it: the Lambda bundling copies it there
+ * (lib/constructs/poise-function.ts). A file, not an import, so the bundle does not carry it as source.
+ */
+export const AUTOMATON_FILE = new URL('./gate-automaton.bin', import.meta.url);
 let gate: Gate | undefined;
 function load(isSubject: boolean): [Automaton, Table] {
-  gate ??= unpack(PACKED.packed);
+  gate ??= unpack(readFileSync(AUTOMATON_FILE));
   return [gate.automaton, isSubject ? gate.subject : gate.body];
 }
 
