@@ -1122,6 +1122,11 @@ export const NOT_NEGATION = word(
   'not be (?:charged|billed)',
   'without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)',
   'even though',
+  // Idiom round: the increase that never reaches the buyer; a cost dismissed ("don't worry about it").
+  "(?:increase|uplift|price rise|escalator|hike|bump|indexation)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:won't|will not|isn't going to|is not going to|doesn't|does not|shouldn't|wouldn't) (?:show up|appear|apply|hit|reach|affect|land|touch)",
+  "(?:you|you'll|you will) (?:won't|will not|not|never|don't) (?:see|feel|notice|pay) (?:the|an?|any|that) (?:price )?(?:increase|uplift|rise|hike|bump)",
+  "let's not bother with (?:it|that)",
+  "(?:don't|do not|no need to) worry about (?:it|that)",
   'without (?:charging|billing)',
   ...WONT_CHARGE_FORMS,
   ...NEGATION_INSIDE,
@@ -1365,7 +1370,8 @@ export const REPORTED_ASK = alt(
 
 export const STANDARD = word(
   // Not the cheaper reference in "for the price of the standard one".
-  '(?<!price of (?:the |a |an |our |your )?)standard',
+  // ...nor in "Premium at the Standard rate" (the higher tier at the lower tier's price).
+  '(?<!price of (?:the |a |an |our |your )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard',
   'always',
   'every customer',
   'all customers',

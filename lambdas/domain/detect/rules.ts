@@ -412,6 +412,82 @@ function breadthTerms(): RegExp[][] {
 }
 // -------------------------------------------- end quota_pressure: concept breadth (taxonomy round)
 
+// ------------------------------------------------ quota_pressure: idiom round
+// Idioms for the seller's stakes (test/fixtures/sentences/idioms.tuned.txt), each over word classes:
+// a make-or-break period that is the writer's, the deal deciding the writer's year, closes short of
+// "my/our" number, a target not yet complete (non-native), the writer's calendar rolling the deal into
+// another bucket, "me over the line" for a period.
+
+const IDIOM_PERIOD = `(?:week|month|quarter|year|half|q[1-4]|fiscal year|trimestre|mes|a[ñn]o|mois|ann[ée]e|quartal|monat|jahr)`;
+/** "a make-or-break quarter for me", "do-or-die month on my side". */
+const MAKE_OR_BREAK = re(
+  `${B}(?:make[- ]or[- ](?:break|miss)|do[- ]or[- ]die|sink[- ]or[- ]swim|all[- ]or[- ]nothing)${E}`,
+);
+const IDIOM_PERIOD_RE = re(`${B}${IDIOM_PERIOD}${E}`);
+/** "the difference between a good and a bad year for me", "decides whether I have a good year". */
+const DECIDES_MY_PERIOD = re(
+  `${B}(?:difference between|decides? whether|determines? whether|decides? if|determines? if)\\s+${gap(6)}${IDIOM_PERIOD}${E}`,
+);
+const ME_OWNS = re(
+  `${B}(?:for me|for us|on my (?:side|end)|on our (?:side|end)|i (?:have|get|end up with|finish with)|i'll have|my|me)${E}`,
+);
+/** "two signatures short of our team target", "a couple of deals shy of my number", "under our goal". */
+const SHORT_OF_OURS = re(
+  `${B}(?:short|shy|under|below|behind|away from)\\s+(?:of\\s+)?(?:my|our)\\s+(?:team\\s+|team's\\s+|sales\\s+|monthly\\s+|quarterly\\s+|annual\\s+|yearly\\s+|own\\s+)?(?:number|numbers|target|targets|goal|goals|quota|plan)${E}(?!\\s+(?:for (?:hiring|headcount|training|uptime)|of (?:hires|candidates)))`,
+);
+/** Non-native: "my target of this month is not reach yet", "my objective is not yet complete". */
+const TARGET_NOT_DONE = re(
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:targets?|objectives?|goals?|quotas?|numbers?)\\s+${gap(4)}(?:not|still not|yet not|isn't|is not|not yet)\\s+${gap(1)}(?:complete|completed|completing|reach|reached|achieve|achieved|done|finish|finished|full|met|meet|fulfil\\p{L}*|cover|covered)${E}`,
+);
+const PERIOD_OR_ASK = re(`${B}(?:${IDIOM_PERIOD}|closing|close|end|ending)${E}|${L.DEAL_CORE}`);
+/** The deal counted on the writer's side: "counts toward my numbers", "a different bucket for me". */
+const COUNTS_FOR_MINE = re(
+  alt(
+    `${B}(?:count|counts|counted|counting|credited|goes|go)\\s+(?:toward|towards|to|against|in|into)\\s+(?:my|our)\\s+(?:numbers?|targets?|quota|quarter|year|month|plan|goals?|bonus|attainment|commission|scorecard)${E}`,
+    `${B}(?:different|another|other|wrong|separate|new|next year's|next quarter's|next month's)\\s+(?:bucket|pot|column|ledger|tally)\\s+(?:for me|for us|on my side|on our side|on my end|on our end)${E}`,
+  ),
+);
+/** "our fiscal year turns over": the writer's calendar rolling, with the deal slipping past it. */
+const OUR_CALENDAR_ROLLS = re(
+  `${B}(?:our|my)\\s+(?:new\\s+)?(?:fiscal\\s+)?(?:year|calendar|quarter|fy|books|period)\\s+${gap(1)}(?:turns over|rolls over|flips|resets|starts over|rolls)${E}`,
+);
+const SLIPS = re(`${B}(?:slip|slips|slipping|lands?|past|after|misses|miss)${E}`);
+/** "push me over the line for the quarter", "gets me across the finish line this year". */
+const ME_OVER_LINE = re(
+  `${B}(?:me|us)\\s+(?:over|across|past)\\s+(?:the\\s+)?(?:finish(?:ing)?\\s+)?(?:line|top|hump|mark)${E}`,
+);
+/** ES "lo que me falta para cerrar el trimestre". */
+const FALTA_PARA = re(
+  `${B}(?:me|nos)\\s+falta\\p{L}*\\s+para\\s+(?:cerrar|llegar|cumplir|alcanzar|completar|hacer)${E}`,
+);
+
+function idiomQp(s: Sentence): boolean {
+  const t = s.low;
+  if (OTHER_POSS_PERIOD.test(t)) return false;
+  if (MAKE_OR_BREAK.test(t) && IDIOM_PERIOD_RE.test(t) && FOR_US.test(t)) return true;
+  if (DECIDES_MY_PERIOD.test(t) && ME_OWNS.test(t)) return true;
+  if (SHORT_OF_OURS.test(t)) return true;
+  if (TARGET_NOT_DONE.test(t) && PERIOD_OR_ASK.test(t)) return true;
+  if (COUNTS_FOR_MINE.test(t)) return true;
+  if (OUR_CALENDAR_ROLLS.test(t) && SLIPS.test(t)) return true;
+  if (ME_OVER_LINE.test(t) && IDIOM_PERIOD_RE.test(t)) return true;
+  return FALTA_PARA.test(t) && IDIOM_PERIOD_RE.test(t);
+}
+
+function idiomTerms(): RegExp[][] {
+  return [
+    [MAKE_OR_BREAK, IDIOM_PERIOD_RE, FOR_US],
+    [DECIDES_MY_PERIOD, ME_OWNS],
+    [SHORT_OF_OURS],
+    [TARGET_NOT_DONE, PERIOD_OR_ASK],
+    [COUNTS_FOR_MINE],
+    [OUR_CALENDAR_ROLLS, SLIPS],
+    [ME_OVER_LINE, IDIOM_PERIOD_RE],
+    [FALTA_PARA, IDIOM_PERIOD_RE],
+  ];
+}
+// -------------------------------------------- end quota_pressure: idiom round
+
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
   s: Sentence,
@@ -458,6 +534,8 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
   ['qp.own-period', (s) => periodEndsOurs(s) || countedInPeriod(s)],
   ['qp.manager-pressure', breadthManager],
   ['qp.personal-stakes', breadthStakes],
+  // Idiom round: see the block above quotaPressure.
+  ['qp.own-target', idiomQp],
 ];
 
 /**
@@ -511,6 +589,7 @@ function qpTerms(isSubject: boolean): RegExp[][] {
     [CHECKS.selfSide, CHECKS.stakes, anyOf(DEAL, DEADLINE, PERIODISH)],
     [CHECKS.selfNeed, CHECKS.closeVerb, DEADLINE],
     ...breadthTerms(),
+    ...idiomTerms(),
   ];
 }
 
@@ -579,7 +658,14 @@ function sellerDeadline(t: string): boolean {
 // ------------------------------------------------------------------------ unilateral_discount
 
 /** `selfEvident`: the wording itself says the seller gives it (no "I/we" needed). */
-type Concession = { rule: BuiltinRuleId; re: Pattern; finance?: boolean; selfEvident?: boolean };
+/** `prevNeeds`: what the sentence before must name ("There's a 500 setup fee. Forget it, it's on me."). */
+type Concession = {
+  rule: BuiltinRuleId;
+  re: Pattern;
+  finance?: boolean;
+  selfEvident?: boolean;
+  prevNeeds?: RegExp;
+};
 
 const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
 const NOT_RATE_COMPOUND = re(
@@ -1190,6 +1276,61 @@ const CONCESSIONS: Concession[] = [
       `${B}not (?:married|wedded|tied|attached) to\\s+${gap(2)}(?:price|pricing|number|figure|rate|quote|amount)s?${E}|${B}(?:price|pricing|number|figure|rate|quote|preis\\p{L}*|angebot|precio|oferta|prix|tarif)\\s+${gap(3)}(?:(?:isn't|is not|not) (?:set|written|carved) in stone|nicht in stein gemei[ßs]elt|no (?:est[aá] )?escrito en piedra|(?:n'est |ne sont )?pas grav[ée]s? dans le marbre)${E}|${B}(?:preislich|beim preis|am preis|im preis|beim angebot)\\s+${gap(3)}(?:luft|verhandlungsspielraum|flexibel|verhandelbar)${E}|${B}(?:luft|spielraum)\\s+${gap(2)}nach unten${E}`,
     ),
   },
+  // ---- idiom round (test/fixtures/sentences/idioms.tuned.txt): concepts, over word classes
+  {
+    rule: 'ud.free-extra',
+    // A line struck to zero: "zero out the implementation line", "set the setup line to zero".
+    re: pat(
+      `${B}zero(?:e?s|e?d|ing)?\\s+out\\s+${gap(3)}(?:line items?|lines?|${L.FEE_NOUN}|${L.VALUE_ITEM})${E}|${B}(?:line items?|lines?|fees?|charges?|costs?)\\s+${gap(2)}(?:to|at|down to)\\s+(?:zero|0|nil|nothing)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Made free: "make the premium support complimentary", "make it a freebie".
+    re: pat(
+      `${B}(?:make|makes|making|made)\\s+${gap(4)}(?:complimentary|free(?!\\s+(?:to|from|up|for (?:you|your) (?:team|staff)))|gratis|a freebie|a gift)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A bare per-unit number instead of the old one: "32 a user instead of 39".
+    re: pat(
+      `${B}\\d[\\d.,]*\\s*(?:a|per|/|each|an?)\\s*(?:users?|seats?|licen[cs]es?|units?|months?|heads?|devices?|sites?|agents?|kits?|pallets?|hours?|days?|tons?|pieces?)(?=\\s+(?:instead of|rather than|down from|not|in place of)\\s+(?:the\\s+)?\\d)`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Half price, DE/ES/FR: "a medio precio", "a mitad de precio", "zum halben Preis", "à moitié prix".
+    re: pat(
+      `${B}(?:a|al|por)\\s+(?:mitad de|medio)\\s+precio${E}|${B}(?:a |por )?la mitad del precio${E}|${BU}(?:zum|f[üu]r den) halben preis${E}|${BU}(?:[àa] )?(?:moiti[ée] prix|demi-tarif|moiti[ée] du prix)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // The higher tier at a lower tier's price: "Premium at the Standard rate".
+    re: pat(
+      `${B}(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger)(?: plan| tier| edition| package| version| level| bundle)?\\s+${gap(3)}(?:at|for)\\s+(?:the\\s+)?(?:standard|basic|starter|pro|team|base|lite|essentials?|lower|smaller|cheaper|entry)(?: plan| tier| edition| package| version| level)?(?:'s)?\\s+(?:rate|price|pricing|cost)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    // The increase never reaches the buyer: "won't show up on your renewal", "you won't see the increase".
+    re: pat(
+      `${B}(?:increase|uplift|price rise|escalator|hike|bump|indexation)\\s+${gap(3)}(?:won't|will not|isn't going to|is not going to|doesn't|does not|shouldn't|wouldn't)\\s+(?:show up|appear|apply|hit|reach|affect|land|touch)${E}|${B}(?:you|you'll|you will)\\s+(?:won't|will not|not|never|don't)\\s+(?:see|feel|notice|pay)\\s+(?:the|an?|any|that)\\s+(?:price\\s+)?(?:increase|uplift|rise|hike|bump)${E}|${B}(?:renewal|price|pricing|rate)s?\\s+(?:stays?|remains?|will stay|will remain|is staying|holds?)\\s+flat${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    prevNeeds: re(
+      `${B}(?:${L.FEE_NOUN}|shipping|freight|travel|delivery|installation|setup|onboarding|training)${E}[^.!?]{0,60}?\\d|\\d[^.!?]{0,40}?${B}(?:${L.FEE_NOUN}|shipping|freight|travel)${E}`,
+    ),
+    // A cost named in the sentence before, then dismissed: "Forget it, I'll cover that", "it's on me".
+    re: pat(
+      `${B}(?:forget (?:about )?(?:it|that)|(?:don't|do not|no need to) worry about (?:it|that)|never mind (?:it|that)|let's (?:not bother with|skip|drop|forget) (?:it|that)|(?:i'll|we'll|i will|we will|let me) (?:cover|absorb|eat|take care of|handle|waive|drop) (?:it|that)|(?:it's|that's|it is|that is) on (?:me|us|the house)|scratch that (?:charge|fee|cost))${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -1308,6 +1449,7 @@ export function unilateralDiscount(
     (voiced || speaksForItself(c)) &&
     !(c.finance && SUP.finance.test(t)) &&
     !(c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) &&
+    !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
     !negated(t, m.index, m.index + m[0].length);
   const hit = possible
     ? firstOf(
