@@ -65,7 +65,7 @@ describe('dev corpus extraction', () => {
     '%s: signature contact lines are gone',
     async (_file, m) => {
       const { mail, lines } = await load(m.file);
-      const cut = lines.findIndex((l) => l === '-- ');
+      const cut = lines.indexOf('-- ');
       const sig = cut < 0 ? [] : lines.slice(cut + 1, cut + 5).filter((l) => l.trim());
       const phones = lines.filter((l) => /\d{3}[ -]\d{3,4}[ -]?\d{0,4}$/.test(l) && l.length < 60);
       for (const line of [...sig, ...phones]) {

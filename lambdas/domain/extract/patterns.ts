@@ -23,7 +23,7 @@ export const ATTRIBUTION: Array<[start: RegExp | null, end: RegExp]> = [
   ],
 ];
 
-const SEP = String.raw`[-_=*~]{2,}`;
+const SEP = '[-_=*~]{2,}';
 
 /** Separator lines after which everything is an earlier message. */
 export const ORIGINAL_MESSAGE = new RegExp(
