@@ -120,9 +120,7 @@ export function build(lits: readonly string[], sets: readonly number[][]): Autom
   const ender = 1;
   // Characters that play the same part share a class (digits, the non-ASCII letters, apostrophes,
   // currency signs): a smaller table, and hits only ever more generous than the literals.
-  const groups = new Map<string, string[]>();
-  for (const ch of alphabet) groups.set(SAME_PART(ch), [...(groups.get(SAME_PART(ch)) ?? []), ch]);
-  const reps = [...groups.keys()];
+  const reps = [...new Set(alphabet.map(SAME_PART))];
   const nonWord = reps.filter((ch) => !isAsciiWord(ch));
   const repClass = new Map([...nonWord, ...reps.filter(isAsciiWord)].map((ch, i) => [ch, i + 2]));
   const classOf = new Map(alphabet.map((ch) => [ch, repClass.get(SAME_PART(ch)) as number]));
@@ -181,8 +179,8 @@ export function build(lits: readonly string[], sets: readonly number[][]): Autom
   const root1 = states;
   const via = new Uint8Array(states);
   const childAt = new Int32Array(states + 1);
+  // Per literal: the state its prefix read so far leads to (after the last depth, where it ends).
   const endsAt = new Int32Array(texts.length);
-  const made = new Int32Array(texts.length);
   let count = 1;
   for (let depth = 1, longest = Math.max(...keys.map((k) => k.length)); depth <= longest; depth++) {
     let parent = -1;
@@ -196,9 +194,9 @@ export function build(lits: readonly string[], sets: readonly number[][]): Autom
         [parent, cls] = [p, k];
         via[count] = k;
         (childAt[p + 1] as number)++;
-        made[li] = count++;
-      } else made[li] = count - 1;
-      endsAt[li] = made[li] as number;
+        count++;
+      }
+      endsAt[li] = count - 1;
     }
   }
   // Children of state p are numbered childAt[p]+1 … in order of p, since both go breadth first.
@@ -426,16 +424,16 @@ export function pack(g: Gate): Buffer {
   return Buffer.concat([size, deflateRawSync(raw, { level: 9 })]);
 }
 
-/** The unpacked bytes (for the test that the committed file is current). */
+/** The unpacked bytes, inflated into one buffer of the size `pack` recorded. */
 export function unpacked(packed: Uint8Array): Buffer {
-  return inflateRawSync(packed.subarray(4));
+  const size = Buffer.from(packed.buffer, packed.byteOffset, 4).readUInt32LE(0);
+  return inflateRawSync(packed.subarray(4), { chunkSize: Math.max(size, 64) });
 }
 
 export function unpack(packed: Uint8Array): Gate {
   // The typed arrays below are views onto the inflated bytes (a large buffer starts its own memory,
   // so it is 4-byte aligned; otherwise copied).
-  const size = Buffer.from(packed.buffer, packed.byteOffset, 4).readUInt32LE(0);
-  let bytes: Uint8Array = inflateRawSync(packed.subarray(4), { chunkSize: Math.max(size, 64) });
+  let bytes: Uint8Array = unpacked(packed);
   if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes);
   const { buffer } = bytes;
   const base = bytes.byteOffset;

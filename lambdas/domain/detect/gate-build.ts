@@ -3,7 +3,7 @@
 // readable result (literals, sets, terms); gate-automaton.bin what the runtime loads. Run after
 // changing rules or lexicons:
 //   npx tsx lambdas/domain/detect/gate-build.ts
-// (a test fails while the committed gate-tables.json is stale).
+// (a test fails while either committed file is stale).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,7 @@ export interface GateTables {
  * Literals are cut to this many characters: a literal's beginning occurs wherever it does, so the gate
  * stays sound, and the automaton gets far fewer states (a smaller table, less memory per Lambda).
  */
-const MAX_LITERAL = Number(process.env.MAX_LITERAL ?? 12);
+const MAX_LITERAL = 12;
 const shortened = (l: Lit): Lit =>
   l.text.length <= MAX_LITERAL ? l : { ...l, text: l.text.slice(0, MAX_LITERAL), end: false };
 
@@ -67,10 +67,6 @@ function table(isSubject: boolean, lits: Map<string, number>, sets: Map<string, 
   for (const t of qp) add('qp', t);
   for (const t of ud) add('ud', t);
   return { terms };
-}
-
-export function computeTables(): GateTables {
-  return computeGate().tables;
 }
 
 /** The readable tables and what the runtime loads: the automaton and both term tables, packed. */

@@ -16,23 +16,33 @@ export type { Family } from './gate-build';
  * (lib/constructs/poise-function.ts). A file, not an import, so the bundle does not carry it as source.
  */
 export const AUTOMATON_FILE = new URL('./gate-automaton.bin', import.meta.url);
-let gate: Gate | undefined;
-function load(isSubject: boolean): [Automaton, Table] {
-  gate ??= unpack(readFileSync(AUTOMATON_FILE));
-  return [gate.automaton, isSubject ? gate.subject : gate.body];
+let gate: (Gate & { firstDiscount: { subject: number; body: number } }) | undefined;
+function load(isSubject: boolean): [Automaton, Table, number] {
+  if (!gate) {
+    const g = unpack(readFileSync(AUTOMATON_FILE));
+    // Terms are quota-pressure terms, then one discount term per concession, in order (gate-build.ts).
+    const firstDiscount = { subject: g.subject.family.indexOf(UD), body: g.body.family.indexOf(UD) };
+    gate = { ...g, firstDiscount };
+  }
+  return isSubject
+    ? [gate.automaton, gate.subject, gate.firstDiscount.subject]
+    : [gate.automaton, gate.body, gate.firstDiscount.body];
+}
+
+/** The automaton's class of a character. */
+function classAt(a: Automaton, c: number): number {
+  return c < LOW_CODES ? (a.low[c] as number) : (a.high.get(c) ?? 0);
 }
 
 /** The automaton's class of a character (for tests). */
 export function classOf(c: number): number {
-  const a = load(false)[0];
-  return c < LOW_CODES ? (a.low[c] as number) : (a.high.get(c) ?? 0);
+  return classAt(load(false)[0], c);
 }
 
 /** A sentence of the raw text in which at least one family may fire. */
 export interface Candidate {
-  /** A position inside the sentence (an anchor hit) and the hit's length. */
+  /** A position inside the sentence: the last character of a literal hit, never one that ends a sentence. */
   at: number;
-  length: number;
   families: Set<Family>;
   /** The unilateral_discount terms complete in the sentence: indexes into CONCESSIONS, ascending. */
   concessions: number[];
@@ -54,9 +64,9 @@ let queue = 0;
  * too long for fixed bounds.
  */
 export function candidates(text: string, isSubject: boolean): Candidate[] {
-  const [a, t] = load(isSubject);
+  const [a, t, firstDiscount] = load(isSubject);
   const out: Candidate[] = [];
-  const { width, ender, low, high, step, flag } = a;
+  const { width, ender, step, flag } = a;
   if (termSeen.length < t.family.length) termSeen = new Int32Array(t.family.length);
   if (setSeen.length < (gate as Gate).setCount) setSeen = new Int32Array((gate as Gate).setCount);
   nextSentence();
@@ -64,16 +74,16 @@ export function candidates(text: string, isSubject: boolean): Candidate[] {
   let s = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const k = c < LOW_CODES ? (low[c] as number) : (high.get(c) ?? 0);
+    const k = classAt(a, c);
     const to = step[s * width + k] as number;
     if (to & flag) {
       found(a, t, text, s, k, to ^ flag, i);
       s = to ^ flag;
     } else s = to;
-    if (k === ender && seenAny && isBoundary(text, i)) settle(t, out);
+    if (k === ender && seenAny && isBoundary(text, i)) settle(t, firstDiscount, out);
   }
   if (a.wordy[s]) emit(a, t, text, a.onEnd[s] as number, n);
-  settle(t, out);
+  settle(t, firstDiscount, out);
   return out;
 }
 
@@ -101,8 +111,7 @@ function emit(a: Automaton, t: Table, text: string, s: number, end: number): voi
 }
 
 function isWordAt(a: Automaton, text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return a.word[c < LOW_CODES ? (a.low[c] as number) : (a.high.get(c) ?? 0)] === 1;
+  return a.word[classAt(a, text.charCodeAt(i))] === 1;
 }
 
 /** An emitter seen in the current sentence, its last literal ending before `end`. */
@@ -128,7 +137,7 @@ function mark(a: Automaton, t: Table, e: number, end: number): void {
 }
 
 /** The sentence ended: which families have a queued term whose every needed set was seen. */
-function settle(t: Table, out: Candidate[]): void {
+function settle(t: Table, firstDiscount: number, out: Candidate[]): void {
   let families = 0;
   const concessions: number[] = [];
   for (let q = 0; q < queue; q++) {
@@ -142,27 +151,15 @@ function settle(t: Table, out: Candidate[]): void {
     }
     if (!complete) continue;
     families |= family;
-    if (family === UD) concessions.push(term - udFrom(t));
+    if (family === UD) concessions.push(term - firstDiscount);
   }
   if (families !== 0) {
     const set = new Set<Family>();
     if (families & QP) set.add('qp');
     if (families & UD) set.add('ud');
-    // seenAt is the last character of a literal: inside the sentence, never a character that ends one.
-    out.push({ at: seenAt, length: 1, families: set, concessions: concessions.sort((x, y) => x - y) });
+    out.push({ at: seenAt, families: set, concessions: concessions.sort((x, y) => x - y) });
   }
   nextSentence();
-}
-
-/** Terms are quota-pressure terms, then one discount term per concession, in order (gate-build.ts). */
-const firstUd = new WeakMap<Table, number>();
-function udFrom(t: Table): number {
-  let i = firstUd.get(t);
-  if (i === undefined) {
-    i = t.family.indexOf(UD);
-    firstUd.set(t, i);
-  }
-  return i;
 }
 
 function nextSentence(): void {

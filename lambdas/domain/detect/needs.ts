@@ -36,7 +36,7 @@ type Node =
   | { k: 'alt'; items: Node[] }
   | { k: 'rep'; item: Node; min: number; max: number };
 
-export const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
 
 const BRACES = /\{(\d+)(,(\d*))?\}/y;
 
@@ -454,7 +454,7 @@ export function litSource(l: Lit): string {
   return `${l.start ? NOT_AFTER_WORD : ''}${escapeRe(l.text)}${l.end ? NOT_BEFORE_WORD : ''}`;
 }
 
-/** Compact form of a literal (for tests): start (1) + end (2) as one digit, then the text. */
+/** Compact form of a literal (gate tables, tests): start (1) + end (2) as one digit, then the text. */
 export function litCode(l: Lit): string {
   return `${(l.start ? 1 : 0) + (l.end ? 2 : 0)}${l.text}`;
 }

@@ -116,11 +116,7 @@ export function isBoundary(low: string, i: number): boolean {
 /** Start of the sentence containing `pos`, or -1 when no boundary lies within reach (cut). */
 function boundaryBefore(low: string, pos: number, floor: number): number {
   const min = Math.max(floor, pos - MAX_SPAN);
-  for (let i = pos - 1; i >= min; i--) {
-    const c = low[i];
-    if (c === '\n' && breakEnds(low, i)) return i + 1;
-    if (punctEnds(low, i)) return i + 1;
-  }
+  for (let i = pos - 1; i >= min; i--) if (isBoundary(low, i)) return i + 1;
   return min === floor ? floor : -1;
 }
 
@@ -128,13 +124,12 @@ function boundaryBefore(low: string, pos: number, floor: number): number {
 function boundaryAfter(low: string, pos: number): number {
   const max = Math.min(low.length, pos + MAX_SPAN);
   for (let i = pos; i < max; i++) {
-    const c = low[i];
-    if (c === '\n' && breakEnds(low, i)) return i;
-    if (punctEnds(low, i)) {
-      let j = i + 1;
-      while (CLOSERS.has(low[j] as string)) j++;
-      return j;
-    }
+    if (!isBoundary(low, i)) continue;
+    // A full stop takes its closing quotes and brackets along; a line break ends before itself.
+    if (low[i] === '\n') return i;
+    let j = i + 1;
+    while (CLOSERS.has(low[j] as string)) j++;
+    return j;
   }
   return max === low.length ? max : -1;
 }

@@ -30,15 +30,10 @@ export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'
 
 /** A regex source matching any of the words (prefix semantics: the shortest word wins). */
 export function trieSource(words: readonly string[]): string {
-  return tokenTrieSource(words.map((w) => [...w].map(escapeRe)));
-}
-
-/** Like trieSource, over words given as regex tokens (escaped characters, `\b`, ...). */
-export function tokenTrieSource(words: readonly string[][]): string {
   const root: Node = { next: new Map() };
   for (const w of words) {
     let n = root;
-    for (const t of w) {
+    for (const t of [...w].map(escapeRe)) {
       let child = n.next.get(t);
       if (!child) {
         child = { next: new Map() };
