@@ -88,7 +88,7 @@ const MANAGER_ON_ME = re(
   `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}`,
 );
 /** The rep's own numbers reported upward. */
-/** "I need two more deals this month": the rep counting their own closes. */
+/** "I still need three more signatures in Q4": the rep counting their own closes. */
 const DEALS_NEEDED = re(
   `${B}(?:i|we)\\s+(?:still\\s+|really\\s+)?(?:need|have to close|must close|'m short|am short)\\s+(?:just\\s+|only\\s+)?(?:(?:\\d+|one|two|three|four|five|a few|a couple(?: of)?|several)\\s+more|more|\\d+|two|three|four|five|a few|a couple of|several)\\s+(?:deals?|orders?|signatures?|logos?|wins?|closes)\\s+(?:this|by|before|to)${E}`,
 );
@@ -132,7 +132,7 @@ const LEADERBOARD = re(
 const NUMBERS_UP = re(
   `${L.SELF_POSS}\\s+(?:numbers|forecast|pipeline|commit)\\s+${gap(3)}(?:due|go(?:es)? to|review\\p{L}*)${E}`,
 );
-/** The rep's own standing in a period: "where I land this quarter", "I'm behind this month". */
+/** The rep's own standing in a period: "how my quarter turns out", "I'm behind this month". */
 const MY_STANDING = re(
   `${B}(?:where i (?:land|end up|finish)|i'm (?:behind|short|under)|i am (?:behind|short|under)|i(?:'d| would|'ll| will)? be in (?:great|good|better|decent|much better) shape|(?:save|make|rescue|salvage|turn around) my|get me back|put me (?:over|ahead|back))${E}`,
 );
@@ -151,9 +151,11 @@ const PERIODISH = re(`${B}(?:${L.PERIOD}|timing|timeline)${E}`);
 const PUSH = re(
   `${L.PRESSURE}|${B}(?:sign|signed|signing|signature|countersign\\p{L}*|paperwork|po|this one|(?:over|across) the line|booked|get (?:this|it|the deal|the order) (?:in|done|signed|booked|over|through|closed|wrapped))${E}`,
 );
+/** Another party's possessives, EN/DE/ES/FR. */
+const OTHER_POSS = `your|their|his|her|ihr\\p{L}*|su|sus|votre|vos|leurs?`;
 /** Someone else's period ("your fiscal year", "their quarter"): the buyer's calendar, not pressure. */
 const OTHER_PERIOD = re(
-  `${B}(?:your|their|his|her|ihr\\p{L}*|su|sus|votre|vos|leurs?|you|you're|they're)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.PERIOD}|budget|fiscal)${E}`,
+  `${B}(?:${OTHER_POSS}|you|you're|they're)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.PERIOD}|budget|fiscal)${E}`,
 );
 /** The last stretch of a period: "the final week of our fiscal year", "the last days of Q3". */
 const PERIOD_END_NEAR = re(
@@ -244,7 +246,7 @@ const PUSH_X = re(
 );
 /** Another party's period or calendar, by possessive ("your fiscal year", "su año fiscal"). */
 const OTHER_POSS_PERIOD = re(
-  `${B}(?:your|their|his|her|ihr\\p{L}*|su|sus|votre|vos|leurs?)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.PERIOD_X}|budget|fiscal|board|renewal|go-live|launch)${E}`,
+  `${B}(?:${OTHER_POSS})\\s+(?:[\\p{L}-]+\\s+)?(?:${L.PERIOD_X}|budget|fiscal|board|renewal|go-live|launch)${E}`,
 );
 /** (a) "our quarter closes", "unser Geschäftsjahr endet", "termina nuestro trimestre". */
 const OWN_PERIOD_ENDS = re(
@@ -355,59 +357,39 @@ function countedInPeriod(s: Sentence): boolean {
   return PUSH_X.test(t) || SIGN_ASK.test(s.prev());
 }
 
-function breadthTarget(s: Sentence): boolean {
-  const t = s.low;
-  if (FORECASTED.test(t) && WE_OR_I.test(t)) return true;
-  if (AMOUNT_SHORT.test(t) && (PERIODISH.test(t) || DEADLINE.test(t) || TARGETISH.test(t))) return true;
-  if (ATTAIN_X.test(t) && ME.test(t)) return true;
-  if (OWN_MEASURE_X.test(t) && (PERIODISH.test(t) || DEADLINE.test(t) || DEAL_CORE.test(t))) return true;
-  if ((INCENTIVE.test(t) || CLUB.test(t)) && ME.test(t)) return true;
-  return (
-    (OWN_PAY_X.test(t) || MY_COMP.test(t)) &&
-    (DEAL_CORE.test(t) || PERIODISH.test(t) || DEADLINE.test(t) || DEPENDS.test(t))
-  );
-}
+/** One regex that matches where any of them does (same flags), for a term that takes alternatives. */
+const anyOf = (...rs: RegExp[]) => new RegExp(rs.map((r) => r.source).join('|'), 'u');
+/** Whether every regex of some term matches: the checks below and their gate terms are the same lists. */
+const someTerm = (t: string, terms: RegExp[][]) => terms.some((term) => term.every((r) => r.test(t)));
 
-function breadthManager(s: Sentence): boolean {
-  const t = s.low;
-  if (
-    MGR_BARE.test(t) &&
-    CHECKS.pressure.test(t) &&
-    DEAL_CORE.test(t) &&
-    (DEADLINE.test(t) || PERIODISH.test(t))
-  )
-    return true;
-  if (MGR_PRESSES_ME.test(t) && DEAL_CORE.test(t)) return true;
-  if (REVIEW_ALL.test(t) && (MANAGER_OWN.test(t) || MGR_BARE.test(t))) return true;
-  return REVIEW_EVENT.test(t) && REVIEW_WHEN.test(t) && MY_OWN.test(t) && DEAL_CORE.test(t);
-}
+const BREADTH_TARGET: RegExp[][] = [
+  [FORECASTED, WE_OR_I],
+  [AMOUNT_SHORT, anyOf(PERIODISH, DEADLINE, TARGETISH)],
+  [ATTAIN_X, ME],
+  [OWN_MEASURE_X, anyOf(PERIODISH, DEADLINE, DEAL_CORE)],
+  [INCENTIVE, ME],
+  [CLUB, ME],
+  [OWN_PAY_X, anyOf(DEAL_CORE, PERIODISH, DEADLINE, DEPENDS)],
+  [MY_COMP, anyOf(DEAL_CORE, PERIODISH, DEADLINE, DEPENDS)],
+];
+const BREADTH_MANAGER: RegExp[][] = [
+  [MGR_BARE, CHECKS.pressure, DEAL_CORE, anyOf(DEADLINE, PERIODISH)],
+  [MGR_PRESSES_ME, DEAL_CORE],
+  [REVIEW_ALL, anyOf(MANAGER_OWN, MGR_BARE)],
+  [REVIEW_EVENT, REVIEW_WHEN, MY_OWN, DEAL_CORE],
+];
+const BREADTH_STAKES: RegExp[][] = [[PLEA, anyOf(DEAL_CORE, PUSH_X, PERIODISH, DEADLINE)]];
 
-function breadthStakes(s: Sentence): boolean {
-  const t = s.low;
-  return PLEA.test(t) && (DEAL_CORE.test(t) || PUSH_X.test(t) || PERIODISH.test(t) || DEADLINE.test(t));
-}
-
-/** qpTerms for the checks above. */
+/** qpTerms for the checks above (periodEndsOurs/countedInPeriod also look at neighbours: not terms). */
 function breadthTerms(): RegExp[][] {
-  const anyOf = (...rs: RegExp[]) => new RegExp(rs.map((r) => r.source).join('|'), 'u');
   return [
     [OWN_PERIOD_ENDS],
     [WE_CLOSE_PERIOD],
     [PERIOD_END_ANY, FOR_US, PUSH_X],
     [COUNTED_IN_PERIOD, SELF_ANY],
-    [FORECASTED, WE_OR_I],
-    [AMOUNT_SHORT, anyOf(PERIODISH, DEADLINE, TARGETISH)],
-    [ATTAIN_X, ME],
-    [OWN_MEASURE_X, anyOf(PERIODISH, DEADLINE, DEAL_CORE)],
-    [INCENTIVE, ME],
-    [CLUB, ME],
-    [OWN_PAY_X, anyOf(DEAL_CORE, PERIODISH, DEADLINE, DEPENDS)],
-    [MY_COMP, anyOf(DEAL_CORE, PERIODISH, DEADLINE, DEPENDS)],
-    [MGR_BARE, CHECKS.pressure, DEAL_CORE, anyOf(DEADLINE, PERIODISH)],
-    [MGR_PRESSES_ME, DEAL_CORE],
-    [REVIEW_ALL, anyOf(MANAGER_OWN, MGR_BARE)],
-    [REVIEW_EVENT, REVIEW_WHEN, MY_OWN, DEAL_CORE],
-    [PLEA, anyOf(DEAL_CORE, PUSH_X, PERIODISH, DEADLINE)],
+    ...BREADTH_TARGET,
+    ...BREADTH_MANAGER,
+    ...BREADTH_STAKES,
   ];
 }
 // -------------------------------------------- end quota_pressure: concept breadth (taxonomy round)
@@ -424,7 +406,7 @@ const MAKE_OR_BREAK = re(
   `${B}(?:make[- ]or[- ](?:break|miss)|do[- ]or[- ]die|sink[- ]or[- ]swim|all[- ]or[- ]nothing)${E}`,
 );
 const IDIOM_PERIOD_RE = re(`${B}${IDIOM_PERIOD}${E}`);
-/** "the difference between a good and a bad year for me", "decides whether I have a good year". */
+/** "makes or breaks my half", "decides whether I have a good year": the deal deciding the writer's period. */
 const DECIDES_MY_PERIOD = re(
   `${B}(?:difference between|decides? whether|determines? whether|decides? if|determines? if)\\s+${gap(6)}${IDIOM_PERIOD}${E}`,
 );
@@ -440,7 +422,7 @@ const TARGET_NOT_DONE = re(
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:targets?|objectives?|goals?|quotas?|numbers?)\\s+${gap(4)}(?:not|still not|yet not|isn't|is not|not yet)\\s+${gap(1)}(?:complete|completed|completing|reach|reached|achieve|achieved|done|finish|finished|full|met|meet|fulfil\\p{L}*|cover|covered)${E}`,
 );
 const PERIOD_OR_ASK = re(`${B}(?:${IDIOM_PERIOD}|closing|close|end|ending)${E}|${L.DEAL_CORE}`);
-/** The deal counted on the writer's side: "counts toward my numbers", "a different bucket for me". */
+/** The deal counted on the writer's side: "counts toward my numbers", "goes in next year's pot on my side". */
 const COUNTS_FOR_MINE = re(
   alt(
     `${B}(?:count|counts|counted|counting|credited|goes|go)\\s+(?:toward|towards|to|against|in|into)\\s+(?:my|our)\\s+(?:numbers?|targets?|quota|quarter|year|month|plan|goals?|bonus|attainment|commission|scorecard)${E}`,
@@ -461,31 +443,16 @@ const FALTA_PARA = re(
   `${B}(?:me|nos)\\s+falta\\p{L}*\\s+para\\s+(?:cerrar|llegar|cumplir|alcanzar|completar|hacer)${E}`,
 );
 
-function idiomQp(s: Sentence): boolean {
-  const t = s.low;
-  if (OTHER_POSS_PERIOD.test(t)) return false;
-  if (MAKE_OR_BREAK.test(t) && IDIOM_PERIOD_RE.test(t) && FOR_US.test(t)) return true;
-  if (DECIDES_MY_PERIOD.test(t) && ME_OWNS.test(t)) return true;
-  if (SHORT_OF_OURS.test(t)) return true;
-  if (TARGET_NOT_DONE.test(t) && PERIOD_OR_ASK.test(t)) return true;
-  if (COUNTS_FOR_MINE.test(t)) return true;
-  if (OUR_CALENDAR_ROLLS.test(t) && SLIPS.test(t)) return true;
-  if (ME_OVER_LINE.test(t) && IDIOM_PERIOD_RE.test(t)) return true;
-  return FALTA_PARA.test(t) && IDIOM_PERIOD_RE.test(t);
-}
-
-function idiomTerms(): RegExp[][] {
-  return [
-    [MAKE_OR_BREAK, IDIOM_PERIOD_RE, FOR_US],
-    [DECIDES_MY_PERIOD, ME_OWNS],
-    [SHORT_OF_OURS],
-    [TARGET_NOT_DONE, PERIOD_OR_ASK],
-    [COUNTS_FOR_MINE],
-    [OUR_CALENDAR_ROLLS, SLIPS],
-    [ME_OVER_LINE, IDIOM_PERIOD_RE],
-    [FALTA_PARA, IDIOM_PERIOD_RE],
-  ];
-}
+const IDIOM_TERMS: RegExp[][] = [
+  [MAKE_OR_BREAK, IDIOM_PERIOD_RE, FOR_US],
+  [DECIDES_MY_PERIOD, ME_OWNS],
+  [SHORT_OF_OURS],
+  [TARGET_NOT_DONE, PERIOD_OR_ASK],
+  [COUNTS_FOR_MINE],
+  [OUR_CALENDAR_ROLLS, SLIPS],
+  [ME_OVER_LINE, IDIOM_PERIOD_RE],
+  [FALTA_PARA, IDIOM_PERIOD_RE],
+];
 // -------------------------------------------- end quota_pressure: idiom round
 
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
@@ -530,12 +497,12 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
   ['qp.personal-stakes', personalStakes],
   ['qp.seller-deadline', (s) => sellerDeadline(s.low)],
   // Concept breadth (taxonomy round): see the block above quotaPressure.
-  ['qp.own-target', breadthTarget],
+  ['qp.own-target', (s) => someTerm(s.low, BREADTH_TARGET)],
   ['qp.own-period', (s) => periodEndsOurs(s) || countedInPeriod(s)],
-  ['qp.manager-pressure', breadthManager],
-  ['qp.personal-stakes', breadthStakes],
-  // Idiom round: see the block above quotaPressure.
-  ['qp.own-target', idiomQp],
+  ['qp.manager-pressure', (s) => someTerm(s.low, BREADTH_MANAGER)],
+  ['qp.personal-stakes', (s) => someTerm(s.low, BREADTH_STAKES)],
+  // Idiom round: see the block above quotaPressure; never about someone else's period.
+  ['qp.own-target', (s) => !OTHER_POSS_PERIOD.test(s.low) && someTerm(s.low, IDIOM_TERMS)],
 ];
 
 /**
@@ -544,7 +511,6 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
  * (keep them in step; the tests compare gated and ungated detection).
  */
 function qpTerms(isSubject: boolean): RegExp[][] {
-  const anyOf = (...rs: RegExp[]) => new RegExp(rs.map((r) => r.source).join('|'), 'u');
   return [
     [OWN_STRONG],
     [SUBJ_STRONG],
@@ -589,7 +555,7 @@ function qpTerms(isSubject: boolean): RegExp[][] {
     [CHECKS.selfSide, CHECKS.stakes, anyOf(DEAL, DEADLINE, PERIODISH)],
     [CHECKS.selfNeed, CHECKS.closeVerb, DEADLINE],
     ...breadthTerms(),
-    ...idiomTerms(),
+    ...IDIOM_TERMS,
   ];
 }
 
@@ -1279,7 +1245,7 @@ const CONCESSIONS: Concession[] = [
   // ---- idiom round (test/fixtures/sentences/idioms.tuned.txt): concepts, over word classes
   {
     rule: 'ud.free-extra',
-    // A line struck to zero: "zero out the implementation line", "set the setup line to zero".
+    // A line struck to zero: "zero the onboarding line out", "set the setup line to zero".
     re: pat(
       `${B}zero(?:e?s|e?d|ing)?\\s+out\\s+${gap(3)}(?:line items?|lines?|${L.FEE_NOUN}|${L.VALUE_ITEM})${E}|${B}(?:line items?|lines?|fees?|charges?|costs?)\\s+${gap(2)}(?:to|at|down to)\\s+(?:zero|0|nil|nothing)${E}`,
     ),
@@ -1336,36 +1302,8 @@ const CONCESSIONS: Concession[] = [
 /** Concessions that need no offering voice ("on us", "room on price"). */
 const speaksForItself = (c: Concession) => !!c.selfEvident || c.rule === 'ud.price-flexibility';
 
-/**
- * A union of some concession patterns, split into chunks (group k+1 of a chunk is its pattern k), and
- * each pattern alone (flag `y`). One regex over all patterns grows past what V8 compiles to native
- * code and runs about ten times slower interpreted; chunks of bounded source length stay native.
- */
-interface Union {
-  idx: number[];
-  chunks: Array<{ from: number; any: RegExp }>;
-  sticky: RegExp[];
-}
-const CHUNK_CHARS = 12000;
-const unionOf = (idx: number[]): Union => {
-  const chunks: Union['chunks'] = [];
-  for (let from = 0; from < idx.length; ) {
-    let to = from + 1;
-    let size = CONCESSIONS[idx[from] as number]?.re.source.length ?? 0;
-    for (; to < idx.length; to++) {
-      const next = CONCESSIONS[idx[to] as number]?.re.source.length ?? 0;
-      if (size + next > CHUNK_CHARS) break;
-      size += next;
-    }
-    const src = idx.slice(from, to).map((i) => `(${CONCESSIONS[i]?.re.source})`);
-    chunks.push({ from, any: new RegExp(src.join('|'), 'gu') });
-    from = to;
-  }
-  return { idx, chunks, sticky: idx.map((i) => new RegExp(CONCESSIONS[i]?.re.source as string, 'uy')) };
-};
-const VOICED = unionOf(CONCESSIONS.map((_, i) => i));
-// Without a voice only these can fire: a smaller union, and no match rejected for want of a voice.
-const UNVOICED = unionOf(CONCESSIONS.flatMap((c, i) => (speaksForItself(c) ? [i] : [])));
+/** Every concession, for the ungated paths (the gate names the few a sentence can hold). */
+const ALL_CONCESSIONS = CONCESSIONS.map((_, i) => i);
 
 const CLAUSE_DELIM =
   /[,;:()\u2014\u2013]|\s-\s|(?<![\p{L}])(?:but|however|though|although|yet|aber|jedoch|pero|sino|mais|cependant|toutefois)(?![\p{L}])/gu;
@@ -1451,13 +1389,11 @@ export function unilateralDiscount(
     !(c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) &&
     !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
     !negated(t, m.index, m.index + m[0].length);
-  const hit = possible
-    ? firstOf(
-        t,
-        possible.filter((i) => voiced || speaksForItself(CONCESSIONS[i] as Concession)),
-        ok,
-      )
-    : firstConcession(t, voiced ? VOICED : UNVOICED, ok);
+  // Without a voice only concessions that speak for themselves can be accepted: the rest are not tried.
+  const tried = (possible ?? ALL_CONCESSIONS).filter(
+    (i) => voiced || speaksForItself(CONCESSIONS[i] as Concession),
+  );
+  const hit = firstOf(t, tried, ok);
   if (!hit) return undefined;
   if (SUP.thirdParty.test(t) || SUP.discussed.test(t)) return undefined;
   const additive = SUP.additive.test(t) || SUP.personal.test(t);
@@ -1471,8 +1407,9 @@ export function unilateralDiscount(
 const EVERY = new Map<number, RegExp>();
 
 /**
- * What firstConcession finds, among the given concessions only (ascending indexes into CONCESSIONS):
- * the gate knows which concessions' literals the sentence holds, usually none or one or two.
+ * The leftmost accepted concession among the given ones (ascending indexes into CONCESSIONS), the
+ * lowest on a tie. Each pattern is tried at every position it matches, so a rejected match never
+ * hides another pattern's match at the same place. The gate usually leaves none, one or two to try.
  */
 function firstOf(
   t: string,
@@ -1500,50 +1437,6 @@ function firstOf(
     }
   }
   return best;
-}
-
-/**
- * The leftmost accepted concession (lowest pattern on a tie). The union chunks find candidates; a
- * union only reports the first alternative that matches at a position and skips what it consumed,
- * so after a rejected match the later alternatives are tried at that position on their own and the
- * scan resumes one character on.
- */
-function firstConcession(
-  t: string,
-  u: Union,
-  ok: (c: Concession | undefined, m: RegExpExecArray) => c is Concession,
-): Concession | undefined {
-  // Per chunk, its next match at or after pos (null: none left); the leftmost wins, the lower chunk on a tie.
-  const next: Array<RegExpExecArray | null | undefined> = u.chunks.map(() => undefined);
-  for (let pos = 0; pos <= t.length; ) {
-    let m: RegExpExecArray | null = null;
-    let k = -1;
-    u.chunks.forEach((chunk, p) => {
-      let mp = next[p];
-      if (mp === undefined || (mp && mp.index < pos)) {
-        chunk.any.lastIndex = pos;
-        mp = chunk.any.exec(t);
-        next[p] = mp;
-      }
-      if (mp && (!m || mp.index < m.index)) {
-        m = mp;
-        k = chunk.from + mp.findIndex((g, j) => j > 0 && g !== undefined) - 1;
-      }
-    });
-    if (!m) return undefined;
-    const at = (m as RegExpExecArray).index;
-    const c = CONCESSIONS[u.idx[k] as number];
-    if (ok(c, m)) return c;
-    for (let j = k + 1; j < u.idx.length; j++) {
-      const rx = u.sticky[j] as RegExp;
-      rx.lastIndex = at;
-      const mj = rx.exec(t);
-      const cj = CONCESSIONS[u.idx[j] as number];
-      if (mj && ok(cj, mj)) return cj;
-    }
-    pos = at + 1;
-  }
-  return undefined;
 }
 
 function reciprocal(s: Sentence): boolean {
