@@ -997,7 +997,7 @@ export const AGENT = alt(
   // "the discount is yours": handed over, whoever speaks.
   `${B}(?:is|are|it's|that's|they're) (?:all )?yours${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
-  `${B}(?:been|be|is|are|was)\\s+(?:waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
+  `${B}(?:been|be|is|are|was)\\s+(?:gone|waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
   // The seller handing it over, whoever the subject is: "give you", "you can skip".
   `${B}(?:give|giving|offer|offering|grant|granting|let)\\s+you${E}`,
   `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade|pay|spread|split)${E}`,
@@ -1278,9 +1278,11 @@ export const RECIPROCAL_VALUE = word(
   'intro(?:duction)?s? to',
   // Expanded scope: more sites, modules or teams.
   `add\\p{L}*\\s+${gap(4)}(?:sites?|locations?|plants?|clinics?|offices?|stores?|branches|warehouses|modules?|products?|teams?|departments?|business units?|standorte?|sedes|sucursales)`,
+  `(?:all|every|each)\\s+(?:of\\s+)?(?:your\\s+|the\\s+)?(?:[\\p{L}\\d]+\\s+)?(?:sites|locations|plants|clinics|offices|stores|branches|warehouses|teams|departments|regions|subsidiaries)`,
+  '(?:whole|full|entire|complete) (?:product )?(?:suite|bundle|platform|portfolio|range|catalog(?:ue)?)',
   // The buyer dropping a requirement.
   `you\\s+(?:can\\s+|could\\s+|would\\s+|are willing to\\s+)?(?:drop|relax|give up|forgo|waive|remove|live without|loosen)\\s+${gap(3)}(?:requirements?|clauses?|slas?|customi[sz]ations?|exclusivity|penalt(?:y|ies)|demands?|conditions?|specs?)`,
-  'pay within',
+  `(?:pay|settle)\\p{L}*\\s+${gap(2)}within`,
   'auto-?renew\\p{L}*',
   'compromiso',
   'engagement',
@@ -1288,6 +1290,22 @@ export const RECIPROCAL_VALUE = word(
   'joint webinar',
   'speak(?:ing)? at',
 );
+
+/**
+ * A request for the buyer's side of a trade, stated without "if": an imperative (EN bare verb, DE
+ * verb + "Sie", ES formal imperative, FR "-ez" form). Only a trade when RECIPROCAL_VALUE follows in
+ * the same clause; a request for a signature or a date alone is not.
+ */
+export const BUYER_ASK = `(?:(?:so|ok(?:ay)?|well|now|just|simply|please)[,]?\\s+){0,2}${alt(
+  `${B}(?:sign|commit|lock|buy|order|purchase|pay|prepay|settle|renew|extend|stretch|go|make|take|move|switch|upgrade|add|roll|bump|increase|double|triple|raise|agree|give|grant|allow|be|become|write|record|introduce|refer|send|put|choose|pick|opt|book|share|join|host|accept|expand|standardi[sz]e|consolidate|bring|get|let us|do)${E}`,
+  `${BU}\\p{L}{3,}en sie${E}`,
+  `${BU}(?:firm|compr|pagu?|prepagu|contrat|comprom[eé]t|renuev|ampl[ií]|extiend|pid|elij|acept|tom|añad|agregu|suscrib|abon|escrib|recomi[eé]nd|hag|cierr)[ea]n?(?:se|nos|me)?${E}`,
+  `${BU}(?:d[eé]|d[eé]j[ea]|perm[ií]t[ea])n?(?:nos|me)${E}`,
+  `${BU}(?!chez|assez)\\p{L}{2,}ez(?:-(?:vous|nous|moi))?${E}`,
+)}`;
+
+/** Where the buyer's ask ends and the seller's side begins: comma, dash, semicolon, "and"/"then". */
+export const TRADE_LINK = `(?:,\\s|;|\u2014|\u2013|\\s-\\s|${B}(?:and|then|und|dann|y|et)${E})`;
 
 export const ANTI_RECIPROCAL = word(
   'no strings(?: attached)?',
@@ -1378,7 +1396,7 @@ export const STANDARD = word(
   'all (?:our )?(?:plans|tiers|customers|subscriptions)',
   'as usual',
   'by default',
-  // "15% off the list price" is a cut from list, not list price.
+  // "N% off the list price" is a cut from list, not list price.
   '(?<!(?:off|below|under) (?:the |our |your )?)list price',
   'included in (?:every|all|each|the standard)',
   'comes with',

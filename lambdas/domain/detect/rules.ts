@@ -649,6 +649,13 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-cut',
+    // German "nachlassen" split by word order: the particle closes the clause.
+    re: pat(
+      `${BU}(?:lass\\p{L}*\\s+(?:ich|wir)|(?:ich|wir)\\s+lass\\p{L}*)\\s+${gap(4)}nach(?=\\s*(?:[.,;!?]|$))`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
     re: pat(
       `${L.PCT}\\s*(?:less|lower|cheaper|weniger|g[üu]nstiger|menos|moins cher|de moins)(?:\\s+${OFF_TAIL}|\\s*[.,;!)]|$)`,
     ),
@@ -1106,6 +1113,13 @@ const CONCESSIONS: Concession[] = [
   },
   // German "lassen wir weg": a cost left off.
   { rule: 'ud.free-extra', re: pat(`${BU}lass\\p{L}* (?:wir|ich)\\s+${gap(3)}weg${E}`) },
+  // A fee that is gone or goes away (EN); the voice comes from the rest of the sentence.
+  {
+    rule: 'ud.free-extra',
+    re: pat(
+      `${B}${L.FEE_NOUN}\\s+(?:(?:is|are|will be|would be)\\s+gone|go(?:es)? away|disappears?|vanish(?:es)?)${E}`,
+    ),
+  },
   {
     rule: 'ud.trial-extension',
     // Loaners and trials kept longer, EN/ES/FR: "keep the demo units for another month", "dos semanas más".
@@ -1333,8 +1347,14 @@ const SUP = {
     `^\\s*(?:that's|that is|this is|that would|it would|this would|only|provided|contingent|in exchange|in return|the condition|all (?:i|we)'d need|all (?:i|we) need|dafür|das setzt|eso|c'est|[àa] condition|siempre)${E}|${B}(?:in return|in exchange|im gegenzug|a cambio|en [ée]change|en contrepartie)${E}`,
   ),
   linkPrev: re(
-    `^\\s*(?:in that case|then|that way|for that|with that|dafür|en ese caso|dans ce cas|in return|in exchange)${E}`,
+    `^\\s*(?:in that case|then|that way|for that|with that|dafür|dann|en ese caso|entonces|dans ce cas|alors|in return|in exchange)${E}`,
   ),
+  // The buyer's side asked for by an imperative: the clause it opens must name something of value.
+  tradeAsk: re(
+    `(?:^\\s*|[:;]\\s+)(?=${L.BUYER_ASK})(?:(?!${L.TRADE_LINK})[^.!?]){0,90}?${L.RECIPROCAL_VALUE}`,
+  ),
+  tradeLink: reG(L.TRADE_LINK),
+  value: re(L.RECIPROCAL_VALUE),
 };
 
 /**
@@ -1393,13 +1413,14 @@ export function unilateralDiscount(
   const tried = (possible ?? ALL_CONCESSIONS).filter(
     (i) => voiced || speaksForItself(CONCESSIONS[i] as Concession),
   );
-  const hit = firstOf(t, tried, ok);
-  if (!hit) return undefined;
+  const found = firstOf(t, tried, ok);
+  if (!found) return undefined;
+  const [hit, at] = found;
   if (SUP.thirdParty.test(t) || SUP.discussed.test(t)) return undefined;
   const additive = SUP.additive.test(t) || SUP.personal.test(t);
   if (SUP.contracted.test(t) && !additive) return undefined;
   if (SUP.standard.test(t) && !additive) return undefined;
-  if (reciprocal(s)) return undefined;
+  if (reciprocal(s, at)) return undefined;
   return { rule: hit.rule, deadline: DEADLINE_COND.test(t) };
 }
 
@@ -1415,7 +1436,7 @@ function firstOf(
   t: string,
   possible: readonly number[],
   ok: (c: Concession | undefined, m: RegExpExecArray) => c is Concession,
-): Concession | undefined {
+): [Concession, number] | undefined {
   let best: Concession | undefined;
   let bestAt = Number.POSITIVE_INFINITY;
   for (const i of possible) {
@@ -1436,19 +1457,31 @@ function firstOf(
       pos = m.index + 1;
     }
   }
-  return best;
+  return best && [best, bestAt];
 }
 
-function reciprocal(s: Sentence): boolean {
+/** The concession at `at` answers an imperative ask for value ("commit to X and/then ..."). */
+function askedBefore(t: string, at: number): boolean {
+  const ask = SUP.tradeAsk.exec(t);
+  if (!ask) return false;
+  SUP.tradeLink.lastIndex = ask.index + ask[0].length;
+  const link = SUP.tradeLink.exec(t);
+  return !!link && link.index < at;
+}
+
+/** A sentence that asks the buyer for value: an imperative ask, or a question naming it ("N-year term?"). */
+const asksValue = (t: string) => SUP.tradeAsk.test(t) || (/\?\s*$/.test(t) && SUP.value.test(t));
+
+function reciprocal(s: Sentence, at: number): boolean {
   const t = s.low;
   if (SUP.antiReciprocal.test(t)) return false;
-  if (SUP.reciprocal.test(t)) return true;
+  if (SUP.reciprocal.test(t) || askedBefore(t, at)) return true;
   const next = s.next();
   if (next && SUP.linkNext.test(next) && SUP.reciprocal.test(next) && !SUP.antiReciprocal.test(next))
     return true;
   if (SUP.linkPrev.test(t)) {
     const prev = s.prev();
-    if (prev && SUP.reciprocal.test(prev)) return true;
+    if (prev && (SUP.reciprocal.test(prev) || asksValue(prev))) return true;
   }
   return false;
 }
