@@ -35,6 +35,13 @@ const MAX_LITERAL = 12;
 const shortened = (l: Lit): Lit =>
   l.text.length <= MAX_LITERAL ? l : { ...l, text: l.text.slice(0, MAX_LITERAL), end: false };
 
+/**
+ * A letter found anywhere, even inside words: nearly every sentence holds a set with one, so as a need
+ * it filters nothing, yet its literal is hit at every occurrence of the letter. Dropped from the needs
+ * (a term that needs less is let through more often, never less: the gate stays sound).
+ */
+const anywhereLetter = (l: Lit) => l.text.length === 1 && !l.start && !l.end && /\p{L}/u.test(l.text);
+
 function table(isSubject: boolean, lits: Map<string, number>, sets: Map<string, number>): GateTable {
   const { qp, ud } = gateTerms(isSubject);
   const terms: GateTable['terms'] = [];
@@ -62,7 +69,8 @@ function table(isSubject: boolean, lits: Map<string, number>, sets: Map<string, 
     if (need.length === 0) throw new Error(`gate: a ${family} term needs nothing: ${sources.join(' ')}`);
     let rarest = need[0] as LitSet;
     for (const set of need) if (score(set) > score(rarest)) rarest = set;
-    terms.push([family, [...new Set(need.map(setIndex))], setIndex(rarest)]);
+    const kept = need.filter((set) => set === rarest || !set.some(anywhereLetter));
+    terms.push([family, [...new Set(kept.map(setIndex))], setIndex(rarest)]);
   };
   for (const t of qp) add('qp', t);
   for (const t of ud) add('ud', t);

@@ -16,22 +16,101 @@ export type { Family } from './gate-build';
  * (lib/constructs/poise-function.ts). A file, not an import, so the bundle does not carry it as source.
  */
 export const AUTOMATON_FILE = new URL('./gate-automaton.bin', import.meta.url);
-let gate: (Gate & { firstDiscount: { subject: number; body: number } }) | undefined;
-function load(isSubject: boolean): [Automaton, Table, number] {
+let gate: (Gate & { firstDiscount: { subject: number; body: number }; merged: Merged[] }) | undefined;
+function load(isSubject: boolean): [Automaton, Table, number, Merged] {
   if (!gate) {
     const g = unpack(readFileSync(AUTOMATON_FILE));
     // Terms are quota-pressure terms, then one discount term per concession, in order (gate-build.ts).
     const firstDiscount = { subject: g.subject.family.indexOf(UD), body: g.body.family.indexOf(UD) };
-    gate = { ...g, firstDiscount };
+    gate = { ...g, firstDiscount, merged: [new Merged(g.automaton.states), new Merged(g.automaton.states)] };
   }
   return isSubject
-    ? [gate.automaton, gate.subject, gate.firstDiscount.subject]
-    : [gate.automaton, gate.body, gate.firstDiscount.body];
+    ? [gate.automaton, gate.subject, gate.firstDiscount.subject, gate.merged[1] as Merged]
+    : [gate.automaton, gate.body, gate.firstDiscount.body, gate.merged[0] as Merged];
+}
+
+/**
+ * Per state where literals end, what reaching it means, gathered once down its suffix chain: the sets
+ * and anchored terms of its plain literals (no duplicates) and its checked literals. Gathered on first
+ * use, since a text reaches few of the states: hits are frequent (common words are in many sets), and
+ * walking the chain and repeating sets at each of them was most of the gate's time.
+ */
+class Merged {
+  /** Per state: where its entry starts in `pool` (0: not gathered yet). */
+  readonly at: Int32Array;
+  /** Entries: set count, the sets, anchored-term count, the terms, check count, the checked literals. */
+  pool = new Int32Array(1024);
+  size = 1;
+  /** The sentence in which each state's sets and terms were last applied. */
+  readonly applied: Int32Array;
+  constructor(states: number) {
+    this.at = new Int32Array(states);
+    this.applied = new Int32Array(states);
+  }
+
+  entry(a: Automaton, t: Table, s: number): number {
+    const at = this.at[s] as number;
+    return at !== 0 ? at : this.gather(a, t, s);
+  }
+
+  private gather(a: Automaton, t: Table, s: number): number {
+    const sets = new Set<number>();
+    const terms = new Set<number>();
+    const checks: number[] = [];
+    for (let q = a.first[s] as number; q !== 0; q = a.next[q] as number) {
+      if (a.plain[q]) {
+        for (let j = a.setsAt[q] as number; j < (a.setsAt[q + 1] as number); j++)
+          sets.add(a.sets[j] as number);
+        for (let j = t.anchoredAt[q] as number; j < (t.anchoredAt[q + 1] as number); j++)
+          terms.add(t.anchored[j] as number);
+      }
+      for (let j = a.checkAt[q] as number; j < (a.checkAt[q + 1] as number); j++)
+        checks.push(a.checks[j] as number);
+    }
+    const entry = [sets.size, ...sets, terms.size, ...terms, checks.length, ...checks];
+    if (this.size + entry.length > this.pool.length) {
+      const bigger = new Int32Array(Math.max(this.pool.length * 2, this.size + entry.length));
+      bigger.set(this.pool);
+      this.pool = bigger;
+    }
+    this.pool.set(entry, this.size);
+    this.at[s] = this.size;
+    this.size += entry.length;
+    return this.at[s] as number;
+  }
 }
 
 /** The automaton's class of a character. */
 function classAt(a: Automaton, c: number): number {
   return c < LOW_CODES ? (a.low[c] as number) : (a.high.get(c) ?? 0);
+}
+
+/** Every UTF-16 code unit's class, read by the scan (one lookup, no branch for non-Latin text). */
+let classes: Uint8Array | undefined;
+function classTable(a: Automaton): Uint8Array {
+  if (!classes) {
+    classes = new Uint8Array(0x10000);
+    classes.set(a.low);
+    for (const [c, k] of a.high) classes[c] = k;
+  }
+  return classes;
+}
+
+/**
+ * The text's code units, copied natively: reading a typed array is several times faster than
+ * charCodeAt here. The buffer is kept for texts up to 256 KB; longer ones get their own.
+ */
+let unitBuffer = Buffer.alloc(0);
+function codeUnits(text: string): Uint16Array {
+  const bytes = text.length * 2;
+  let buffer = unitBuffer;
+  if (buffer.length < bytes) {
+    // Buffer.alloc of this size owns its memory at offset 0, so the 16-bit view is aligned.
+    buffer = Buffer.alloc(Math.max(bytes, 4096));
+    if (bytes <= 1 << 18) unitBuffer = buffer;
+  }
+  buffer.write(text, 0, bytes, 'utf16le');
+  return new Uint16Array(buffer.buffer, buffer.byteOffset, text.length);
 }
 
 /** The automaton's class of a character (for tests). */
@@ -64,49 +143,67 @@ let queue = 0;
  * too long for fixed bounds.
  */
 export function candidates(text: string, isSubject: boolean): Candidate[] {
-  const [a, t, firstDiscount] = load(isSubject);
+  const [a, t, firstDiscount, m] = load(isSubject);
   const out: Candidate[] = [];
   const { width, ender, step, flag } = a;
   if (termSeen.length < t.family.length) termSeen = new Int32Array(t.family.length);
   if (setSeen.length < (gate as Gate).setCount) setSeen = new Int32Array((gate as Gate).setCount);
   nextSentence();
   const n = text.length;
+  const units = codeUnits(text);
+  const classes = classTable(a);
   let s = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const k = classAt(a, c);
+    const k = classes[units[i] as number] as number;
     const to = step[s * width + k] as number;
     if (to & flag) {
-      found(a, t, text, s, k, to ^ flag, i);
+      found(a, t, m, text, s, k, to ^ flag, i);
       s = to ^ flag;
     } else s = to;
     if (k === ender && seenAny && isBoundary(text, i)) settle(t, firstDiscount, out);
   }
-  if (a.wordy[s]) emit(a, t, text, a.onEnd[s] as number, n);
+  if (a.wordy[s]) emit(a, t, m, text, a.onEnd[s] as number, n);
   settle(t, firstDiscount, out);
   return out;
 }
 
 /** Literals found on the step from `from` to `to` over the character at `i` (class `k`). */
-function found(a: Automaton, t: Table, text: string, from: number, k: number, to: number, i: number): void {
+function found(
+  a: Automaton,
+  t: Table,
+  m: Merged,
+  text: string,
+  from: number,
+  k: number,
+  to: number,
+  i: number,
+): void {
   if (a.word[k] !== a.wordy[from])
-    emit(a, t, text, a.word[k] ? (a.onStart[from] as number) : (a.onEnd[from] as number), i);
-  emit(a, t, text, to, i + 1);
+    emit(a, t, m, text, a.word[k] ? (a.onStart[from] as number) : (a.onEnd[from] as number), i);
+  emit(a, t, m, text, to, i + 1);
 }
 
 /** Literals ending at state `s` (through its suffix chain), just before `end`. */
-function emit(a: Automaton, t: Table, text: string, s: number, end: number): void {
-  if (s >= a.states) return;
-  for (let q = a.first[s] as number; q !== 0; q = a.next[q] as number) {
-    if (a.plain[q]) mark(a, t, q, end);
-    for (let j = a.checkAt[q] as number, last = a.checkAt[q + 1] as number; j < last; j++) {
-      const li = a.checks[j] as number;
-      const start = end - (a.litLen[li] as number);
-      const edges = a.litEdges[li] as number;
-      if (edges & 1 && start > 0 && isWordAt(a, text, start - 1)) continue;
-      if (edges & 2 && end < text.length && isWordAt(a, text, end)) continue;
-      mark(a, t, a.states + li, end);
-    }
+function emit(a: Automaton, t: Table, m: Merged, text: string, s: number, end: number): void {
+  if (s >= a.states || a.first[s] === 0) return;
+  const at = m.entry(a, t, s);
+  const pool = m.pool;
+  const termsAt = at + 1 + (pool[at] as number);
+  const checksAt = termsAt + 1 + (pool[termsAt] as number);
+  // Plain literals mean the same wherever they end: once per sentence is enough.
+  if (checksAt > at + 2 && m.applied[s] !== sentence) {
+    m.applied[s] = sentence;
+    see(end);
+    for (let j = at + 1; j < termsAt; j++) setSeen[pool[j] as number] = sentence;
+    for (let j = termsAt + 1; j < checksAt; j++) queueTerm(pool[j] as number);
+  }
+  for (let j = checksAt + 1, last = checksAt + 1 + (pool[checksAt] as number); j < last; j++) {
+    const li = pool[j] as number;
+    const start = end - (a.litLen[li] as number);
+    const edges = a.litEdges[li] as number;
+    if (edges & 1 && start > 0 && isWordAt(a, text, start - 1)) continue;
+    if (edges & 2 && end < text.length && isWordAt(a, text, end)) continue;
+    mark(a, t, a.states + li, end);
   }
 }
 
@@ -114,25 +211,33 @@ function isWordAt(a: Automaton, text: string, i: number): boolean {
   return a.word[classAt(a, text.charCodeAt(i))] === 1;
 }
 
-/** An emitter seen in the current sentence, its last literal ending before `end`. */
-function mark(a: Automaton, t: Table, e: number, end: number): void {
+/** Something was seen in the current sentence, its first literal ending before `end`. */
+function see(end: number): void {
   if (!seenAny) {
     seenAny = true;
     seenAt = end - 1;
   }
+}
+
+function queueTerm(term: number): void {
+  if (termSeen[term] === sentence) return;
+  termSeen[term] = sentence;
+  if (queue === queued.length) {
+    const bigger = new Int32Array(queue * 2);
+    bigger.set(queued);
+    queued = bigger;
+  }
+  queued[queue++] = term;
+}
+
+/** An emitter seen in the current sentence, its last literal ending before `end`. */
+function mark(a: Automaton, t: Table, e: number, end: number): void {
+  see(end);
   for (let j = a.setsAt[e] as number, last = a.setsAt[e + 1] as number; j < last; j++) {
     setSeen[a.sets[j] as number] = sentence;
   }
   for (let j = t.anchoredAt[e] as number, last = t.anchoredAt[e + 1] as number; j < last; j++) {
-    const term = t.anchored[j] as number;
-    if (termSeen[term] === sentence) continue;
-    termSeen[term] = sentence;
-    if (queue === queued.length) {
-      const bigger = new Int32Array(queue * 2);
-      bigger.set(queued);
-      queued = bigger;
-    }
-    queued[queue++] = term;
+    queueTerm(t.anchored[j] as number);
   }
 }
 
@@ -169,5 +274,6 @@ function nextSentence(): void {
     sentence = 1;
     setSeen.fill(0);
     termSeen.fill(0);
+    for (const m of gate?.merged ?? []) m.applied.fill(0);
   }
 }
