@@ -1,5 +1,6 @@
 // HTML body → plain text the reply/signature rules can read. Quoted HTML is dropped first.
 import { compile } from 'html-to-text';
+import { inlineComments } from './inline';
 
 // Where a client starts the quoted message; everything from here on is not the rep's.
 // Cutting the string is enough: the HTML parser closes whatever is left open.
@@ -59,6 +60,25 @@ const convert = compile({
 
 /** Converts HTML to text; quoted parts that clients mark in the markup are removed first. */
 export function htmlToPlain(html: string, warnings: string[] = []): string {
+  return htmlToParts(html, warnings).own;
+}
+
+export interface HtmlParts {
+  /** Text above the quoted message. */
+  own: string;
+  /** The rep's inline comments inside the quoted message (see inline.ts); '' when none. */
+  comments: string;
+}
+
+/** The own text, plus the rep's inline comments when the quoted part was cut off. */
+export function htmlToParts(html: string, warnings: string[] = [], initials: string[] = []): HtmlParts {
+  const own = ownHtmlToPlain(html, warnings);
+  if (!QUOTE_STARTS.some((re) => re.test(html)) || nestedDeeperThan(html, MAX_NESTING))
+    return { own, comments: '' };
+  return { own, comments: inlineComments(html, convert, initials) };
+}
+
+function ownHtmlToPlain(html: string, warnings: string[]): string {
   let cut = html.length;
   for (const re of QUOTE_STARTS) {
     const m = re.exec(html);

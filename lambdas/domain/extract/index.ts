@@ -1,9 +1,10 @@
 // Raw RFC 5322 bytes → what the rep wrote (issue 2 §2). Pure domain code: no AWS imports.
 import type { Readable } from 'node:stream';
 import type { ExtractedMail } from '../types';
-import { htmlToPlain } from './html';
+import { htmlToParts } from './html';
 import { ownText } from './own-text';
 import { parseMime } from './parse';
+import { initialsOf } from './patterns';
 
 export { ownText } from './own-text';
 
@@ -67,8 +68,13 @@ export async function extractMail(raw: Buffer | Readable, opts: ExtractOptions =
     source = source.slice(0, limits.maxBodyBytes);
   }
   let body: string;
+  const initials = initialsOf(headers.from?.name);
   try {
-    body = ownText(useHtml ? htmlToPlain(source, warnings) : source);
+    if (useHtml) {
+      // Inline comments are the rep's already: they skip the quote and signature rules.
+      const parts = htmlToParts(source, warnings, initials);
+      body = [ownText(parts.own), parts.comments].filter(Boolean).join('\n\n');
+    } else body = ownText(source, { initials });
   } catch (err) {
     throw new UnscannableMailError(`could not read the message body: ${(err as Error).message}`);
   }

@@ -9,6 +9,7 @@ import {
   HEADER_SENT,
   HEADER_SUBJECT,
   HEADER_TO,
+  initialsPattern,
   isPromoLine,
   isSignOff,
   MOBILE_SIGNATURE,
@@ -34,9 +35,18 @@ const MAX_HEADER_LOOKAHEAD = 6;
 // Quote headers and markers are short; longer lines are text and skip those checks.
 const MAX_MARKER_LINE = 1000;
 
-export function ownText(text: string): string {
+export interface OwnTextOptions {
+  /**
+   * The rep's initials. When given, lines below a cut that start with an initials prefix ("[DR]",
+   * "DR:") are kept: a plain-text Outlook inline reply has no other mark of the rep's comments.
+   */
+  initials?: string[];
+}
+
+export function ownText(text: string, opts: OwnTextOptions = {}): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const segments = splitQuotes(lines);
+  const prefix = opts.initials ? initialsPattern(opts.initials) : undefined;
+  const segments = splitQuotes(lines, prefix);
   const kept: string[][] = [];
   for (const seg of segments) {
     let body = cutSignatureDelimiter(seg.lines);
@@ -55,7 +65,7 @@ export function ownText(text: string): string {
 }
 
 /** Splits the body into runs of kept lines, dropping quotes, attributions and what follows a cut. */
-function splitQuotes(lines: string[]): Segment[] {
+function splitQuotes(lines: string[], prefix?: RegExp): Segment[] {
   const segments: Segment[] = [];
   let current: string[] = [];
   const close = (follow: Follow) => {
@@ -77,7 +87,7 @@ function splitQuotes(lines: string[]): Segment[] {
       const end = quotedForwardEnd(lines, i);
       if (end < 0) {
         close('cut');
-        return segments;
+        return [...segments, ...prefixedComments(lines, i + 1, prefix)];
       }
       close('quote');
       i = end;
@@ -90,7 +100,7 @@ function splitQuotes(lines: string[]): Segment[] {
       if (next < lines.length && !QUOTED.test(lines[next] ?? '')) {
         // An unprefixed quote: the rest is the earlier message.
         close('cut');
-        return segments;
+        return [...segments, ...prefixedComments(lines, next, prefix)];
       }
       close('header');
       i = next;
@@ -101,6 +111,30 @@ function splitQuotes(lines: string[]): Segment[] {
   }
   close('end');
   return segments;
+}
+
+/**
+ * Paragraphs of the first earlier message (up to the next cut) that open with the rep's initials
+ * prefix; each runs to the next blank line.
+ */
+function prefixedComments(lines: string[], from: number, prefix: RegExp | undefined): Segment[] {
+  if (!prefix) return [];
+  const out: Segment[] = [];
+  let i = from;
+  while (i < lines.length && (BLANK.test(lines[i] ?? '') || isHeaderLine(lines[i] ?? ''))) i++;
+  for (; i < lines.length && !startsCut(lines, i); i++) {
+    if (!prefix.test(lines[i] ?? '')) continue;
+    const start = i;
+    while (i + 1 < lines.length && !BLANK.test(lines[i + 1] ?? '') && !prefix.test(lines[i + 1] ?? '')) i++;
+    out.push({ lines: lines.slice(start, i + 1), follow: 'quote' });
+  }
+  return out;
+}
+
+function isHeaderLine(line: string): boolean {
+  return (
+    [HEADER_FROM, HEADER_SENT, HEADER_TO, HEADER_SUBJECT].some((re) => re.test(line)) || /^\s/.test(line)
+  );
 }
 
 /**

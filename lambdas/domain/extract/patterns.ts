@@ -213,3 +213,29 @@ export function isPromoLine(line: string): boolean {
 
 export const CONTACT_LINE =
   /(?:\b[\w.+-]+@[\w-]+\.[\w.-]+\b|https?:\/\/|\bwww\.|(?:\+?\d[\d\s().-]{6,}\d)|\b(?:tel|phone|mob|mobile|cell|fax|ph|m|o|t|c|f|d)\s*[.:]?\s*\+?\d)/i;
+
+/** Initials prefixes a rep puts before inline comments: "[DR]", "DR:", ">> DR", "<DR>". */
+export function initialsPattern(initials: string[]): RegExp {
+  const any = initials.length ? `${initials.join('|')}|[A-Z]{2,3}` : '[A-Z]{2,3}';
+  const own = initials.join('|');
+  // A bare "XX:" is only taken for the rep's own initials ("CC:", "RE:" and "PS:" are not initials).
+  const bare = own ? `|(?:${own})\\s*[:>–—-]|>>\\s*(?:${own})\\b` : '';
+  return new RegExp(`^\\s*(?:[[(<]\\s*(?:${any})\\s*[\\])>]${bare})`);
+}
+
+/** Two- and three-letter initials of a display name ("Dana Rep", "Rep, Dana", "Dana M. Rep"). */
+export function initialsOf(name: string | undefined): string[] {
+  const words = (name ?? '')
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''))
+    .filter(Boolean);
+  if (words.length < 2 || words.length > 4) return [];
+  const first = (w: string) => (w[0] ?? '').toUpperCase();
+  const out = new Set<string>();
+  const a = words[0] ?? '';
+  const z = words[words.length - 1] ?? '';
+  out.add(first(a) + first(z));
+  if (name?.includes(',')) out.add(first(words[1] ?? '') + first(a)); // "Rep, Dana"
+  if (words.length === 3) out.add(words.map(first).join(''));
+  return [...out].filter((i) => /^\p{Lu}{2,3}$/u.test(i));
+}

@@ -1,0 +1,253 @@
+// Outlook inline replies: the rep answers inside the quoted original (no ">" quoting) and marks the
+// comments with a text colour or initials. The markup below is shaped like Outlook desktop's.
+import { describe, expect, it } from 'vitest';
+import { extractMail, ownText } from '../../lambdas/domain/extract';
+import { defaultPolicy } from '../../lambdas/domain/policy';
+import { scanMessage } from '../../lambdas/domain/scan';
+import { rawMessage } from './build';
+
+const p = (inner: string) => `<p class="MsoNormal">${inner}<o:p></o:p></p>`;
+const span = (colour: string, text: string) =>
+  `<span style="font-size:11.0pt;color:${colour}">${text}</span>`;
+
+const HEADER_EN = `<div><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">
+<p class="MsoNormal"><b><span lang="EN-US">From:</span></b><span lang="EN-US"> Hal Benson &lt;hal@benson-builders.example&gt;<br>
+<b>Sent:</b> Tuesday, May 12, 2026 4:05 PM<br><b>To:</b> Dana Rep &lt;dana@seller.example&gt;<br>
+<b>Subject:</b> Renewal pricing<o:p></o:p></span></p></div></div>`;
+
+const HEADER_DE = `<div><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">
+<p class="MsoNormal"><b>Von:</b> Hanna Berger &lt;h.berger@kunde.example&gt;<br>
+<b>Gesendet:</b> Dienstag, 12. Mai 2026 16:05<br><b>An:</b> Dana Rep &lt;dana@seller.example&gt;<br>
+<b>Betreff:</b> Verlängerung<o:p></o:p></p></div></div>`;
+
+function outlook(own: string, header: string, original: string): string {
+  return `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<style><!-- p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}
+a:link, span.MsoHyperlink{color:#0563C1;text-decoration:underline;}
+span.EmailStyle18{mso-style-type:personal-reply;color:#1F497D;} --></style></head>
+<body lang="EN-US" link="#0563C1" vlink="#954F72"><div class="WordSection1">
+${own}
+${p('&nbsp;')}
+${header}
+${p('&nbsp;')}
+${original}
+</div></body></html>`;
+}
+
+const mailOf = (html: string, from = 'Dana Rep <dana@seller.example>') =>
+  extractMail(rawMessage({ contentType: 'text/html', cte: 'quoted-printable', from, body: html }));
+
+const BLUE = '#1F497D';
+const CONCESSION = "I'll take another 15% off if you sign this week.";
+
+// The buyer's message, in black, with a link and a coloured signature of the buyer's own.
+const ORIGINAL_EN = [
+  p(
+    'Dana, the other vendor quoted us 12% under your renewal price. Their offer is on <a href="https://other.example/offer"><span style="color:#0563C1">their pricing page</span></a> if you want to compare.',
+  ),
+  `<p class="MsoNormal"><b><i>${span(BLUE, CONCESSION)}</i></b></p>`,
+  p('Also, can the onboarding start before June?'),
+  p(span(BLUE, 'Yes, our team can start on May 25.')),
+  p('Thanks,'),
+  p(`<b>${span('#2F5496', 'Hal Benson')}</b>`),
+  p(span('#C00000', 'Head of Purchasing | Benson Builders')),
+  p(span('#808080', 'This message is confidential and intended only for the addressee.')),
+].join('\n');
+
+describe('extractMail: Outlook inline replies (HTML)', () => {
+  it('keeps comments in the colour the rep wrote in above the header, and drops the original', async () => {
+    const own = [p(span(BLUE, 'Hi Hal, see my answers inline below.')), p(span(BLUE, 'Dana'))].join('\n');
+    const mail = await mailOf(outlook(own, HEADER_EN, ORIGINAL_EN));
+    expect(mail.body).toBe(
+      `Hi Hal, see my answers inline below.\n\n${CONCESSION}\n\nYes, our team can start on May 25.`,
+    );
+  });
+
+  it('keeps red comments when the rep wrote in black above (German header)', async () => {
+    const own = p('Hallo Frau Berger, meine Antworten stehen unten in Rot.');
+    const original = [
+      p('Können Sie beim Preis noch etwas machen? Der Wettbewerber liegt deutlich darunter.'),
+      p(
+        '<span style="color:red">Ich kann Ihnen weitere 10 % Rabatt geben, wenn Sie bis Freitag unterschreiben.</span>',
+      ),
+      p('Und wie lange gilt das Angebot?'),
+      p('<font color="#C00000"><b>Bis Ende des Monats.</b></font>'),
+      p('Viele Grüße'),
+      p('Hanna Berger'),
+    ].join('\n');
+    const mail = await mailOf(outlook(own, HEADER_DE, original));
+    expect(mail.body).toBe(
+      'Hallo Frau Berger, meine Antworten stehen unten in Rot.\n\nIch kann Ihnen weitere 10 % Rabatt geben, wenn Sie bis Freitag unterschreiben.\n\nBis Ende des Monats.',
+    );
+  });
+
+  it('does not take the original for comments: link, coloured signature, grey disclaimer, header', async () => {
+    const own = p(span(BLUE, 'Hi Hal, answers below.'));
+    const mail = await mailOf(outlook(own, HEADER_EN, ORIGINAL_EN));
+    for (const dropped of [
+      '12% under your renewal price',
+      'their pricing page',
+      'onboarding start',
+      'Hal Benson',
+      'Head of Purchasing',
+      'confidential',
+      'Renewal pricing',
+      'From:',
+    ]) {
+      expect(mail.body).not.toContain(dropped);
+    }
+  });
+
+  it('drops a quoted original that has no comments in it, whatever its colours', async () => {
+    const original = ORIGINAL_EN.replace(/<p class="MsoNormal"><b><i>.*?<\/p>\n/s, '').replace(
+      /.*our team can start.*\n/,
+      '',
+    );
+    expect(original).not.toContain('15%');
+    const mail = await mailOf(
+      outlook(p(span(BLUE, 'Hi Hal, I will call you tomorrow.')), HEADER_EN, original),
+    );
+    expect(mail.body).toBe('Hi Hal, I will call you tomorrow.');
+  });
+
+  it('keeps comments that outweigh the original, and a rep link inside a comment', async () => {
+    const original = [
+      p('Any discount?'),
+      p(
+        span(
+          'red',
+          'Yes, I can knock 20% off the list price for you, and the details are on <a href="https://seller.example/deal">our deal page</a> with everything else you asked about last week.',
+        ),
+      ),
+      p('Hal'),
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal, see below.'), HEADER_EN, original));
+    expect(mail.body).toContain(
+      'Yes, I can knock 20% off the list price for you, and the details are on our deal page',
+    );
+    expect(mail.body).not.toContain('Any discount?');
+  });
+
+  it('keeps black comments inside an original written in colour', async () => {
+    const original = [
+      p(
+        span(
+          '#7030A0',
+          'We need the price to come down before the board meets next week, otherwise we walk.',
+        ),
+      ),
+      p('Understood, I can take 15% off the first year.'),
+      p(span('#7030A0', 'And please confirm the delivery date for the second site in writing.')),
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal, my answers are inline.'), HEADER_EN, original));
+    expect(mail.body).toBe(
+      'Hi Hal, my answers are inline.\n\nUnderstood, I can take 15% off the first year.',
+    );
+  });
+
+  it('keeps a coloured comment that opens the quote, and still drops the black original', async () => {
+    const original = [
+      p(span('red', 'Answers in red.')),
+      p(
+        'We like the proposal but the price is above what finance approved for this year, so we need movement there.',
+      ),
+      p(span('red', 'Fine, I can drop it by 10%.')),
+      p('Please also confirm that support hours cover our Singapore office.'),
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, original));
+    expect(mail.body).toBe('Hi Hal.\n\nAnswers in red.\n\nFine, I can drop it by 10%.');
+  });
+
+  it('reads an Outlook on the web reply (appendonsend, rule, divRplyFwdMsg) below a rep signature rule', async () => {
+    const html = `<html><body><div style="font-family:Calibri;color:rgb(0,0,0)">Hi Hal, answers below.</div>
+<hr style="width:30%"><div style="color:rgb(0,0,0)">Dana Rep | Account Executive</div>
+<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1">
+<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri" style="font-size:11pt" color="#000000"><b>From:</b> Hal Benson &lt;hal@benson-builders.example&gt;<br><b>Sent:</b> Tuesday, May 12, 2026 4:05 PM<br><b>To:</b> Dana Rep &lt;dana@seller.example&gt;<br><b>Subject:</b> Renewal</font><div>&nbsp;</div></div>
+<div><div>Can you match the other quote?</div><div><span style="color:rgb(192, 0, 0)">${CONCESSION}</span></div><div>Hal</div></div></body></html>`;
+    const mail = await mailOf(html);
+    expect(mail.body).toContain(CONCESSION);
+    expect(mail.body).not.toMatch(/match the other quote|From:/);
+    expect(mail.body.match(/Hi Hal/g)).toHaveLength(1);
+  });
+
+  it('keeps comments marked with initials even in the original colour', async () => {
+    const original = [
+      p('Can you waive the setup fee?'),
+      p('[DR] Yes, the setup fee is waived.'),
+      p('What about training?'),
+      p('DR: Two sessions are free of charge.'),
+      p('Hal'),
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal, inline.'), HEADER_EN, original));
+    expect(mail.body).toBe(
+      'Hi Hal, inline.\n\n[DR] Yes, the setup fee is waived.\n\nDR: Two sessions are free of charge.',
+    );
+  });
+
+  it('stops at the next quoted message: older inline comments were scanned when they were sent', async () => {
+    const original = [
+      p('Can you do better on price?'),
+      p(span('red', 'I can take 15% off.')),
+      HEADER_EN.replace('Renewal pricing', 'Earlier'),
+      p('First question.'),
+      p(span('red', 'An older answer about shipping.')),
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, original));
+    expect(mail.body).toContain('I can take 15% off.');
+    expect(mail.body).not.toContain('older answer');
+  });
+
+  it('puts findings on the comment, with offsets into the body', async () => {
+    const own = [p(span(BLUE, 'Hi Hal, see my answers inline below.')), p(span(BLUE, 'Dana'))].join('\n');
+    const raw = rawMessage({ contentType: 'text/html', body: outlook(own, HEADER_EN, ORIGINAL_EN) });
+    const { mail, decision } = await scanMessage(raw, { policy: defaultPolicy() });
+    const body = mail?.body ?? '';
+    const findings = decision.findings.filter((f) => f.field === 'body');
+    expect(findings.map((f) => f.category)).toContain('unilateral_discount');
+    for (const f of findings) {
+      expect(body.slice(f.start, f.end)).toBe(f.excerpt);
+      expect(f.excerpt).toBe(CONCESSION);
+      expect(f.start).toBe(body.indexOf(CONCESSION));
+    }
+  });
+});
+
+describe('ownText: Outlook inline replies (plain text)', () => {
+  const plain = [
+    'Hi Hal, answers inline.',
+    '',
+    'From: Hal Benson <hal@benson-builders.example>',
+    'Sent: Tuesday, May 12, 2026 4:05 PM',
+    'To: Dana Rep <dana@seller.example>',
+    'Subject: Renewal pricing',
+    '',
+    'Can you match the other quote?',
+    '',
+    '[DR] I can take another 15% off',
+    'if you sign this week.',
+    '',
+    'And the start date?',
+    'DR: May 25.',
+    '',
+    'Hal',
+  ].join('\n');
+
+  it('keeps comments with the rep initials below the header', () => {
+    expect(ownText(plain, { initials: ['DR'] })).toBe(
+      'Hi Hal, answers inline.\n\n[DR] I can take another 15% off\nif you sign this week.\n\nDR: May 25.',
+    );
+  });
+
+  it('takes a bare "XX:" only for the rep initials, and nothing without initials', () => {
+    expect(ownText(plain, { initials: ['JS'] })).toBe(
+      'Hi Hal, answers inline.\n\n[DR] I can take another 15% off\nif you sign this week.',
+    );
+    expect(ownText(plain)).toBe('Hi Hal, answers inline.');
+  });
+
+  it('reads the initials from the sender name', async () => {
+    const mail = await extractMail(rawMessage({ from: 'Dana Rep <dana@seller.example>', body: plain }));
+    expect(mail.body).toContain('DR: May 25.');
+    expect(mail.body).not.toContain('match the other quote');
+  });
+});
