@@ -125,6 +125,8 @@ export interface Candidate {
   families: Set<Family>;
   /** The unilateral_discount terms complete in the sentence: indexes into CONCESSIONS, ascending. */
   concessions: number[];
+  /** The quota_pressure terms complete in the sentence: indexes into the gate's quota-pressure terms. */
+  quota: number[];
 }
 
 // The sentence being read: a number that stamps the sets seen and the terms queued in it (no clearing
@@ -245,11 +247,11 @@ function mark(a: Automaton, t: Table, e: number, end: number): void {
 function settle(t: Table, firstDiscount: number, out: Candidate[]): void {
   let families = 0;
   const concessions: number[] = [];
+  const quota: number[] = [];
   for (let q = 0; q < queue; q++) {
     const term = queued[q] as number;
     const family = t.family[term] as number;
-    // Every complete discount term is wanted (the analysis tries only those concessions).
-    if (families & family & QP) continue;
+    // Every complete term is wanted: the analysis runs only the checks and concessions they name.
     let complete = true;
     for (let x = t.needAt[term] as number, e = t.needAt[term + 1] as number; x < e && complete; x++) {
       complete = setSeen[t.need[x] as number] === sentence;
@@ -257,12 +259,13 @@ function settle(t: Table, firstDiscount: number, out: Candidate[]): void {
     if (!complete) continue;
     families |= family;
     if (family === UD) concessions.push(term - firstDiscount);
+    else quota.push(term);
   }
   if (families !== 0) {
     const set = new Set<Family>();
     if (families & QP) set.add('qp');
     if (families & UD) set.add('ud');
-    out.push({ at: seenAt, families: set, concessions: concessions.sort((x, y) => x - y) });
+    out.push({ at: seenAt, families: set, concessions: concessions.sort((x, y) => x - y), quota });
   }
   nextSentence();
 }

@@ -728,11 +728,11 @@ function analyse(
   isSubject: boolean,
   c: Compiled,
   emit: Emit,
-  families: { qp: boolean; ud: boolean; concessions?: readonly number[] },
+  families: { qp: boolean; ud: boolean; concessions?: readonly number[]; quota?: readonly number[] },
 ): void {
   const sentence = makeSentence(low, s, e, isSubject);
   const ud = families.ud ? unilateralDiscount(sentence, c.enabled, families.concessions) : undefined;
-  let qp = families.qp ? quotaPressure(sentence, c.enabled) : undefined;
+  let qp = families.qp ? quotaPressure(sentence, c.enabled, families.quota) : undefined;
   if (!qp && ud?.deadline && c.enabled('qp.deadline-offer')) qp = 'qp.deadline-offer';
   if (qp) emit(s, e, qp);
   if (ud) emit(s, e, ud.rule);
@@ -783,6 +783,7 @@ function gatedWalk(text: string, lower: () => string, isSubject: boolean, c: Com
       qp: cand.families.has('qp') && QP_GATE.test(sentence),
       ud: cand.families.has('ud') && UD_GATE.test(sentence),
       concessions: cand.concessions,
+      quota: cand.quota,
     });
   }
   return true;

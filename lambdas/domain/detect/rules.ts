@@ -341,7 +341,7 @@ const MY_OWN = re(`${B}(?:i|i'm|i've|i have|i'd|i'll|me|my|our)${E}`);
 /** (e) pleading beyond the fixed appeals. */
 const PLEA = re(`${L.BU}(?:${L.PLEA})${E}`);
 
-/** Concept-breadth checks, per rule id; each mirrors a term in qpTerms (keep in step). */
+/** Concept-breadth checks, per rule id (their terms are in QP_CHECKS). */
 function periodEndsOurs(s: Sentence): boolean {
   const t = s.low;
   const strong = OWN_PERIOD_ENDS.test(t) || WE_CLOSE_PERIOD.test(t);
@@ -380,18 +380,6 @@ const BREADTH_MANAGER: RegExp[][] = [
 ];
 const BREADTH_STAKES: RegExp[][] = [[PLEA, anyOf(DEAL_CORE, PUSH_X, PERIODISH, DEADLINE)]];
 
-/** qpTerms for the checks above (periodEndsOurs/countedInPeriod also look at neighbours: not terms). */
-function breadthTerms(): RegExp[][] {
-  return [
-    [OWN_PERIOD_ENDS],
-    [WE_CLOSE_PERIOD],
-    [PERIOD_END_ANY, FOR_US, PUSH_X],
-    [COUNTED_IN_PERIOD, SELF_ANY],
-    ...BREADTH_TARGET,
-    ...BREADTH_MANAGER,
-    ...BREADTH_STAKES,
-  ];
-}
 // -------------------------------------------- end quota_pressure: concept breadth (taxonomy round)
 
 // ------------------------------------------------ quota_pressure: idiom round
@@ -459,17 +447,61 @@ const IDIOM_TERMS: RegExp[][] = [
 export function quotaPressure(
   s: Sentence,
   enabled: (id: BuiltinRuleId) => boolean,
+  complete?: readonly number[],
 ): BuiltinRuleId | undefined {
   if (CHECKS.noRush.test(s.low)) return undefined;
-  for (const [id, check] of QP_CHECKS) if (enabled(id) && check(s)) return id;
+  // The gate says which terms are complete: a check none of whose terms is cannot fire.
+  let wanted: Set<number> | undefined;
+  if (complete) wanted = new Set(complete.map((term) => CHECK_OF_TERM[term] as number));
+  for (let i = 0; i < QP_CHECKS.length; i++) {
+    const { id, check } = QP_CHECKS[i] as QpCheck;
+    if ((!wanted || wanted.has(i)) && enabled(id) && check(s)) return id;
+  }
   return undefined;
 }
 
-const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
-  ['qp.own-target', (s) => ownTarget(s.low)],
-  [
-    'qp.own-period',
-    (s) =>
+/**
+ * A quota-pressure check and its terms: what it needs, for the gate (gate.ts). It can only fire when
+ * every regex of one of its terms matches the sentence (the tests compare gated and ungated detection).
+ */
+interface QpCheck {
+  id: BuiltinRuleId;
+  check: (s: Sentence) => boolean;
+  terms: (isSubject: boolean) => RegExp[][];
+}
+
+const QP_CHECKS: QpCheck[] = [
+  {
+    id: 'qp.own-target',
+    check: (s) => ownTarget(s.low),
+    terms: () => [
+      [OWN_STRONG],
+      [SUBJ_STRONG],
+      [OWN_WEAK_A],
+      [OWN_WEAK_DE],
+      [OWN_WEAK_PERIOD],
+      [FOR_MY],
+      [OWN_FORECAST, FORECAST_CTX],
+      [ME_TO_TARGET],
+      [TARGET_TO_HIT, FIRST_PERSON],
+      [NUMBERS_UP],
+      [DEALS_NEEDED],
+      [INCENTIVE, FIRST_PERSON],
+      [LEADERBOARD],
+      [ATTAINMENT],
+      [MY_INCENTIVE],
+      [MY_STANDING, THIS_PERIOD],
+      [PCT_OF_PERIOD, ME],
+      [LAST_ONE_NEEDED],
+      [TARGET_RESETS],
+      [ROLLS_INTO, MINE],
+      [CLOSES_MISSING, anyOf(PERIODISH, DEADLINE)],
+      [SHORT_PERIOD],
+    ],
+  },
+  {
+    id: 'qp.own-period',
+    check: (s) =>
       (OWN_PERIOD.test(s.low) &&
         (s.isSubject ||
           DEAL.test(s.low) ||
@@ -482,10 +514,21 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
       CLOSING_OUT.test(s.low) ||
       (BOOKS_CLOSE.test(s.low) && SELF_SUBJ.test(s.low) && BOOKS_STAKE.test(s.low)) ||
       periodEnd(s),
-  ],
-  [
-    'qp.manager-pressure',
-    (s) =>
+    terms: (isSubject) => [
+      isSubject ? [OWN_PERIOD] : [OWN_PERIOD, anyOf(DEAL, CHECKS.strongAppeal, CHECKS.urgency)],
+      [MY_PERIOD, CHECKS.urgency],
+      [SLIP],
+      [MY_LAST_DEAL],
+      [MY_BIG_WIN, CHECKS.urgency],
+      [CLOSING_OUT],
+      [BOOKS_CLOSE, SELF_SUBJ, BOOKS_STAKE],
+      [PERIOD_END_NEAR],
+      [PERIOD_END, FOR_US, PUSH],
+    ],
+  },
+  {
+    id: 'qp.manager-pressure',
+    check: (s) =>
       (MANAGER_OWN.test(s.low) && CHECKS.pressure.test(s.low) && DEAL.test(s.low)) ||
       (MANAGER_ON_ME.test(s.low) && (DEAL.test(s.low) || CLOSES.test(s.low))) ||
       (GOT_MANAGER.test(s.low) && DEAL.test(s.low)) ||
@@ -493,71 +536,68 @@ const QP_CHECKS: Array<[BuiltinRuleId, (s: Sentence) => boolean]> = [
       COMMITTED_UP.test(s.low) ||
       (MANAGER_OWN.test(s.low) && INSPECTS.test(s.low) && MY_BOOK.test(s.low)) ||
       (AT_ME.test(s.low) && MANAGER_AT_ME.test(s.low) && PUSH.test(s.low)),
-  ],
-  ['qp.personal-stakes', personalStakes],
-  ['qp.seller-deadline', (s) => sellerDeadline(s.low)],
+    terms: () => [
+      [MANAGER_OWN, CHECKS.pressure, DEAL],
+      [MANAGER_ON_ME, anyOf(DEAL, CLOSES)],
+      [GOT_MANAGER, DEAL],
+      [FORECAST_CALL, DEAL],
+      [COMMITTED_UP],
+      [MANAGER_OWN, INSPECTS, MY_BOOK],
+      [MANAGER_AT_ME, PUSH],
+    ],
+  },
+  {
+    id: 'qp.personal-stakes',
+    check: personalStakes,
+    terms: () => [
+      [HELPS_ME_ONLY, LATE],
+      [CHECKS.strongAppeal],
+      [CHECKS.selfSide, CHECKS.stakes, anyOf(DEAL, DEADLINE, PERIODISH)],
+    ],
+  },
+  {
+    id: 'qp.seller-deadline',
+    check: (s) => sellerDeadline(s.low),
+    terms: () => [[CHECKS.selfNeed, CHECKS.closeVerb, DEADLINE]],
+  },
   // Concept breadth (taxonomy round): see the block above quotaPressure.
-  ['qp.own-target', (s) => someTerm(s.low, BREADTH_TARGET)],
-  ['qp.own-period', (s) => periodEndsOurs(s) || countedInPeriod(s)],
-  ['qp.manager-pressure', (s) => someTerm(s.low, BREADTH_MANAGER)],
-  ['qp.personal-stakes', (s) => someTerm(s.low, BREADTH_STAKES)],
+  { id: 'qp.own-target', check: (s) => someTerm(s.low, BREADTH_TARGET), terms: () => BREADTH_TARGET },
+  {
+    id: 'qp.own-period',
+    check: (s) => periodEndsOurs(s) || countedInPeriod(s),
+    // periodEndsOurs/countedInPeriod also look at neighbours: these are what the sentence itself needs.
+    terms: () => [
+      [OWN_PERIOD_ENDS],
+      [WE_CLOSE_PERIOD],
+      [PERIOD_END_ANY, FOR_US, PUSH_X],
+      [COUNTED_IN_PERIOD, SELF_ANY],
+    ],
+  },
+  {
+    id: 'qp.manager-pressure',
+    check: (s) => someTerm(s.low, BREADTH_MANAGER),
+    terms: () => BREADTH_MANAGER,
+  },
+  {
+    id: 'qp.personal-stakes',
+    check: (s) => someTerm(s.low, BREADTH_STAKES),
+    terms: () => BREADTH_STAKES,
+  },
   // Idiom round: see the block above quotaPressure; never about someone else's period.
-  ['qp.own-target', (s) => !OTHER_POSS_PERIOD.test(s.low) && someTerm(s.low, IDIOM_TERMS)],
+  {
+    id: 'qp.own-target',
+    check: (s) => !OTHER_POSS_PERIOD.test(s.low) && someTerm(s.low, IDIOM_TERMS),
+    terms: () => IDIOM_TERMS,
+  },
 ];
 
-/**
- * What quotaPressure needs, for the gate in index.ts: it can only fire when every regex of one of
- * these terms matches the sentence. Mirrors QP_CHECKS and ownTarget/personalStakes/sellerDeadline
- * (keep them in step; the tests compare gated and ungated detection).
- */
+/** The gate's quota-pressure terms: each check's, in order. */
 function qpTerms(isSubject: boolean): RegExp[][] {
-  return [
-    [OWN_STRONG],
-    [SUBJ_STRONG],
-    [OWN_WEAK_A],
-    [OWN_WEAK_DE],
-    [OWN_WEAK_PERIOD],
-    [FOR_MY],
-    [OWN_FORECAST, FORECAST_CTX],
-    [ME_TO_TARGET],
-    [TARGET_TO_HIT, FIRST_PERSON],
-    [NUMBERS_UP],
-    [DEALS_NEEDED],
-    [INCENTIVE, FIRST_PERSON],
-    [MY_STANDING, THIS_PERIOD],
-    [SHORT_PERIOD],
-    isSubject ? [OWN_PERIOD] : [OWN_PERIOD, anyOf(DEAL, CHECKS.strongAppeal, CHECKS.urgency)],
-    [MY_PERIOD, CHECKS.urgency],
-    [SLIP],
-    [ATTAINMENT],
-    [MY_INCENTIVE],
-    [MY_LAST_DEAL],
-    [MY_BIG_WIN, CHECKS.urgency],
-    [CLOSING_OUT],
-    [BOOKS_CLOSE, SELF_SUBJ, BOOKS_STAKE],
-    [MANAGER_OWN, CHECKS.pressure, DEAL],
-    [MANAGER_ON_ME, anyOf(DEAL, CLOSES)],
-    [GOT_MANAGER, DEAL],
-    [FORECAST_CALL, DEAL],
-    [COMMITTED_UP],
-    [MANAGER_OWN, INSPECTS, MY_BOOK],
-    [MANAGER_AT_ME, PUSH],
-    [PERIOD_END_NEAR],
-    [PERIOD_END, FOR_US, PUSH],
-    [PCT_OF_PERIOD, ME],
-    [LAST_ONE_NEEDED],
-    [HELPS_ME_ONLY, LATE],
-    [TARGET_RESETS],
-    [ROLLS_INTO, MINE],
-    [CLOSES_MISSING, anyOf(PERIODISH, DEADLINE)],
-    [LEADERBOARD],
-    [CHECKS.strongAppeal],
-    [CHECKS.selfSide, CHECKS.stakes, anyOf(DEAL, DEADLINE, PERIODISH)],
-    [CHECKS.selfNeed, CHECKS.closeVerb, DEADLINE],
-    ...breadthTerms(),
-    ...IDIOM_TERMS,
-  ];
+  return QP_CHECKS.flatMap((c) => c.terms(isSubject));
 }
+
+/** Per gate term (an index into qpTerms): the index of the check it belongs to. */
+const CHECK_OF_TERM: number[] = QP_CHECKS.flatMap((c, i) => c.terms(false).map(() => i));
 
 function ownTarget(t: string): boolean {
   const strong = OWN_STRONG.exec(t) ?? SUBJ_STRONG.exec(t);
