@@ -730,7 +730,7 @@ function analyse(
   emit: Emit,
   families: { qp: boolean; ud: boolean; concessions?: readonly number[]; quota?: readonly number[] },
 ): void {
-  const sentence = makeSentence(low, s, e, isSubject);
+  const sentence = new TextSentence(low, s, e, isSubject);
   const ud = families.ud ? unilateralDiscount(sentence, c.enabled, families.concessions) : undefined;
   let qp = families.qp ? quotaPressure(sentence, c.enabled, families.quota) : undefined;
   if (!qp && ud?.deadline && c.enabled('qp.deadline-offer')) qp = 'qp.deadline-offer';
@@ -789,27 +789,37 @@ function gatedWalk(text: string, lower: () => string, isSubject: boolean, c: Com
   return true;
 }
 
-function makeSentence(low: string, s: number, e: number, isSubject: boolean): Sentence {
-  let prev: string | undefined;
-  let next: string | undefined;
-  return {
-    low: low.slice(s, e),
-    isSubject,
-    prev() {
-      if (prev === undefined) {
-        let j = s - 1;
-        while (j >= 0 && /\s/.test(low[j] as string)) j--;
-        prev = j < 0 ? '' : low.slice(sentenceStart(low, j), j + 1);
-      }
-      return prev;
-    },
-    next() {
-      if (next === undefined) {
-        let i = e;
-        while (i < low.length && /\s/.test(low[i] as string)) i++;
-        next = i >= low.length ? '' : low.slice(i, sentenceEnd(low, i + 1));
-      }
-      return next;
-    },
-  };
+/** A sentence of the folded text; its neighbours are found only if a rule asks for them. */
+class TextSentence implements Sentence {
+  readonly low: string;
+  private before: string | undefined;
+  private after: string | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly s: number,
+    private readonly e: number,
+    readonly isSubject: boolean,
+  ) {
+    this.low = text.slice(s, e);
+  }
+
+  prev(): string {
+    if (this.before === undefined) {
+      const low = this.text;
+      let j = this.s - 1;
+      while (j >= 0 && /\s/.test(low[j] as string)) j--;
+      this.before = j < 0 ? '' : low.slice(sentenceStart(low, j), j + 1);
+    }
+    return this.before;
+  }
+
+  next(): string {
+    if (this.after === undefined) {
+      const low = this.text;
+      let i = this.e;
+      while (i < low.length && /\s/.test(low[i] as string)) i++;
+      this.after = i >= low.length ? '' : low.slice(i, sentenceEnd(low, i + 1));
+    }
+    return this.after;
+  }
 }
