@@ -170,17 +170,65 @@ describe('extractMail: Outlook inline replies (HTML)', () => {
     expect(mail.body.match(/Hi Hal/g)).toHaveLength(1);
   });
 
+  it('reads the comment colour from a class in the message style sheet', async () => {
+    const original = [
+      p('Can you match the other quote?'),
+      p(`<span class="EmailStyle18">${CONCESSION}</span>`),
+    ].join('\n');
+    const own = p('<span class="EmailStyle18">Hi Hal, inline below.</span>');
+    const mail = await mailOf(outlook(own, HEADER_EN, original));
+    expect(mail.body).toBe(`Hi Hal, inline below.\n\n${CONCESSION}`);
+  });
+
+  it('keeps highlighted comments in the original colour, not a shaded signature table', async () => {
+    const original = [
+      p('Can you match the other quote?'),
+      p(`<span style="background:yellow;mso-highlight:yellow">${CONCESSION}</span>`),
+      p('When could you deliver?'),
+      p('<mark>Next Tuesday at the latest.</mark>'),
+      p('Thanks,'),
+      '<table><tr><td style="background:#DEEAF6"><p class="MsoNormal">Hal Benson, Benson Builders</p></td></tr></table>',
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal, see the highlighted lines.'), HEADER_EN, original));
+    expect(mail.body).toBe(
+      `Hi Hal, see the highlighted lines.\n\n${CONCESSION}\n\nNext Tuesday at the latest.`,
+    );
+  });
+
+  it('splits two comments in one paragraph and drops the original sentence between them', async () => {
+    const original = p(
+      `Can you lower the price? ${span('red', 'Yes, by 10%.')} We also need the rollout to start in early June for all three regional offices. ${span('red', 'June 2 works.')} Hal`,
+    );
+    const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, original));
+    expect(mail.body).toBe('Hi Hal.\n\nYes, by 10%.\n\nJune 2 works.');
+  });
+
+  it('keeps nothing when the original is in the same reply colour as the rep and has no comments', async () => {
+    const original = [
+      p(span(BLUE, 'Dana, the other vendor quoted us 12% under your price. Can you match it?')),
+      p(span(BLUE, 'Thanks,')),
+      p('Hal Benson'),
+      p('Head of Purchasing'),
+    ].join('\n');
+    const mail = await mailOf(
+      outlook(p(span(BLUE, 'Hi Hal, I will call you at three.')), HEADER_EN, original),
+    );
+    expect(mail.body).toBe('Hi Hal, I will call you at three.');
+  });
+
   it('keeps comments marked with initials even in the original colour', async () => {
     const original = [
       p('Can you waive the setup fee?'),
       p('[DR] Yes, the setup fee is waived.'),
       p('What about training?'),
       p('DR: Two sessions are free of charge.'),
+      p('And the invoice date?'),
+      p('&gt;&gt; DR End of the quarter.'),
       p('Hal'),
     ].join('\n');
     const mail = await mailOf(outlook(p('Hi Hal, inline.'), HEADER_EN, original));
     expect(mail.body).toBe(
-      'Hi Hal, inline.\n\n[DR] Yes, the setup fee is waived.\n\nDR: Two sessions are free of charge.',
+      'Hi Hal, inline.\n\n[DR] Yes, the setup fee is waived.\n\nDR: Two sessions are free of charge.\n\n>> DR End of the quarter.',
     );
   });
 

@@ -53,13 +53,62 @@ const NAMED: Record<string, string> = {
   gray: '#808080',
   grey: '#808080',
   silver: '#c0c0c0',
+  yellow: '#ffff00',
+  lime: '#00ff00',
+  aqua: '#00ffff',
+  cyan: '#00ffff',
+  fuchsia: '#ff00ff',
+  magenta: '#ff00ff',
 };
 
-/** The colour an element sets for its text, normalized to #rrggbb where possible. */
-function colourOf(el: Element): string | undefined {
-  const raw =
+/** Colours set on classes by the message's own <style> ("span.EmailStyle18 {color:#1F497D}"). */
+type ClassColours = Map<string, { tag: string; colour: string }>;
+
+function classColours(doc: Doc): ClassColours {
+  const out: ClassColours = new Map();
+  for (const style of DomUtils.getElementsByTagName('style', doc)) {
+    const css = DomUtils.textContent(style).replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, '');
+    for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      const colour = normalizeColour(/(?:^|[;\s])color\s*:\s*([^;!}]+)/i.exec(rule[2] ?? '')?.[1]);
+      if (!colour) continue;
+      // Only plain "tag.class" selectors: enough for Outlook's styles, never a wrong match.
+      for (const sel of (rule[1] ?? '').split(',')) {
+        const m = /^\s*([a-z][a-z0-9]*)?\.([\w-]+)\s*$/i.exec(sel);
+        if (m?.[2]) out.set(m[2].toLowerCase(), { tag: (m[1] ?? '').toLowerCase(), colour });
+      }
+    }
+  }
+  return out;
+}
+
+/** The colour an element sets for its text: its style, a <font color>, then its class. */
+function colourOf(el: Element, classes: ClassColours): string | undefined {
+  const own = normalizeColour(
     /(?:^|;)\s*color\s*:\s*([^;!]+)/i.exec(el.attribs.style ?? '')?.[1] ??
-    (el.name === 'font' ? el.attribs.color : undefined);
+      (el.name === 'font' ? el.attribs.color : undefined),
+  );
+  if (own) return own;
+  for (const cls of (el.attribs.class ?? '').toLowerCase().split(/\s+/)) {
+    const rule = classes.get(cls);
+    if (rule && (!rule.tag || rule.tag === el.name)) return rule.colour;
+  }
+  return undefined;
+}
+
+const INLINE = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 'mark']);
+
+/** A highlight on inline text (a marker pen, not a table cell's background): reps mark comments so. */
+function highlightOf(el: Element): string | undefined {
+  if (!INLINE.has(el.name)) return undefined;
+  if (el.name === 'mark') return '#ffff00';
+  const style = el.attribs.style ?? '';
+  const raw = /(?:^|;)\s*(?:mso-highlight|background(?:-color)?)\s*:\s*([^;!]+)/i.exec(style)?.[1];
+  const c = normalizeColour(raw?.trim().split(/\s+/)[0]);
+  return c && /^#[0-9a-f]{6}$/.test(c) && c !== '#ffffff' ? c : undefined;
+}
+
+/** A CSS colour normalized to #rrggbb where possible. */
+function normalizeColour(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const c = raw
     .trim()
@@ -103,6 +152,7 @@ interface Walked {
  * a link inside a comment stays part of it.
  */
 function walk(doc: Doc): Walked | undefined {
+  const classes = classColours(doc);
   const out: Walked = { own: new Map(), quoted: new Map(), texts: [], other: [] };
   let phase: 'own' | 'header' | 'quoted' | 'after' = 'own';
   let seen = false; // any quoted text yet: OWA puts an <hr> and a header div after "appendonsend"
@@ -110,8 +160,10 @@ function walk(doc: Doc): Walked | undefined {
     const n = text.replace(/\s+/g, '').length;
     if (n) map.set(colour, (map.get(colour) ?? 0) + n);
   };
-  const visit = (node: Node, colour: string, inLink: boolean): void => {
+  // A highlighted run is told apart by its highlight: "#000000 on #ffff00" is not a neutral colour.
+  const visit = (node: Node, fg: string, hl: string | undefined, inLink: boolean): void => {
     if (DomUtils.isText(node)) {
+      const colour = hl ? `${fg} on ${hl}` : fg;
       if (phase === 'quoted') {
         if (ORIGINAL_MESSAGE.test(node.data) || HEADER_FROM.test(node.data)) phase = 'after';
       }
@@ -127,7 +179,7 @@ function walk(doc: Doc): Walked | undefined {
       return;
     }
     if (!DomUtils.isTag(node)) {
-      if (DomUtils.hasChildren(node)) for (const c of node.children) visit(c, colour, inLink);
+      if (DomUtils.hasChildren(node)) for (const c of node.children) visit(c, fg, hl, inLink);
       return;
     }
     if (SKIPPED.has(node.name)) return;
@@ -137,17 +189,18 @@ function walk(doc: Doc): Walked | undefined {
       else if (phase === 'quoted') phase = 'after';
     }
     const link = inLink || node.name === 'a';
-    const next = link ? colour : (colourOf(node) ?? colour);
-    for (const c of node.children) visit(c, next, link);
+    const nextFg = link ? fg : (colourOf(node, classes) ?? fg);
+    const nextHl = link ? hl : (highlightOf(node) ?? hl);
+    for (const c of node.children) visit(c, nextFg, nextHl, link);
     if (header && phase === 'header') phase = 'quoted';
   };
-  for (const c of doc.children) visit(c, DEFAULT, false);
+  for (const c of doc.children) visit(c, DEFAULT, undefined, false);
   return phase === 'own' ? undefined : out;
 }
 
 /**
  * Which colours in the quoted message are the rep's. A chromatic colour the rep also wrote in above
- * the header is the rep's. Of the rest, the original's colour is the one its first words are in
+ * the header is the rep's, unless the quote opens in it. Of the rest, the original's colour is the one its first words are in
  * (comments follow what they answer), unless those are chromatic and a neutral colour (black,
  * grey) has at least as much text: a comment may open the quote, and senders mostly write in black. Every other chromatic colour is the rep's (when in doubt the text is
  * kept); other neutral colours are headers and disclaimers, unless the rep wrote in that colour
@@ -158,7 +211,8 @@ function repColours(walked: Walked): Set<string> {
   const ownColour = [...own].sort((a, b) => b[1] - a[1])[0]?.[0];
   let pool = [...quoted].sort((a, b) => b[1] - a[1]);
   if (pool.length < 2) return new Set();
-  if (ownColour && !isNeutral(ownColour)) pool = pool.filter(([c]) => c !== ownColour);
+  // Unless the quote opens in it too: then both sides just use the same reply style.
+  if (ownColour && !isNeutral(ownColour) && first !== ownColour) pool = pool.filter(([c]) => c !== ownColour);
   const opening = pool.find(([c]) => c === first) ?? pool[0];
   if (!opening) return new Set();
   const neutral = pool.find(([c]) => isNeutral(c));
@@ -176,6 +230,8 @@ interface Kept {
   text: string;
   /** Kept for its colour alone (no initials prefix): may still be the original's signature. */
   colourOnly: boolean;
+  /** A second comment on the same line, with the original's words between: its own paragraph. */
+  apart?: boolean;
 }
 
 /**
@@ -208,7 +264,7 @@ export function inlineComments(html: string, convert: (html: string) => string, 
           continue;
         }
         const { runs, rest } = markedRuns(line);
-        for (const r of runs) kept.push({ para: idx, text: r, colourOnly: true });
+        runs.forEach((r, n) => kept.push({ para: idx, text: r, colourOnly: true, apart: n > 0 }));
         if (rest.trim()) plain.push(rest.trim());
       }
       const rest = plain.join('\n');
@@ -228,7 +284,7 @@ export function inlineComments(html: string, convert: (html: string) => string, 
   const paras: string[][] = [];
   let prev = -1;
   for (const k of comments) {
-    if (k.para !== prev || !paras.length) paras.push([]);
+    if (k.para !== prev || k.apart || !paras.length) paras.push([]);
     paras[paras.length - 1]?.push(k.text);
     prev = k.para;
   }
