@@ -264,7 +264,9 @@ export function inlineComments(html: string, convert: (html: string) => string, 
           continue;
         }
         const { runs, rest } = markedRuns(line);
-        runs.forEach((r, n) => kept.push({ para: idx, text: r, colourOnly: true, apart: n > 0 }));
+        runs.forEach((r, n) => {
+          kept.push({ para: idx, text: r, colourOnly: true, apart: n > 0 });
+        });
         if (rest.trim()) plain.push(rest.trim());
       }
       const rest = plain.join('\n');
