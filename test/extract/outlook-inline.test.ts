@@ -216,6 +216,28 @@ describe('extractMail: Outlook inline replies (HTML)', () => {
     expect(mail.body).toBe('Hi Hal, I will call you at three.');
   });
 
+  it('keeps a short coloured answer to the last question, not the coloured signature below the sign-off', async () => {
+    const original = [
+      p('Could you include the premium support tier?'),
+      p(span('red', 'Yes.')),
+      p('Best regards,'),
+      p(span('red', 'Hal')),
+      p(span('#1F3864', 'Purchasing')),
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, original));
+    expect(mail.body).toBe('Hi Hal.\n\nYes.');
+  });
+
+  it('does not take a coloured signature without a sign-off for comments', async () => {
+    const original = [
+      p('Please send the revised order form today.'),
+      p(`<b>${span('#2F5496', 'Hal Benson')}</b>`),
+      p(span('#2F5496', 'Mobile +1 555 0100 | hal@benson-builders.example')),
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal, will do.'), HEADER_EN, original));
+    expect(mail.body).toBe('Hi Hal, will do.');
+  });
+
   it('keeps comments marked with initials even in the original colour', async () => {
     const original = [
       p('Can you waive the setup fee?'),

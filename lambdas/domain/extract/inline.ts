@@ -4,7 +4,15 @@
 // comments, so a concession hidden in one is scanned.
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { isSignatureLine } from './own-text';
-import { HEADER_FROM, initialsPattern, ORIGINAL_MESSAGE, STRONG_FOOTER, WEAK_FOOTER } from './patterns';
+import {
+  CONTACT_LINE,
+  HEADER_FROM,
+  initialsPattern,
+  isSignOff,
+  ORIGINAL_MESSAGE,
+  STRONG_FOOTER,
+  WEAK_FOOTER,
+} from './patterns';
 
 type Doc = ReturnType<typeof parseDocument>;
 type Node = Doc['children'][number];
@@ -16,6 +24,8 @@ const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
 const MARKS = /[\uE000\uE001]/g;
 const SKIPPED = new Set(['head', 'style', 'script', 'title']);
+// A name on its own line ("Hal Benson", "Dr. Hanna Berger").
+const NAME = /^(?:\p{Lu}[\p{L}'.-]*\s+){1,3}\p{Lu}[\p{L}'-]*$/u;
 // Unmarked text between two comment runs on one line longer than this is the original's.
 const MAX_GAP = 40;
 
@@ -251,6 +261,7 @@ export function inlineComments(html: string, convert: (html: string) => string, 
   const prefix = initialsPattern(initials);
 
   const kept: Kept[] = [];
+  const signOffs: number[] = [];
   let lastProse = -1;
   text
     .replace(/\r\n?/g, '\n')
@@ -259,6 +270,7 @@ export function inlineComments(html: string, convert: (html: string) => string, 
       const plain: string[] = [];
       for (const line of para.split('\n')) {
         const clean = line.replace(MARKS, '');
+        if (isSignOff(clean)) signOffs.push(idx);
         if (prefix.test(clean)) {
           kept.push({ para: idx, text: clean.trim(), colourOnly: false });
           continue;
@@ -273,16 +285,17 @@ export function inlineComments(html: string, convert: (html: string) => string, 
       if (plain.length && !plain.every(isSignatureLine) && !isFooter(rest)) lastProse = idx;
     });
 
-  // The original's own signature or disclaimer may be coloured too: below its last paragraph of
-  // prose, coloured lines shaped like a signature or footer are taken as the sender's.
-  const comments = kept.filter(
-    (k) =>
-      !k.colourOnly ||
-      !(
-        STRONG_FOOTER.some((re) => re.test(k.text)) ||
-        (k.para > lastProse && (isSignatureLine(k.text) || isFooter(k.text)))
-      ),
-  );
+  // The original's own signature or disclaimer may be coloured too. Below its last paragraph of
+  // prose, a coloured footer is the sender's, and so is a coloured signature-shaped line from the
+  // sign-off on, or a name or contact line; a short answer such as "Yes." above the sign-off stays.
+  const signedFrom = signOffs.find((i) => i > lastProse) ?? Number.POSITIVE_INFINITY;
+  const senders = (k: Kept) =>
+    STRONG_FOOTER.some((re) => re.test(k.text)) ||
+    (k.para > lastProse &&
+      (isFooter(k.text) ||
+        (isSignatureLine(k.text) &&
+          (k.para >= signedFrom || CONTACT_LINE.test(k.text) || NAME.test(k.text)))));
+  const comments = kept.filter((k) => !k.colourOnly || !senders(k));
   const paras: string[][] = [];
   let prev = -1;
   for (const k of comments) {
