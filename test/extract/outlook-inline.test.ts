@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMail, ownText } from '../../lambdas/domain/extract';
 import { defaultPolicy } from '../../lambdas/domain/policy';
 import { scanMessage } from '../../lambdas/domain/scan';
-import { rawMessage } from './build';
+import { rawMessage, rawMultipart } from './build';
 
 const p = (inner: string) => `<p class="MsoNormal">${inner}<o:p></o:p></p>`;
 const span = (colour: string, text: string) =>
@@ -279,6 +279,52 @@ describe('extractMail: Outlook inline replies (HTML)', () => {
       expect(f.excerpt).toBe(CONCESSION);
       expect(f.start).toBe(body.indexOf(CONCESSION));
     }
+  });
+});
+
+describe('extractMail: Outlook inline replies sent as text and HTML', () => {
+  const own = p(span(BLUE, 'Hi Hal, see my answers inline below.'));
+  // Outlook's text/plain alternative of the same message: the colour is gone.
+  const text = [
+    'Hi Hal, see my answers inline below.',
+    '',
+    'From: Hal Benson <hal@benson-builders.example>',
+    'Sent: Tuesday, May 12, 2026 4:05 PM',
+    'To: Dana Rep <dana@seller.example>',
+    'Subject: Renewal pricing',
+    '',
+    'Dana, the other vendor quoted us 12% under your renewal price.',
+    '',
+    CONCESSION,
+    '',
+    '[DR] Our team can start on May 25.',
+    '',
+    'Thanks,',
+    'Hal',
+  ].join('\n');
+
+  it('reads the coloured comments from the HTML alternative, once', async () => {
+    const html = outlook(
+      own,
+      HEADER_EN,
+      [
+        p('Dana, the other vendor quoted us 12% under your renewal price.'),
+        p(span(BLUE, CONCESSION)),
+        p(span(BLUE, '[DR] Our team can start on May 25.')),
+        p('Thanks,'),
+        p('Hal'),
+      ].join('\n'),
+    );
+    const mail = await extractMail(
+      rawMultipart('alternative', [
+        { body: text },
+        { contentType: 'text/html', cte: 'quoted-printable', body: html },
+      ]),
+    );
+    expect(mail.htmlOnly).toBe(false);
+    expect(mail.body).toBe(
+      `Hi Hal, see my answers inline below.\n\n[DR] Our team can start on May 25.\n\n${CONCESSION}`,
+    );
   });
 });
 

@@ -72,10 +72,13 @@ export interface HtmlParts {
 
 /** The own text, plus the rep's inline comments when the quoted part was cut off. */
 export function htmlToParts(html: string, warnings: string[] = [], initials: string[] = []): HtmlParts {
-  const own = ownHtmlToPlain(html, warnings);
-  if (!QUOTE_STARTS.some((re) => re.test(html)) || nestedDeeperThan(html, MAX_NESTING))
-    return { own, comments: '' };
-  return { own, comments: inlineComments(html, convert, initials) };
+  return { own: ownHtmlToPlain(html, warnings), comments: htmlInlineComments(html, initials) };
+}
+
+/** The rep's inline comments inside a quoted message the HTML marks (see inline.ts); '' when none. */
+export function htmlInlineComments(html: string, initials: string[] = []): string {
+  if (!QUOTE_STARTS.some((re) => re.test(html)) || nestedDeeperThan(html, MAX_NESTING)) return '';
+  return inlineComments(html, convert, initials);
 }
 
 function ownHtmlToPlain(html: string, warnings: string[]): string {

@@ -1,7 +1,7 @@
 // Raw RFC 5322 bytes → what the rep wrote (issue 2 §2). Pure domain code: no AWS imports.
 import type { Readable } from 'node:stream';
 import type { ExtractedMail } from '../types';
-import { htmlToParts } from './html';
+import { htmlInlineComments, htmlToParts } from './html';
 import { ownText } from './own-text';
 import { parseMime } from './parse';
 import { initialsOf } from './patterns';
@@ -73,8 +73,14 @@ export async function extractMail(raw: Buffer | Readable, opts: ExtractOptions =
     if (useHtml) {
       // Inline comments are the rep's already: they skip the quote and signature rules.
       const parts = htmlToParts(source, warnings, initials);
-      body = [ownText(parts.own), parts.comments].filter(Boolean).join('\n\n');
-    } else body = ownText(source, { initials });
+      body = withComments(ownText(parts.own), parts.comments);
+    } else {
+      body = ownText(source, { initials });
+      // Outlook's text/plain alternative loses the colour that marks inline comments: read them
+      // from the HTML alternative.
+      if (html.trim())
+        body = withComments(body, htmlInlineComments(html.slice(0, limits.maxBodyBytes), initials));
+    }
   } catch (err) {
     throw new UnscannableMailError(`could not read the message body: ${(err as Error).message}`);
   }
@@ -83,6 +89,14 @@ export async function extractMail(raw: Buffer | Readable, opts: ExtractOptions =
   if (headers.subject.includes('\uFFFD')) warnings.push('subject has bytes that could not be decoded');
 
   return { ...headers, body, htmlOnly: useHtml, warnings };
+}
+
+/** Inline comments after the own text; paragraphs already in it (an initials line) are not repeated. */
+function withComments(body: string, comments: string): string {
+  const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const seen = collapse(body);
+  const fresh = comments.split(/\n\n+/).filter((p) => p.trim() && !seen.includes(collapse(p)));
+  return [body, ...fresh].filter(Boolean).join('\n\n');
 }
 
 // mailparser reads anything as a message (a PNG becomes a one-line body); require at least one
