@@ -1,4 +1,5 @@
-// HTML body → plain text the reply/signature rules can read. Quoted HTML is dropped first.
+// HTML body → plain text the reply/signature rules can read. Quoted HTML is dropped first; the rep's
+// inline comments inside it are read separately (inline.ts).
 import { compile } from 'html-to-text';
 import { inlineComments } from './inline';
 
