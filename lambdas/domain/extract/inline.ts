@@ -29,6 +29,19 @@ const NAME = /^(?:\p{Lu}[\p{L}'.-]*\s+){1,3}\p{Lu}[\p{L}'-]*$/u;
 // Unmarked text between two comment runs on one line longer than this is the original's.
 const MAX_GAP = 40;
 
+/** In the raw HTML wherever isHeaderBlock can find a header block (a superset, before parsing). */
+const HEADER_HINT =
+  /divRplyFwdMsg|appendonsend|stopSpelling|border-top:\s*solid|yahoo_quoted|OutlookMessageHeader/i;
+
+/**
+ * Whether an initials prefix may start a line of the quote: the line pattern, unanchored, over all of
+ * the quoted text at once (a superset of what the line-by-line test below can find).
+ */
+function mayHaveInitials(walked: Walked, initials: string[]): boolean {
+  const anywhere = new RegExp(initialsPattern(initials).source.replace(/^\^\\s\*/, ''));
+  return anywhere.test(walked.texts.map((t) => t.node.data).join(''));
+}
+
 /** Where an Outlook-style client starts the quoted message (kept in step with html.ts). */
 function isHeaderBlock(el: Element): boolean {
   const id = el.attribs.id ?? '';
@@ -249,10 +262,14 @@ interface Kept {
  * by blank lines ('' when there are none). `convert` is the converter used for the own text.
  */
 export function inlineComments(html: string, convert: (html: string) => string, initials: string[]): string {
+  // Most mail has no such quote: no need to parse it again.
+  if (!HEADER_HINT.test(html)) return '';
   const doc = parseDocument(html);
   const walked = walk(doc);
   if (!walked?.texts.length) return '';
   const rep = repColours(walked);
+  // No comment colour and no initials anywhere in the quote: skip converting it (the costly part).
+  if (rep.size === 0 && !mayHaveInitials(walked, initials)) return '';
   for (const t of walked.other) t.data = '';
   for (const { node, colour } of walked.texts) {
     if (rep.has(colour) && node.data.trim()) node.data = MARK_OPEN + node.data + MARK_CLOSE;
