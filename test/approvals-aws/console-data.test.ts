@@ -205,7 +205,8 @@ describe('PUT /api/directory', () => {
           actor: 'lead@seller.example',
           people: 4,
           routes: 3,
-          deleted: 7,
+          // bob, ana and ren: a person item and a route item each (lead never had a route item).
+          deleted: 6,
         },
       },
     ]);

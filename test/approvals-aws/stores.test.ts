@@ -216,6 +216,22 @@ describe('DynamoDirectoryStore', () => {
       'sam@seller.example',
     ]);
   });
+
+  it('counts as deleted only the items that were there: a sole approver has no route item', async () => {
+    const store = new DynamoDirectoryStore(world.clients.dynamodb, world.tableName);
+    // lead is the global fallback and the only admin: nobody else could approve, so no REP# item.
+    const v = (rows: string[]) => Directory.fromFile(csv(rows), 'csv', 'lead@seller.example');
+    const team = ['lead@seller.example,admin,,,', 'mia@seller.example,manager,,emea,'];
+    await store.replace(v([...team, 'sam@seller.example,rep,mia@seller.example,emea,']), NOW);
+    expect(await getItem(world, 'REP#lead@seller.example', 'APPROVER')).toBeUndefined();
+
+    expect(
+      (await store.replace(v([...team, 'sam@seller.example,rep,mia@seller.example,emea,']), NOW)).deleted,
+    ).toBe(0);
+    // sam leaves: his person item and his route item.
+    expect((await store.replace(v(team), NOW)).deleted).toBe(2);
+    expect(await getItem(world, 'DIRECTORY', 'PERSON#sam@seller.example')).toBeUndefined();
+  });
 });
 
 describe('keyring secret', () => {

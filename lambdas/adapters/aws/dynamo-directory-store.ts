@@ -40,6 +40,10 @@ export interface ImportSummary {
   writes: DirectoryWrite[];
   people: number;
   routes: number;
+  /**
+   * Items removed. A plan counts every stale key it would delete; replace() counts only those that
+   * existed (a person nobody else could approve never had a REP# item).
+   */
   deleted: number;
 }
 
@@ -92,6 +96,7 @@ export class DynamoDirectoryStore {
   /** Replaces the stored directory: puts first, deletes of people no longer listed last. */
   async replace(directory: Directory, at: Date): Promise<ImportSummary> {
     const summary = await this.plan(directory, at);
+    let deleted = 0;
     for (const w of summary.writes) {
       const key = { [TABLE.partitionKey]: w.pk, [TABLE.sortKey]: w.sk };
       if (w.op === 'put') {
@@ -99,10 +104,14 @@ export class DynamoDirectoryStore {
           new PutItemCommand({ TableName: this.tableName, Item: marshall({ ...key, ...w.item }, MARSHALL) }),
         );
       } else {
-        await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key) }));
+        // ALL_OLD tells a removed item from a key that was never there (no read, no extra IAM).
+        const res = await this.client.send(
+          new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key), ReturnValues: 'ALL_OLD' }),
+        );
+        if (res.Attributes) deleted++;
       }
     }
-    return summary;
+    return { ...summary, deleted };
   }
 
   /** The stored entries (the order of their keys). */
