@@ -102,7 +102,7 @@ export interface FilterConfig {
   senderDomains: string[];
   /** Secrets Manager id of the link-signing keyring (AWS). */
   tokenSecretId?: string;
-  /** A keyring file instead (the local gateway); wins over tokenSecretId. */
+  /** A keyring file instead: the local gateway opens it and passes it to awsFilterDeps. */
   tokenKeyFile?: string;
 }
 

@@ -21,9 +21,8 @@ import { publish } from '../app/telemetry';
 import type { Keyring } from '../approvals/tokens';
 import type { FilterConfig } from '../config';
 import { scanMessage } from '../domain/scan';
-import { fileKeyring } from '../local/file-keyring';
 import { type Submission, SubmissionSchema } from '../ports';
-import { TABLE } from '../shared/contract';
+import { ENV, TABLE } from '../shared/contract';
 import { makeLogger, makeMetrics } from './powertools';
 
 export interface FilterHandlerDeps extends FilterDeps {
@@ -131,8 +130,15 @@ function reportFailure(
   }
 }
 
-/** Everything the deployed filter needs, over real AWS clients (or local endpoints). */
-export function awsFilterDeps(config: FilterConfig, clients: AwsClients): FilterHandlerDeps {
+/**
+ * Everything the deployed filter needs, over real AWS clients (or local endpoints). `keyring`: the
+ * local gateway's keyring file (lambdas/local stays out of the deployed bundle); default: the secret.
+ */
+export function awsFilterDeps(
+  config: FilterConfig,
+  clients: AwsClients,
+  opts: { keyring?: () => Promise<Keyring> } = {},
+): FilterHandlerDeps {
   return {
     rawStore: new S3RawStore(clients.s3),
     relay: new SesRelay(clients.ses, clients.sesV2, config.sesConfigurationSet),
@@ -140,7 +146,7 @@ export function awsFilterDeps(config: FilterConfig, clients: AwsClients): Filter
     notifier: new SesNotifier(clients.sesV2, config.notifyFrom, config.sesConfigurationSet),
     approvers: new DynamoApproverDirectory(clients.dynamodb, config.tableName, config.fallbackApprover),
     mailer: new SesMailSender(clients.sesV2, config.sesConfigurationSet),
-    keyring: filterKeyring(config),
+    keyring: opts.keyring ?? secretFilterKeyring(config),
     publicUrl: config.publicUrl,
     scan: (raw, opts) => scanMessage(raw, opts),
     config,
@@ -158,9 +164,10 @@ export function awsFilterDeps(config: FilterConfig, clients: AwsClients): Filter
   };
 }
 
-/** A keyring file when configured (the local gateway), else the Secrets Manager secret. */
-function filterKeyring(config: FilterConfig): () => Promise<Keyring> {
-  if (config.tokenKeyFile) return fileKeyring(config.tokenKeyFile);
+/** The Secrets Manager keyring. A keyring file is the local gateway's to open and pass in. */
+function secretFilterKeyring(config: FilterConfig): () => Promise<Keyring> {
+  // Refuse rather than silently sign with another keyring than the one configured.
+  if (config.tokenKeyFile) throw new Error(`${ENV.tokenKeyFile} is read by the local gateway only`);
   if (!config.tokenSecretId) throw new Error('no link-signing keyring configured');
   return secretKeyring(new SecretsManagerClient({}), config.tokenSecretId);
 }

@@ -11,7 +11,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamo, startS3 } from './aws-loc
 import { consoleRoutes } from './console';
 import { consoleStaticRoutes } from './console-static';
 import { type ConsoleUser, ConsoleUsers } from './console-users';
-import { loadOrCreateKeyring } from './file-keyring';
+import { fileKeyring, loadOrCreateKeyring } from './file-keyring';
 import { checkDataDir, fsyncFile } from './fsutil';
 import { type Route, Router, startHttpServer } from './http';
 import { MessageLog } from './message-log';
@@ -495,7 +495,11 @@ async function loadFilterHandler(
     const config = loadFilterConfig(merged);
     const clients = makeAwsClients(merged);
     return {
-      handler: makeFilterHandler(awsFilterDeps(config, clients)),
+      handler: makeFilterHandler(
+        awsFilterDeps(config, clients, {
+          keyring: config.tokenKeyFile ? fileKeyring(config.tokenKeyFile) : undefined,
+        }),
+      ),
       close: () => {
         for (const c of Object.values(clients)) c.destroy();
       },

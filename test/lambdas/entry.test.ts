@@ -28,4 +28,15 @@ describe('deployed entry points', () => {
     expect(typeof filter.handler).toBe('function');
     expect(typeof ingest.handler).toBe('function');
   });
+
+  it('leave the keyring file to the local gateway: the deployed filter refuses to start with one', async () => {
+    vi.stubEnv('AWS_REGION', 'us-east-1');
+    vi.stubEnv('POISE_TABLE_NAME', 'poise-table');
+    vi.stubEnv('POISE_NOTIFY_FROM', 'poise@seller.example');
+    vi.stubEnv('POISE_FALLBACK_APPROVER', 'lead@seller.example');
+    vi.stubEnv('POISE_PUBLIC_URL', 'https://approvals.seller.example');
+    vi.stubEnv('POISE_TOKEN_KEY_FILE', '/tmp/poise-token-keys.json');
+
+    await expect(import('../../lambdas/handlers/filter')).rejects.toThrow(/POISE_TOKEN_KEY_FILE/);
+  });
 });
