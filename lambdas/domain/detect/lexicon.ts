@@ -1272,7 +1272,7 @@ export const RECIPROCAL_VALUE = word(
   '(?:abnahme|bestell|liefer|jahres)menge\\p{L}*',
   '(?:aument|ampli)\\p{L}* (?:el |la |los |las )?(?:pedido|volumen|cantidad|n[uú]mero de)\\p{L}*',
   '(?:augment)\\p{L}* (?:la |le |les )?(?:commande|volume|quantit[ée])\\p{L}*',
-  '\\d[\\d.,]*\\+?[- ](?:seats?|users?|licen[cs]es?|units?|pieces?|pcs|locations?|sites?|st[üu]ck|unidades|licencias|unit[ée]s|postes|pallets?|containers?|tons?|tonnes?)',
+  '\\d[\\d.,]*\\+?[- ](?:seats?|users?|licen[cs]es?|lizenzen|nutzer|units?|pieces?|pcs|locations?|sites?|st[üu]ck|unidades|licencias|unit[ée]s|postes|pallets?|containers?|tons?|tonnes?)',
   // A referral or introduction from the buyer.
   '(?:refer|introduce|recommend)(?:s|red|ring|d)? (?:us|me)',
   'intro(?:duction)?s? to',
@@ -1284,8 +1284,9 @@ export const RECIPROCAL_VALUE = word(
   `you\\s+(?:can\\s+|could\\s+|would\\s+|are willing to\\s+)?(?:drop|relax|give up|forgo|waive|remove|live without|loosen)\\s+${gap(3)}(?:requirements?|clauses?|slas?|customi[sz]ations?|exclusivity|penalt(?:y|ies)|demands?|conditions?|specs?)`,
   `(?:pay|settle)\\p{L}*\\s+${gap(2)}within`,
   'auto-?renew\\p{L}*',
-  'compromiso',
-  'engagement',
+  // Bare "engagement"/"compromiso" is any contract or project: only a commitment of term, volume or spend.
+  'compromiso (?:de|por) (?:permanencia|volumen|compra|\\d|dos|tres|cuatro|un|una)',
+  "engagement (?:de|d'|sur|ferme|annuel|pluriannuel|minimum)",
   'co-marketing',
   'joint webinar',
   'speak(?:ing)? at',
@@ -1301,7 +1302,9 @@ export const BUYER_ASK = `(?:(?:so|ok(?:ay)?|well|now|just|simply|please)[,]?\\s
   `${BU}\\p{L}{3,}en sie${E}`,
   `${BU}(?:firm|compr|pagu?|prepagu|contrat|comprom[eé]t|renuev|ampl[ií]|extiend|pid|elij|acept|tom|añad|agregu|suscrib|abon|escrib|recomi[eé]nd|hag|cierr)[ea]n?(?:se|nos|me)?${E}`,
   `${BU}(?:d[eé]|d[eé]j[ea]|perm[ií]t[ea])n?(?:nos|me)${E}`,
-  `${BU}(?!chez|assez)\\p{L}{2,}ez(?:-(?:vous|nous|moi))?${E}`,
+  `${BU}(?!chez|assez|avez)\\p{L}{2,}ez(?:-(?:vous|nous|moi))?${E}`,
+  // The buyer's side as a bare clause: "you prepay the year, we ...", "Sie zahlen ..., wir ...".
+  `${B}(?:you|sie|usted(?:es)?|vous)\\s+(?!(?:asked|mentioned|said|told|wanted|were|have|has|had|did|requested|inquired|know|may|might|run|use|already|currently|haben|avez|tiene|tienen)${E})(?=\\p{L})`,
 )}`;
 
 /** Where the buyer's ask ends and the seller's side begins: comma, dash, semicolon, "and"/"then". */
@@ -1436,6 +1439,39 @@ export const FEE_NOUN = alt(
   'suppl[ée]ments?',
   'surco[ûu]ts?',
   'majorations?',
+);
+
+/** Cost lines a seller can take off a quote (not "costs" at large: a product lowers the buyer's costs). */
+export const COST_LINE = alt(
+  'travel',
+  'shipping',
+  'freight',
+  'delivery',
+  'set-?up',
+  'installation',
+  'implementation',
+  'onboarding',
+  'migration',
+  'training',
+  'consulting',
+  'rollout',
+);
+
+/** The buyer paying what is due: "once you pay", "as soon as the balance is settled", "sobald ... eingeht". */
+export const BUYER_PAYS = word(
+  `(?:once|when|as soon as|after|sobald|nachdem|en cuanto|cuando|una vez(?: que)?|d[èe]s que|une fois(?: que)?|lorsque|quand)\\s+${gap(5)}(?:pay|pays|paid|paying|payment|settle\\p{L}*|clear|cleared|zahlung\\p{L}*|bezahl\\p{L}*|beglichen|pag\\p{L}*|r[ée]gl\\p{L}*|paiement)`,
+);
+
+/** A price held for a stated time, EN/DE/ES/FR: "freeze your rate through 2028", "3-year price lock". */
+const HELD_FOR = `(?:the\\s+|a\\s+)?(?:next\\s+|full\\s+|whole\\s+|entire\\s+|coming\\s+)?(?:(?:\\d+|two|three|four|five|six|one|a)[- ]?(?:years?|yrs?|months?)|20\\d\\d|term|contract|renewal|life of)`;
+export const PRICE_HELD = alt(
+  `${B}(?:lock|locking|freez\\p{L}*|fix|fixing|cap|capping|guarantee\\p{L}*|hold|holding|protect\\p{L}*)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing))\\s+(?:in\\s+)?(?:for|through|thru|until|till|over|to)\\s+${HELD_FOR}${E}`,
+  `${B}(?:keep|keeping|leave|hold)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing))\\s+(?:fixed|locked|frozen|flat|unchanged|the same|as is)\\s+(?:for|through|thru|until|till|over)\\s+${HELD_FOR}${E}`,
+  `${B}(?:price|pricing|rate)[- ](?:locks?|freezes?|guarantees?|protection|caps?)${E}`,
+  `${BU}preis(?:garantie|bindung|stopp)\\p{L}*`,
+  `${BU}(?:congel|bloque|fij|garantiz|manten|mantien)\\p{L}*\\s+${gap(2)}(?:precios?|tarifas?)\\s+(?:hasta|durante|por)\\s+(?:los\\s+pr[óo]ximos\\s+)?(?:\\d|dos|tres|cuatro|cinco|un)`,
+  `${BU}(?:bloqu|g[eè]l|garanti|fix|maint)\\p{L}*\\s+${gap(2)}(?:tarifs?|prix)\\s+(?:pendant|jusqu'(?:en|à|au)|sur|pour)\\s+(?:les\\s+)?(?:\\d|deux|trois|quatre|cinq|un)`,
+  `${BU}(?:garantier|frier|friere|halt|fixier|sicher)\\p{L}*\\s+${gap(4)}(?:preis|tarif)\\p{L}*\\s+(?:f[üu]r|bis)\\s+(?:die\\s+n[äa]chsten\\s+)?(?:\\d|zwei|drei|vier|f[üu]nf|ein)`,
 );
 
 /** A price the buyer already has: last year's, the current one (kept instead of raised). */

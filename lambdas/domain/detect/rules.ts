@@ -671,6 +671,8 @@ type Concession = {
   finance?: boolean;
   selfEvident?: boolean;
   prevNeeds?: RegExp;
+  /** The match names a duration of its own, which must not count as a term the buyer gives. */
+  ownTerm?: boolean;
 };
 
 const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
@@ -685,6 +687,13 @@ const CONCESSIONS: Concession[] = [
     finance: true,
     re: pat(
       `${L.PCT}\\s*${gap(2)}(?:reduzier\\p{L}*|senken|reducir|rebajar|baisser|r[ée]duire|off|discount|reduction|rabatt|nachlass|preisnachlass|de descuento|descuento|de rebaja|rebaja|de remise|remise|de r[ée]duction|r[ée]duction|de rabais|rabais|ristourne|below (?:list|the quote|our quote))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // ES/FR price verbs in the first person take the percentage alone: "le rebajamos un 10 %".
+    re: pat(
+      `${BU}(?:rebaj|baj|descont)(?:amos|o|aremos|ar[ée])\\s+${gap(2)}${L.PCT}|${BU}baiss(?:ons|erons|erai|e)\\s+${gap(2)}(?:de\\s+)?${L.PCT}`,
     ),
   },
   {
@@ -905,7 +914,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck|gone|goes away|disappears|is history|off the (?:bill|invoice))${E}|${B}(?:remove|eliminate|scrap|strike|zero out|drop|nix|forgo|get rid of|take away|forget(?: about)?|skip|scratch|ditch)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge|[\\p{L}-]+fees?)${E}`,
+      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck|gone|goes away|disappears|is history|off the (?:bill|invoice))${E}|${B}(?:remove|eliminate|scrap|strike|zero out|drop|nix|forgo|get rid of|take away|forget(?: about)?|skip|scratch|ditch)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge|[\\p{L}-]+fees?)${E}|${B}(?<!(?:you|help|helps|helping) )(?:remove|scrap|drop|nix|forgo|skip|scratch|ditch|forget(?: about)?)\\s+(?:the|those|these|that|any)\\s+${L.COST_LINE}\\s+(?:costs?|expenses)${E}`,
     ),
   },
   {
@@ -1045,6 +1054,13 @@ const CONCESSIONS: Concession[] = [
     re: pat(
       `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop|absorb|eat|cover)\\s+${gap(3)}(?:increase|uplift|price rise|escalator)${E}|${B}lock\\p{L}*\\s+(?:you\\s+|it\\s+)?in\\s+(?:at\\s+)?(?:your |the )?(?:current|existing|today's|old|this year's|last year's|legacy|previous|original) (?:rate|price|pricing)${E}|${B}grandfather\\p{L}*\\s+(?:you|your \\p{L}+)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
     ),
+  },
+  {
+    rule: 'ud.price-match',
+    // A price held for a stated time ("lock your pricing for two years", "a 3-year price lock"): the time
+    // is the seller's gift, not a term asked of the buyer.
+    ownTerm: true,
+    re: pat(L.PRICE_HELD),
   },
   {
     rule: 'ud.price-match',
@@ -1395,6 +1411,11 @@ const SUP = {
   ),
   tradeLink: reG(L.TRADE_LINK),
   value: re(L.RECIPROCAL_VALUE),
+  // A fee that lapses because the buyer pays (a late or reminder fee) is the fee's own rule, no gift.
+  paidAway: re(L.BUYER_PAYS),
+  feeGone: re(
+    `(?:removed|waived|dropped|eliminated|scrapped|struck|gone|go(?:es)? away|disappears?|vanish\\p{L}*|drops? off|is history)$`,
+  ),
 };
 
 /**
@@ -1417,7 +1438,8 @@ const DEADLINE_COND = re(
   alt(
     `${B}(?:if|when|wenn|falls|si)\\s+${gap(4)}(?:sign|commit|confirm|order|close|place|get|return|send|unterschreib|unterzeichn|bestell|firm|confirm|valid|command|sign)\\p{L}*\\s+${gap(5)}(?:by|before|this (?:week|month|quarter|friday|monday)|today|tomorrow|until|end of|bis|vor|diese\\p{L}* woche|heute|antes|esta semana|este mes|hoy|avant|cette semaine|ce mois|aujourd'hui|d'ici)${E}`,
     `${B}(?:if|when|once|wenn|falls|si|sobald)\\s+${gap(6)}${L.DEADLINE}`,
-    `${B}(?:sign|order|commit|confirm|book|close|unterschreib|bestell|firm|sign|command)\\p{L}*\\s+${gap(4)}${L.DEADLINE}`,
+    `${B}(?:sign|countersign|order|commit|confirm|book|close|send|return|submit|unterschreib|bestell|firm|sign|command)\\p{L}*\\s+${gap(4)}${L.DEADLINE}`,
+    `${B}get\\s+${gap(3)}(?:back|signed|countersigned|over|returned)\\s+${gap(3)}${L.DEADLINE}`,
     `${B}(?:only |offer )?(?:valid|good|available|stands|expires?|ends?)\\s+(?:only\\s+)?(?:until|till|through|thru|this|by|today|tomorrow)${E}`,
     `${BU}(?:bis|by|before|antes de|avant)\\s+(?:\\p{L}*ende|end of \\p{L}+|fin de \\p{L}+|month-end|quarter-end)\\s+${gap(2)}(?:unterschrieben|unterzeichnet|signed|firmado|sign[ée])${E}`,
     `${B}(?:nur|solo|seulement|uniquement)\\s+${gap(1)}(?:diese woche|bis|hasta|esta semana|cette semaine|jusqu)`,
@@ -1448,6 +1470,7 @@ export function unilateralDiscount(
     !(c.finance && SUP.finance.test(t)) &&
     !(c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) &&
     !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
+    !(SUP.paidAway.test(t) && SUP.feeGone.test(m[0])) &&
     !negated(t, m.index, m.index + m[0].length);
   // Without a voice only concessions that speak for themselves can be accepted: the rest are not tried.
   const tried = (possible ?? ALL_CONCESSIONS).filter(
@@ -1460,8 +1483,18 @@ export function unilateralDiscount(
   const additive = SUP.additive.test(t) || SUP.personal.test(t);
   if (SUP.contracted.test(t) && !additive) return undefined;
   if (SUP.standard.test(t) && !additive) return undefined;
-  if (reciprocal(s, at)) return undefined;
+  if (reciprocal(hit.ownTerm ? withoutMatch(s, hit, at) : s, at)) return undefined;
   return { rule: hit.rule, deadline: DEADLINE_COND.test(t) };
+}
+
+/** The sentence with the concession at `at` blanked out (its own duration is no trade). */
+function withoutMatch(s: Sentence, c: Concession, at: number): Sentence {
+  const rx = new RegExp(c.re.source, 'gu');
+  rx.lastIndex = at;
+  const m = rx.exec(s.low);
+  if (!m) return s;
+  const low = s.low.slice(0, m.index) + ' '.repeat(m[0].length) + s.low.slice(m.index + m[0].length);
+  return { low, isSubject: s.isSubject, prev: () => s.prev(), next: () => s.next() };
 }
 
 /** Each concession's pattern with the `g` flag: every position it matches at, one by one. */
