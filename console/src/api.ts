@@ -21,6 +21,7 @@ export interface HoldSummary {
   decidedAt?: string;
   decidedVia?: string;
   note?: string;
+  expiredAt?: string;
   releasedAt?: string;
 }
 

@@ -103,7 +103,7 @@ const MAX_DIRECTORY_BODY = 512 * 1024;
 export const MAX_DIRECTORY_ENTRIES = 2000;
 const DIRECTORY_ROUTE = '/api/directory';
 
-/** By deadline: asc for the queue (soonest first), desc for the history (latest first). */
+/** asc for the queue (soonest deadline first), desc for the history (latest decision first). */
 const LIST_ORDERS: readonly ListOrder[] = ['asc', 'desc'];
 
 const HOLD_ROUTE = /^\/api\/holds\/([\w.@:+=-]{1,200})$/;
@@ -391,6 +391,7 @@ export function summary(hold: HoldItem) {
     decidedAt: hold.decidedAt,
     decidedVia: hold.decidedVia,
     note: hold.note,
+    expiredAt: hold.expiredAt,
     releasedAt: hold.releasedAt,
   };
 }

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { DynamoApproverDirectory } from '../../lambdas/adapters/aws/dynamo-approver-directory';
 import { DynamoDirectoryStore } from '../../lambdas/adapters/aws/dynamo-directory-store';
-import { DynamoHoldStore } from '../../lambdas/adapters/aws/dynamo-hold-store';
+import { DynamoHoldStore, type HoldItem } from '../../lambdas/adapters/aws/dynamo-hold-store';
 import { Directory } from '../../lambdas/approvals/directory';
 import { HoldConflict, InvalidInput } from '../../lambdas/approvals/errors';
-import { transition } from '../../lambdas/approvals/hold';
+import { type HoldStatus, transition } from '../../lambdas/approvals/hold';
 import { getItem, type World, withDynaliteWorld } from '../lambdas/harness';
 import { putHold } from './fixtures';
 
@@ -115,6 +115,43 @@ describe('DynamoHoldStore queries', () => {
       'd29',
       'd30',
     ]);
+  });
+
+  it('lists decided holds by when they were decided, not by deadline, and released ones by approval', async () => {
+    const at = (hour: number) => new Date(`2026-11-27T${String(hour).padStart(2, '0')}:00:00Z`);
+    const held = (id: string, day: string) =>
+      putHold(world, { id, deadline: `2026-11-${day}T10:00:00.000Z`, heldAt: '2026-11-20T08:00:00.000Z' });
+    const approve = async (id: string, day: string, hour: number) =>
+      holds.write(
+        transition(await held(id, day), { type: 'approve', by: 'mia@seller.example', via: 'link' }, at(hour)),
+      );
+    // The latest deadline was decided first.
+    await approve('a-first', '30', 9);
+    await approve('a-last', '28', 11);
+    await approve('a-middle', '29', 10);
+    const released = await holds.get('a-first');
+    await holds.write(transition(released as HoldItem, { type: 'release', sesMessageId: 'ses-1' }, at(12)));
+    await approve('r-first', '30', 9);
+    await holds.write(
+      transition(await held('x-old', '28'), { type: 'expire' }, new Date('2026-11-28T11:00:00Z')),
+    );
+    await holds.write(
+      transition(await held('x-new', '27'), { type: 'expire' }, new Date('2026-11-29T11:00:00Z')),
+    );
+
+    const ids = async (status: HoldStatus, order: 'asc' | 'desc', limit = 100, cursor?: string) =>
+      holds.listByStatus(status, { order, limit, cursor });
+    const first = await ids('APPROVED', 'desc', 2);
+    expect(first.holds.map((h) => h.id)).toEqual(['a-last', 'a-middle']);
+    expect((await ids('APPROVED', 'desc', 2, first.cursor)).holds.map((h) => h.id)).toEqual(['r-first']);
+    expect((await ids('APPROVED', 'asc')).holds.map((h) => h.id)).toEqual(['r-first', 'a-middle', 'a-last']);
+    // Released keeps its approval time (the decision), not the send time.
+    expect((await ids('RELEASED', 'desc')).holds.map((h) => h.id)).toEqual(['a-first']);
+    expect((await ids('EXPIRED', 'desc')).holds.map((h) => h.id)).toEqual(['x-new', 'x-old']);
+    // The queue still reads by deadline.
+    await held('h-late', '30');
+    await held('h-soon', '28');
+    expect((await ids('HELD', 'asc')).holds.map((h) => h.id)).toEqual(['h-soon', 'h-late']);
   });
 
   it('reads the subject when the hold has one, and none from holds stored before subjects were', async () => {

@@ -1,6 +1,6 @@
-// Decided holds: approved (and sent), rejected, expired. The API lists a status by deadline, so each
-// status is read latest deadline first, one page at a time ("Load more" follows each cursor), and the
-// rows read so far are shown newest decision first.
+// Decided holds: approved (and sent), rejected, expired. The API lists each decided status newest
+// decision first, one page at a time ("Load more" follows each cursor); the statuses' rows read so far
+// are merged, newest decision first.
 import { type HoldSummary, holdsPage } from '../api';
 import type { PageContext } from '../app';
 import { el, notice, replace, select, thead } from '../dom';
@@ -23,7 +23,7 @@ export async function historyPage(ctx: PageContext): Promise<void> {
   // By id: a hold released between two pages is read again under its new status; the latest wins.
   const byId = new Map<string, HoldSummary>();
   const cursors = new Map<string, string | undefined>();
-  const when = (h: HoldSummary) => h.decidedAt ?? h.releasedAt ?? h.heldAt;
+  const when = (h: HoldSummary) => h.decidedAt ?? h.expiredAt ?? h.releasedAt ?? h.heldAt;
   let holds: HoldSummary[] = [];
 
   const load = async (statuses: string[]) => {

@@ -49,13 +49,13 @@ export interface HoldPage {
   cursor?: string;
 }
 
-/** Deadline order of a status or approver listing. */
+/** Sort order of a listing: by deadline (HELD, approver), by decision time (decided statuses). */
 export type ListOrder = 'asc' | 'desc';
 
 export interface ListOptions {
   limit?: number;
   cursor?: string;
-  /** @default 'asc' (soonest deadline first) */
+  /** @default 'asc' (soonest deadline, or oldest decision, first) */
   order?: ListOrder;
 }
 
@@ -100,6 +100,7 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
       ...(this.options.alsoSet?.(update) ?? {}),
       ...(counts ? decisionMark(counts) : {}),
       [TABLE.gsi1.partitionKey]: statusPartition(update.set.status),
+      ...statusSortKey(update),
       updatedAt: update.audit.at,
     });
     try {
@@ -160,7 +161,7 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
     });
   }
 
-  /** Holds in one status, by deadline (GSI1 `HOLD#<status>`). */
+  /** Holds in one status (GSI1 `HOLD#<status>`): HELD by deadline, decided ones by decision time. */
   async listByStatus(status: HoldStatus, opts: ListOptions = {}): Promise<HoldPage> {
     return this.query(TABLE.gsi1, statusPartition(status), opts);
   }
@@ -278,6 +279,15 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
 
 export function statusPartition(status: HoldStatus): string {
   return `HOLD#${status}`;
+}
+
+/**
+ * The status index sort key a transition moves to: HELD holds sort by deadline (the queue), decided
+ * ones by when they were decided or expired (the history). A release keeps its approval's key.
+ */
+function statusSortKey(update: HoldUpdate): Record<string, string> {
+  const decided = update.set.decidedAt ?? update.set.expiredAt;
+  return decided ? { [TABLE.gsi1.sortKey]: `${decided}#${update.holdId}` } : {};
 }
 
 function isHoldItem(item: Record<string, unknown>): boolean {

@@ -3,6 +3,7 @@
 //  item              pk               sk                gsi1pk / gsi1sk                  gsi2pk / gsi2sk
 //  message record    MSG#<id>         MSG               STATUS#<status> / <received>#<id>
 //  hold              MSG#<id>         HOLD              HOLD#<status> / <deadline>#<id>  APPROVER#<email> / <deadline>#<id>
+//                                                      (decided: HOLD#<status> / <decidedAt|expiredAt>#<id>)
 //  audit event       MSG#<id>         EVENT#<what>
 //  approver of rep   REP#<email>      APPROVER
 //  daily counters    METRICS#<day>    TOTALS | TEAM#<team> | REP#<email>   (lambdas/metrics/plan.ts)
