@@ -504,6 +504,7 @@ export const DEAL = word(
   'dossier',
   'contrat',
   'signer',
+  'sign[ée]e?s?',
   'commande',
   'boucler',
   'conclure',
@@ -865,7 +866,9 @@ export const AMOUNT = alt(
 
 // ---------------------------------------------------------------- unilateral_discount
 
-export const PCT = '\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent)';
+/** A line break never joins a number to its unit: the gate treats it as a sentence end. */
+export const PCT =
+  '\\d{1,3}(?:[.,]\\d{1,2})?[^\\S\\n]?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent)';
 export const MONEY =
   '(?:[$€£]\\s?\\d[\\d.,]*\\s?k?|\\d[\\d.,]*\\s?(?:k|€|eur|euros?|dollars?|usd|pounds|gbp|chf))';
 
@@ -1068,6 +1071,9 @@ const WONT_CHARGE_FORMS = [
   // "den Versand berechnen wir Ihnen nicht", "stellen wir nicht in Rechnung"
   '(?:berechn|verrechn|fakturier)\\p{L}* (?:wir|ich) (?:ihnen |dir |euch )?(?:daf[üu]r |hierf[üu]r |auch |\\p{L}+ )?(?:nicht|nichts)',
   '(?:nicht|nichts|keine?n?) (?:in rechnung|berechn\\p{L}*|verrechn\\p{L}*)',
+  // Verb-second and the split "abrechnen": "wir berechnen die Schulung nicht", "rechnen wir nicht ab".
+  `(?:wir|ich) (?:berechn|verrechn|fakturier)\\p{L}* ${gap(4)}(?:nicht|nichts)(?! (?:mehr|weniger|doppelt))`,
+  `(?:(?:wir|ich) rechne\\p{L}* ${gap(4)}|rechne\\p{L}* (?:wir|ich) ${gap(3)})nicht ab`,
   '(?:ihnen|euch|dir) entstehen (?:daf[üu]r |hierf[üu]r )?keine (?:\\p{L}*kosten|geb[üu]hren)',
   // "no le cobraremos", "no se le factura"
   'no (?:se )?(?:le |les |te |os )?(?:cobr|factur)\\p{L}*',
@@ -1276,6 +1282,11 @@ export const RECIPROCAL_VALUE = word(
   // A referral or introduction from the buyer.
   '(?:refer|introduce|recommend)(?:s|red|ring|d)? (?:us|me)',
   'intro(?:duction)?s? to',
+  '(?:refer|introduce)(?:s|red|ring|d)? (?:us to )?(?:\\d+|two|three|a few|a couple of|other|more|some)',
+  'weiterempfehl\\p{L}*',
+  `empfehl\\p{L}* (?:sie )?uns ${gap(2)}weiter`,
+  'nos recomiend\\p{L}*',
+  'nous recommand\\p{L}*',
   // Expanded scope: more sites, modules or teams.
   `add\\p{L}*\\s+${gap(4)}(?:sites?|locations?|plants?|clinics?|offices?|stores?|branches|warehouses|modules?|products?|teams?|departments?|business units?|standorte?|sedes|sucursales)`,
   `(?:all|every|each)\\s+(?:of\\s+)?(?:your\\s+|the\\s+)?(?:[\\p{L}\\d]+\\s+)?(?:sites|locations|plants|clinics|offices|stores|branches|warehouses|teams|departments|regions|subsidiaries)`,

@@ -751,7 +751,9 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-cut',
-    re: pat(`${B}round\\p{L}*\\s+(?:it\\s+|that\\s+|the \\p{L}+\\s+)?down${E}|${B}call it ${L.MONEY}`),
+    re: pat(
+      `${B}round\\p{L}*\\s+(?:it\\s+|that\\s+|the \\p{L}+\\s+)?down${E}|${B}call it (?:an?\\s+)?(?:(?:even|flat|round|clean|straight|nice)\\s+)?${L.MONEY}`,
+    ),
   },
   { rule: 'ud.price-cut', re: pat(`${L.MONEY}\\s+(?:in\\s+)?credits?${E}`) },
   // The bigger thing at the smaller thing's price.
