@@ -252,6 +252,8 @@ export const PERIOD = alt(
   'q[1-4]',
   'month',
   'fiscal (?:year|half|quarter)',
+  // Sales shorthand "our fiscal closes": bare only as the subject of a closing verb.
+  'fiscal(?=\\s+(?:closes|ends|wraps|is (?:closing|ending)))',
   'fy\\d*',
   'half',
   'h[12]',
@@ -1269,6 +1271,7 @@ export const RECIPROCAL_VALUE = word(
   'faster payment',
   '(?:annual|yearly|upfront|up-front|up front|advance) (?:billing|invoicing|plan|contract|term|commitment)',
   '(?:move|switch|go|moving|switching|going) to (?:annual|yearly)',
+  '(?:go|goes|going) (?:annual|yearly)',
   'j[äa]hrliche (?:zahlung|abrechnung|vorauszahlung)',
   '(?:facturaci[oó]n|pago) anual',
   '(?:facturation|paiement) annuel(?:le)?',
@@ -1314,8 +1317,9 @@ export const BUYER_ASK = `(?:(?:so|ok(?:ay)?|well|now|just|simply|please)[,]?\\s
   `${BU}(?:firm|compr|pagu?|prepagu|contrat|comprom[eé]t|renuev|ampl[ií]|extiend|pid|elij|acept|tom|añad|agregu|suscrib|abon|escrib|recomi[eé]nd|hag|cierr)[ea]n?(?:se|nos|me)?${E}`,
   `${BU}(?:d[eé]|d[eé]j[ea]|perm[ií]t[ea])n?(?:nos|me)${E}`,
   `${BU}(?!chez|assez|avez)\\p{L}{2,}ez(?:-(?:vous|nous|moi))?${E}`,
-  // The buyer's side as a bare clause: "you prepay the year, we ...", "Sie zahlen ..., wir ...".
-  `${B}(?:you|sie|usted(?:es)?|vous)\\s+(?!(?:asked|mentioned|said|told|wanted|were|have|has|had|did|requested|inquired|know|may|might|run|use|already|currently|haben|avez|tiene|tienen)${E})(?=\\p{L})`,
+  // The buyer's side as a bare clause: "you prepay the year, we ...", "Sie zahlen ..., wir ..."; not a
+  // stated fact or past tenure ("vous êtes client depuis 3 ans").
+  `${B}(?:you|sie|usted(?:es)?|vous)\\s+(?!(?:asked|mentioned|said|told|wanted|were|have|has|had|did|requested|inquired|know|may|might|run|use|already|currently|get|gets|receive|enjoy|save|keep|haben|avez|tiene|tienen)${E})(?=\\p{L})(?![^,;.!?]*${B}(?:since|depuis|seit|desde|llevan?|for the (?:past|last)|already|bereits|schon|d[ée]j[àa]|ya)${E})`,
 )}`;
 
 /** Where the buyer's ask ends and the seller's side begins: comma, dash, semicolon, "and"/"then". */
