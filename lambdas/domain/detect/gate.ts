@@ -80,17 +80,12 @@ class Merged {
   }
 }
 
-/** The automaton's class of a character. */
-function classAt(a: Automaton, c: number): number {
-  return c < LOW_CODES ? (a.low[c] as number) : (a.high.get(c) ?? 0);
-}
-
-/** Every UTF-16 code unit's class, read by the scan (one lookup, no branch for non-Latin text). */
+/** Every UTF-16 code unit's class (the packed form keeps only the low ones and a map of the rest). */
 let classes: Uint8Array | undefined;
 function classTable(a: Automaton): Uint8Array {
   if (!classes) {
     classes = new Uint8Array(0x10000);
-    classes.set(a.low);
+    classes.set(a.low.subarray(0, LOW_CODES));
     for (const [c, k] of a.high) classes[c] = k;
   }
   return classes;
@@ -98,7 +93,7 @@ function classTable(a: Automaton): Uint8Array {
 
 /**
  * The text's code units, copied natively: reading a typed array is several times faster than
- * charCodeAt here. The buffer is kept for texts up to 256 KB; longer ones get their own.
+ * charCodeAt here. The copy's buffer is kept while it is at most 256 KB (128K characters).
  */
 let unitBuffer = Buffer.alloc(0);
 function codeUnits(text: string): Uint16Array {
@@ -115,7 +110,7 @@ function codeUnits(text: string): Uint16Array {
 
 /** The automaton's class of a character (for tests). */
 export function classOf(c: number): number {
-  return classAt(load(false)[0], c);
+  return classTable(load(false)[0])[c] as number;
 }
 
 /** A sentence of the raw text in which at least one family may fire. */
@@ -210,7 +205,7 @@ function emit(a: Automaton, t: Table, m: Merged, text: string, s: number, end: n
 }
 
 function isWordAt(a: Automaton, text: string, i: number): boolean {
-  return a.word[classAt(a, text.charCodeAt(i))] === 1;
+  return a.word[classTable(a)[text.charCodeAt(i)] as number] === 1;
 }
 
 /** Something was seen in the current sentence, its first literal ending before `end`. */
