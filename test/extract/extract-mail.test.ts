@@ -356,3 +356,22 @@ describe('extractMail: limits and bad input', () => {
     expect(mail.body).toContain('I can include onboarding for free.');
   });
 });
+
+describe('extractMail: signatures with sentence-case titles', () => {
+  it.each([
+    ['Bien cordialement,\nHugo Marchand\nResponsable commercial', 'base64'],
+    ['Saludos,\nMarta Gil Ortega\nDirectora comercial\nNubeteca', 'quoted-printable'],
+    ['Hugo Marchand\nSales manager', '8bit'],
+  ] as const)('drops a name with a title under it: %j', async (signature, cte) => {
+    const prose = 'Bonjour Claire,\n\nMerci pour votre retour.\n\nJe reste à votre disposition.';
+    const mail = await extractMail(rawMessage({ cte, body: `${prose}\n\n${signature}\n` }));
+    expect(mail.body).toBe(prose);
+  });
+
+  it('keeps a short line under a name when it is not title-shaped', async () => {
+    const mail = await extractMail(
+      rawMessage({ body: 'Hi Pat,\n\nThanks.\n\nHugo Marchand\nLast offer: 10% off\n' }),
+    );
+    expect(mail.body).toContain('Last offer: 10% off');
+  });
+});

@@ -247,7 +247,7 @@ function dropTail(lines: string[]): string[] {
 
 function dropTrailingSignOff(para: string[]): string[] {
   for (let i = Math.max(1, para.length - 6); i < para.length; i++) {
-    if (isSignOff(para[i] ?? '') && para.slice(i + 1).every(isSignatureLine)) return para.slice(0, i);
+    if (isSignOff(para[i] ?? '') && isSignatureBlock(para.slice(i + 1))) return para.slice(0, i);
   }
   return para;
 }
@@ -256,7 +256,7 @@ function classify(para: string[]): ParagraphKind {
   const text = para.join('\n');
   if (POSTSCRIPT.test(para[0] ?? '')) return 'prose';
   if (STRONG_FOOTER.some((re) => re.test(text))) return 'strong';
-  if (para.every(isSignatureLine)) {
+  if (isSignatureBlock(para)) {
     const signed = isSignOff(para[0] ?? '') || MOBILE_SIGNATURE.test(para[0] ?? '');
     return signed || para.length >= 2 ? 'signedSig' : 'sig';
   }
@@ -309,6 +309,33 @@ export function isSignatureLine(line: string): boolean {
   if (CONTACT_LINE.test(l)) return true;
   if (/%|[$€£¥]\s?\d/.test(l) || words.length === 0 || words.length > 10) return false;
   return lower.length * 10 <= words.length * 4;
+}
+
+// A full name on its own line ("Hugo Marchand", "Ana de la Cruz").
+const NAME_LINE =
+  /^\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|la|van|von|der|da|del|du))*\s+\p{Lu}[\p{L}'.-]*$/u;
+// Sentence-case titles ("Responsable commercial", "Sales manager") fail the capitalisation test
+// but are signature lines when they sit under a full name.
+const SHORT_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){1,3}\s*$/u;
+
+// "Hi Pat" has the shape of a name but opens a message.
+const GREETING = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|hej)\b/i;
+
+function isSignatureBlock(lines: string[]): boolean {
+  return lines.every(
+    (l, i) => isSignatureLine(l) || (i > 0 && isNameLine(lines[i - 1]) && isShortTitle(l.trim())),
+  );
+}
+
+function isNameLine(line: string | undefined): boolean {
+  const l = (line ?? '').trim();
+  return l.length <= 60 && NAME_LINE.test(l) && !GREETING.test(l);
+}
+
+function isShortTitle(line: string): boolean {
+  if (!SHORT_TITLE.test(line)) return false;
+  const lower = line.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
+  return lower.length <= 1;
 }
 
 function paragraphs(lines: string[]): string[][] {
