@@ -375,3 +375,20 @@ describe('extractMail: signatures with sentence-case titles', () => {
     expect(mail.body).toContain('Last offer: 10% off');
   });
 });
+
+describe('extractMail: "--" lines inside the letter', () => {
+  it('keeps text after a "--" section separator when the rep signs off below it', async () => {
+    const body = `Hi Ana,\n\nHere is the plan:\n--\nWeek 1: kickoff with your IT lead.\n--\nI'll waive the setup fee.\n\nThanks,\nDana\n`;
+    const mail = await extractMail(rawMessage({ cte: 'quoted-printable', body }));
+    expect(mail.body).toContain("I'll waive the setup fee.");
+    expect(mail.body).not.toContain('Thanks,');
+  });
+
+  it.each([
+    ['a signed signature block', 'Order form attached.\n\n-- \nThanks,\nDana Rep\nAccount Executive'],
+    ['a promo line', 'Order form attached.\n\n--\nDana Rep\n\nSPRING SALE: 20% off all plans - ask me!'],
+  ])('still cuts at a signature delimiter followed by %s', async (_name, text) => {
+    const mail = await extractMail(rawMessage({ body: `Hi Ana,\n\n${text}\n` }));
+    expect(mail.body).toBe('Hi Ana,\n\nOrder form attached.');
+  });
+});

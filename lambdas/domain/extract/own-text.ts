@@ -209,12 +209,28 @@ function dropRuleTail(lines: string[]): string[] {
 
 /** Everything from a `-- ` delimiter to the end of the run is signature, except P.S. paragraphs. */
 function cutSignatureDelimiter(lines: string[]): string[] {
-  const at = lines.findIndex((l) => SIG_DELIMITER.test(l));
+  const at = lines.findIndex((l, i) => SIG_DELIMITER.test(l) && !signsOffLater(lines.slice(i + 1)));
   if (at < 0) return lines;
   const kept = lines.slice(0, at);
   const after = paragraphs(lines.slice(at + 1));
   for (const p of after) if (POSTSCRIPT.test(p[0] ?? '')) kept.push('', ...p);
   return kept;
+}
+
+/**
+ * A `--` line followed by prose and then the rep's sign-off separates sections of the message; a
+ * signature block does not contain a letter that is signed again.
+ */
+function signsOffLater(after: string[]): boolean {
+  let prose = false;
+  for (const p of paragraphs(after)) {
+    if (!prose) {
+      if (POSTSCRIPT.test(p[0] ?? '') || classify(p) !== 'prose') continue;
+      prose = true;
+      if (dropTrailingSignOff(p).length < p.length) return true;
+    } else if (isSignOff(p[0] ?? '') && isSignatureBlock(p.slice(1))) return true;
+  }
+  return false;
 }
 
 type ParagraphKind = 'prose' | 'sig' | 'signedSig' | 'strong' | 'weak';
