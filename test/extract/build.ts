@@ -71,15 +71,21 @@ function encodeBody(p: RawPart): Buffer {
   return bytes;
 }
 
-function quotedPrintable(bytes: Buffer): string {
+/** Quoted-printable over the bytes' lines (CRLF or LF), soft breaks within 76 columns. */
+export function quotedPrintable(bytes: Buffer): string {
   const lines: string[] = [];
-  for (const line of bytes.toString('latin1').split('\r\n')) {
+  for (const line of bytes.toString('latin1').split(/\r?\n/)) {
     let out = '';
     let width = 0;
-    for (const ch of line) {
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i] as string;
       const code = ch.charCodeAt(0);
+      // A space or tab ending a line would be lost in transport: encoded too.
+      const trailing = i === line.length - 1 && code === 32;
       const enc =
-        code > 126 || code === 61 || code < 32 ? `=${code.toString(16).toUpperCase().padStart(2, '0')}` : ch;
+        code > 126 || code === 61 || code < 32 || trailing
+          ? `=${code.toString(16).toUpperCase().padStart(2, '0')}`
+          : ch;
       if (width + enc.length > 73) {
         out += '=\r\n';
         width = 0;
