@@ -56,7 +56,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env):
   try {
     if (!dryRun) {
       const summary = await store.replace(directory, now);
-      console.log(`${summaryLine(summary, 'imported')} into ${table}`);
+      console.log(`${summaryLine(summary, true)} into ${table}`);
       return 0;
     }
     // Without a table there is nothing stored to compare with: plan against nothing, read nothing.
@@ -64,7 +64,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env):
     for (const w of plan.writes)
       console.log(`${w.op} ${w.pk} ${w.sk}${w.item ? ` ${JSON.stringify(w.item)}` : ''}`);
     console.log(
-      `${summaryLine(plan, 'would import')} (dry run: nothing written${table ? '' : `; ${ENV.tableName} unset, so deletions unknown`})`,
+      `${summaryLine(plan, false)} (dry run: nothing written${table ? '' : `; ${ENV.tableName} unset, so deletions unknown`})`,
     );
     return 0;
   } finally {
@@ -80,6 +80,8 @@ function parse(argv: string[]) {
   });
 }
 
-function summaryLine(s: ImportSummary, verb: string): string {
-  return `${verb} ${s.people} people, ${s.routes} approver routes, ${s.deleted} stale items to remove`;
+/** A dry run can only say what it would try to remove; an import says what it did remove. */
+function summaryLine(s: ImportSummary, done: boolean): string {
+  const [verb, stale] = done ? ['imported', 'removed'] : ['would import', 'to remove'];
+  return `${verb} ${s.people} people, ${s.routes} approver routes, ${s.deleted} stale items ${stale}`;
 }

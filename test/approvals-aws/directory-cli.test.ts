@@ -66,7 +66,7 @@ describe('poise directory import', () => {
     });
 
     expect(code).toBe(0);
-    expect(out.at(-1)).toBe(`imported 2 people, 2 approver routes, 0 stale items to remove into ${table}`);
+    expect(out.at(-1)).toBe(`imported 2 people, 2 approver routes, 0 stale items removed into ${table}`);
     const filterView = new DynamoApproverDirectory(client(), table, 'lead@seller.example');
     expect(await filterView.approverFor('sam@seller.example')).toEqual({
       approver: 'mia@seller.example',
