@@ -729,8 +729,13 @@ export const PERIOD_END_NOUN = alt(
   'fye',
   '(?:quartals|monats|jahres|gesch[äa]ftsjahres|halbjahres|perioden)(?:ende|abschluss)',
   'ende (?:des|unseres) (?:quartals|monats|gesch[äa]ftsjahr\\p{L}*|halbjahr\\p{L}*)',
-  '(?:cierre|fin|final) (?:de|del) (?:trimestre|mes|a[ñn]o(?: fiscal)?|ejercicio|semestre|periodo)',
-  '(?:cl[ôo]ture|fin) (?:du|de notre|de mon|de l.|de ce) ?(?:trimestre|mois|exercice|semestre|ann[ée]e(?: fiscale)?)',
+  '(?:cierre|fin|final|finales) (?:de|del) (?:trimestre|mes|a[ñn]o(?: fiscal)?|ejercicio|semestre|periodo)',
+  // French drops the article ("fin de mois", "fin d'exercice", "clôture de fin de trimestre").
+  '(?:cl[ôo]ture(?: de(?: la)? fin)?|fin) (?:du|de notre|de mon|de l.|de ce|de|d.) ?(?:trimestre|mois|exercice|semestre|ann[ée]e(?: fiscale)?)',
+  // The last stretch, DE/ES/FR (English has PERIOD_END_NEAR): "letzte Woche des Quartals".
+  'letzte[nr]? (?:woche|wochen|tage|tagen) (?:des|im|vom|unseres|unseren) (?:quartal|monat|gesch[äa]ftsjahr|halbjahr|jahr)\\p{L}*',
+  '(?:(?:la|las|los) )?[úu]ltim[oa]s? (?:semanas?|d[ií]as) (?:del|de nuestro|de mi|de) (?:trimestre|mes|a[ñn]o(?: fiscal)?|ejercicio|semestre)',
+  'derni[èe]re?s? (?:semaines?|jours|journ[ée]es?) (?:du|de notre|de mon|de l.|de|d.) ?(?:trimestre|mois|exercice|semestre|ann[ée]e(?: fiscale)?)',
 );
 
 /** Seller periods, plus the bare "period" (only used next to an owner and an ending). */
@@ -801,9 +806,17 @@ export const DEAL_CORE = word(
   'signer',
   'signiez',
   'signant',
+  // Conjugated and imperative forms: "signez", "firmáis", "firmadlo".
+  'sign(?:e|es|ez|ons|ent|erez|eriez|erons|ions)',
+  'firm(?:as|an|en|amos|[áa]is|[ée]is|ada|ados|adas|ad|adlo|arlo|arla|emoslo)',
   'boucler',
   'conclure',
   'bon de commande',
+  // Idioms for "get it done": "unter Dach und Fach", "in trockenen Tüchern", "eintüten".
+  'unter dach und fach',
+  'in trockene\\p{L}* t[üu]ch\\p{L}*',
+  'eint[üu]t\\p{L}*',
+  'einget[üu]tet',
 );
 
 /** The deal counted into a period: "booked in this period", "part of this quarter", "entra en". */
@@ -849,15 +862,20 @@ export const PLEA = alt(
   `(?:quick|small|little|big|huge|personal|massive)\\s+favou?r`,
   `(?:i'm|i am|i was|we're|we are|i've been|we've been)\\s+(?:really\\s+|truly\\s+|honestly\\s+)?(?:counting|banking|relying) on (?:this|it|your|you to (?:sign|get|send|close))`,
   `(?:you'd|you would|you'll|you will|it'd|it would|that would|this would)\\s+(?:really\\s+|truly\\s+)?(?:be\\s+)?sav(?:e|ing) (?:me|my (?:quarter|month|year|bacon|skin|neck))`,
-  `w[üu]rden?\\s+mir\\s+(?:\\p{L}+\\s+){0,3}(?:helfen|einen (?:\\p{L}+\\s+)?gefallen)`,
+  `w[üu]rde(?:n|st)?\\s+mir\\s+(?:\\p{L}+\\s+){0,3}(?:helfen|einen (?:\\p{L}+\\s+)?gefallen)`,
   `(?:hilft|helfen|hilfst)\\s+mir\\s+(?:sehr|wirklich|enorm|pers[öo]nlich|ungemein)`,
   `(?:einen|ein)\\s+(?:gro[ßs]en\\s+|riesigen\\s+)?gefallen`,
   `me\\s+(?:har[ií]a(?:s|n)?|hace|hacen|hacer[ií]a(?:s|n)?)\\s+(?:un\\s+)?(?:gran\\s+|enorme\\s+|tremendo\\s+)?favor`,
   `(?:hazme|h[áa]game|h[áa]ganme)\\s+(?:el|un)\\s+favor`,
   `me\\s+(?:ayudar[ií]a(?:s|n)?|salvar[ií]a(?:s|n)?)`,
-  `(?:vous\\s+)?me\\s+rendriez\\s+(?:un\\s+)?(?:grand\\s+|vrai\\s+|immense\\s+|sacr[ée]\\s+)?service`,
-  `(?:vous\\s+)?m'aideriez`,
+  `(?:vous\\s+|tu\\s+)?me\\s+(?:rendriez|rendrais)\\s+(?:un\\s+)?(?:grand\\s+|vrai\\s+|immense\\s+|sacr[ée]\\s+)?service`,
+  `(?:vous\\s+|tu\\s+)?m'(?:aideriez|aiderais)`,
   `(?:[çc]a|cela)\\s+me\\s+(?:sauverait|d[ée]panner(?:ait)?)`,
+  // Being saved, tu/vous: "tu me sauverais (la mise)", "vous me sauveriez".
+  `(?:vous\\s+|tu\\s+)?me\\s+(?:sauverais|sauveriez|sauverait)`,
+  // Staking one's pay or job on it: "me juego el bonus", "je joue ma prime".
+  `me\\s+juego\\s+(?:el|la|mi|mis)\\s+(?:bonus|bono|comisi[oó]n|variable|puesto|trimestre|objetivo)`,
+  `(?:je\\s+)?joue\\s+(?:ma|mon|mes)\\s+(?:prime|bonus|commission|variable|poste|trimestre|objectif)`,
 );
 
 /** An amount the rep is missing: "$40k", "30.000 Euro", "15 000 euros". */
@@ -1008,7 +1026,7 @@ export const AGENT = alt(
   `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade|pay|spread|split)${E}`,
   `${B}(?:vous pouvez|usted puede|puede usted|ustedes pueden)${E}`,
   // Spanish drops the pronoun: first person is in the verb ("renunciamos", "le dejo").
-  `${BU}(?:\\p{L}{2,}(?:amos|emos|imos)|puedo|hago|doy|ofrezco|incluyo|regalo|dejo|rebajo|quito|elimino|mantengo)${E}`,
+  `${BU}(?:\\p{L}{2,}(?:amos|emos|imos)|puedo|hago|doy|ofrezco|incluyo|regalo|dejo|rebajo|quito|elimino|mantengo|mejoro|ajusto|reduzco|alargo|ampl[ií]o|perdono|aplazo)${E}`,
   // Passives of giving, DE/ES/FR ("est incluse gratuitement", "se le incluye", "wird erlassen").
   `${BU}(?:est|sont|sera|seront) (?:inclu(?:s|se|ses)|offert\\p{L}*|pris\\p{L}* en charge|supprim\\p{L}*|annul\\p{L}*|prolong\\p{L}*|r[ée]duit\\p{L}*)${E}`,
   `${BU}(?:est[aá]n?|ser[aá]n?|queda(?:n|r[aá]n?)?) (?:incluid\\p{L}*|bonificad\\p{L}*|eliminad\\p{L}*|cubiert\\p{L}*)${E}`,

@@ -239,7 +239,7 @@ const CHECKS = {
 const DEAL_CORE = re(L.DEAL_CORE);
 /** Signing asked for: what a neighbouring sentence must hold for a bare "our quarter closes". */
 const SIGN_ASK = re(
-  `${B}(?:sign(?![-\\p{L}])|signing|signature|countersign\\p{L}*|paperwork|po|purchase order|unterschr\\p{L}*|unterzeichn\\p{L}*|abschlie[ßs]en|abzuschlie[ßs]en|firmar|firma|firmamos|firmemos|signer|signiez|signature|boucler)${E}`,
+  `${B}(?:sign(?![-\\p{L}])|signing|signature|countersign\\p{L}*|paperwork|po|purchase order|unterschr\\p{L}*|unterzeichn\\p{L}*|abschlie[ßs]en|abzuschlie[ßs]en|firmar|firma|firmamos|firmemos|signer|signiez|signature|boucler|verbuch\\p{L}*|contabiliz\\p{L}*|comptabilis\\p{L}*)${E}`,
 );
 const PUSH_X = re(
   `${L.DEAL_CORE}|${B}(?:finali[sz]e\\p{L}*|(?:close|closing|wrap up|wrapping up) (?:this|it|the deal|the order)|get (?:this|it|the deal|the order) (?:in|done|signed|booked|over|through|closed|wrapped)|firmamos|firmen)${E}`,
@@ -264,11 +264,20 @@ const WE_CLOSE_PERIOD = re(
     `${B}cerramos\\s+(?:el\\s+)?(?:trimestre|mes|a[ñn]o|ejercicio|semestre)${E}`,
     `${B}(?:nous\\s+)?(?:cl[ôo]turons|bouclons)\\s+(?:le|notre|l')\\s*(?:trimestre|mois|exercice|semestre)${E}`,
     `^(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the\\s+|our\\s+|my\\s+)?${L.PERIOD_X}${E}(?!')`,
+    // "we are at quarter end": "estamos a final de trimestre", "on est en fin de mois", "wir sind am Quartalsende".
+    `${B}(?:estamos|andamos)\\s+(?:a|en)\\s+(?:pleno\\s+)?(?:cierre|fin|final)\\s+(?:de|del)\\s+(?:trimestre|mes|a[ñn]o|ejercicio|semestre)${E}`,
+    `${B}(?:nous sommes|on est|on arrive)\\s+(?:en|[àa] la)\\s+(?:fin|cl[ôo]ture)\\s+(?:de|du|d')\\s*(?:trimestre|mois|exercice|semestre|ann[ée]e)${E}`,
+    `${B}wir\\s+(?:sind|stehen)\\s+(?:kurz\\s+)?(?:vor\\s+dem|am|im)\\s+(?:quartals|monats|jahres|gesch[äa]ftsjahres)(?:ende|abschluss)${E}`,
   ),
 );
 /** (a) a period end named without an owner: "end of period", "Q3 wraps", "Quartalsende". */
 const PERIOD_END_ANY = re(
-  alt(`${B}${L.PERIOD_END_NOUN}${E}`, `${B}${L.PERIOD_X}${E}(?!')\\s+${gap(1)}${L.PERIOD_END_VERB}${E}`),
+  alt(
+    `${B}${L.PERIOD_END_NOUN}${E}`,
+    `${B}${L.PERIOD_X}${E}(?!')\\s+${gap(1)}${L.PERIOD_END_VERB}${E}`,
+    // DE/ES/FR put the verb first: "bei uns endet der Monat", "termina el trimestre".
+    `${B}${L.PERIOD_END_VERB}\\s+(?:der|das|die|el|la|le|l')\\s*${L.PERIOD_X}${E}(?!')`,
+  ),
 );
 /** (f) the deal counted into the seller's period: "booked in this period", "entra en nuestro trimestre". */
 const COUNTED_IN_PERIOD = re(
@@ -873,7 +882,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:bajar|bajamos|bajo el|rebaj|reduc|reduzc|mejorar|ajustar)\\p{L}*\\s+${gap(5)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
+      `${B}(?:bajar|bajamos|bajo el|rebaj|reduc|reduzc|mejor(?:ar|o|amos|aremos)|ajustar)\\p{L}*\\s+${gap(5)}(?:precio|tarifa|oferta|importe|cuota)${E}`,
     ),
   },
   {
@@ -883,11 +892,33 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.price-cut', re: pat(`${B}faire un (?:petit |gros |vrai )?effort${E}`) },
+  // DE separable "nachlassen" around the amount: "ich lasse beim Preis noch 5 % nach".
+  {
+    rule: 'ud.price-cut',
+    re: pat(`${BU}(?:lasse|lassen)\\s+${gap(4)}(?:${L.PCT}|${L.MONEY})\\s+(?:\\p{L}+\\s+)?nach${E}`),
+  },
+  // ES "dejar en" with object pronouns: "te lo dejo en 500 €", "se la dejamos en".
+  {
+    rule: 'ud.price-cut',
+    re: pat(
+      `${B}(?:(?:te|le|os|les|se)\\s+(?:lo|la|los|las)\\s+(?:puedo\\s+|podemos\\s+)?dej\\p{L}*|dej(?:[áa]rtelo|[áa]rtela|[áa]rselo|[áa]rsela|[áa]roslo|[áa]rosla))\\s+(?:en|a|por)\\s+(?:${L.MONEY}|\\d)`,
+    ),
+  },
+  // FR going down to a figure: "on peut descendre à 30 €", "je descends sous les 10 000 €".
+  {
+    rule: 'ud.price-cut',
+    re: pat(`${B}descend\\p{L}*\\s+(?:jusqu'\\s*)?(?:[àa]|au|sous(?: les?)?)\\s+(?:${L.MONEY}|\\d)`),
+  },
+  // FR "faire grâce de": a fee let off.
+  {
+    rule: 'ud.free-extra',
+    re: pat(`${B}(?:fai\\p{L}*|fais)\\s+gr[âa]ce\\s+(?:des|du|de la|de|d')\\s*${gap(1)}${L.FEE_NOUN}${E}`),
+  },
   // free extras
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=à))(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|(?:à|\\ba) nos frais|en cadeau|(?:at|on) (?:our|my) (?:own )?(?:expense|cost))${E}`,
+      `(?:${B}|(?=à))(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|umsonst|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|(?:à|\\ba) nos frais|en cadeau|(?:at|on) (?:our|my) (?:own )?(?:expense|cost))${E}`,
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
@@ -955,6 +986,13 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.free-extra',
+    // ES "perdonar" waives a fee ("os perdonamos la cuota"); alone it is an apology, so the fee must follow.
+    re: pat(
+      `${B}(?:(?:le|les|te|os)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?perdon(?:amos|o|aremos|ar[ée])|perdon(?:arle|arles|arte|aros))\\s+${gap(3)}${L.FEE_NOUN}${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
     re: pat(
       `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN})${E}`,
     ),
@@ -962,14 +1000,14 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?regal\\p{L}*|${B}regal(?:arle|arles|amos)${E}|${B}(?:je|nous) vous offr\\p{L}*`,
+      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les|os)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?regal\\p{L}*|${B}regal(?:arle|arles|arte|aros|amos)${E}|${B}(?:je|nous|on)\\s+(?:vous\\s+|te\\s+|t')offr\\p{L}*`,
     ),
   },
   // trial
   {
     rule: 'ud.trial-extension',
     re: pat(
-      `${B}(?:extend|extended|extending|extension|prolong\\p{L}*|stretch\\p{L}*|lengthen\\p{L}*|verl[äa]nger\\p{L}*|ampli\\p{L}*|extender|extiendo|extendemos)\\s+${gap(3)}(?:trial|pilot|poc|proof of concept|evaluation|testphase|testzeitraum|test|prueba|periodo de prueba|per[ií]odo de prueba|essai|p[ée]riode d'essai)${E}`,
+      `${B}(?:extend|extended|extending|extension|prolong\\p{L}*|stretch\\p{L}*|lengthen\\p{L}*|verl[äa]nger\\p{L}*|ampli\\p{L}*|extender|extiendo|extendemos|alarg\\p{L}*|prorrog\\p{L}*|rallong\\p{L}*)\\s+${gap(3)}(?:trial|pilot|poc|proof of concept|evaluation|testphase|testzeitraum|test|prueba|periodo de prueba|per[ií]odo de prueba|piloto|(?:l')?essai|p[ée]riode d'essai|pilote)${E}`,
     ),
   },
   {
@@ -1298,6 +1336,13 @@ const CONCESSIONS: Concession[] = [
     // Billing only from go-live.
     re: pat(
       `${B}(?:billing|invoicing|charges?|payments?|the subscription)\\s+(?:won't|will not|doesn't|does not|wouldn't|only)\\s+(?:start|begin|kick in)\\s+${gap(2)}(?:until|till|before|when|once|after|at)${E}|${B}(?:start|begin)\\p{L}*\\s+(?:billing|invoicing|charging)\\s+${gap(3)}(?:when|once|after|at|from)\\s+${gap(2)}(?:go[- ]live|live|launch|rollout|installation|kick-?off)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // DE "erst": billing starts later ("die erste Rechnung stellen wir erst im März", "berechnen erst ab").
+    re: pat(
+      `${BU}(?:rechnung|abrechnung|fakturierung)\\p{L}*\\s+${gap(2)}(?:wir|ich)\\s+(?:ihnen\\s+|dir\\s+|euch\\s+)?erst\\s+(?:im|ab|nach|zum|mit|in|am|wenn|sobald)${E}|${B}(?:wir|ich)\\s+(?:berechn|fakturier|stell)\\p{L}*\\s+${gap(3)}erst\\s+(?:im|ab|nach|zum|mit|in|am|wenn|sobald)${E}|${B}(?:berechn|fakturier)\\p{L}*\\s+(?:wir|ich)\\s+${gap(3)}erst\\s+(?:im|ab|nach|zum|mit|in|am|wenn|sobald)${E}`,
     ),
   },
   {
