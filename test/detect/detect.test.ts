@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lambdas/domain/detect';
+import { isBoundary } from '../../lambdas/domain/detect/text';
 import { defaultPolicy, parsePolicy } from '../../lambdas/domain/policy';
 import type { Finding } from '../../lambdas/domain/types';
 import { loadMessages, loadSentences } from './fixtures';
@@ -171,6 +172,23 @@ describe('detect: findings', () => {
     const body = 'İstanbul office: I can waive the setup fee for you.';
     const [f] = detect({ subject: '', body }, policy);
     expect(f && body.slice(f.start, f.end)).toBe(f?.excerpt);
+  });
+
+  it('does not end a sentence at a German ordinal date ("am 30. September", "bis 30.09. unterschreiben")', () => {
+    for (const body of [
+      'Unser Geschäftsjahr endet am 30. September, und ich muss den Auftrag bis dahin verbuchen.',
+      'Bis zum 30.09. unterschreiben wäre ideal, weil bei uns dann das Quartal schließt.',
+    ]) {
+      const [f] = detect({ subject: '', body }, policy);
+      expect(f?.category).toBe('quota_pressure');
+      expect(f?.excerpt).toBe(body);
+    }
+    // A number closing a sentence still closes it, whatever its case.
+    for (const text of ['Das war Punkt 2. Danach reden wir.', 'DAS WAR PUNKT 2. DANACH REDEN WIR.']) {
+      expect(isBoundary(text, text.indexOf('2.') + 1)).toBe(true);
+    }
+    const upper = 'WIR LIEFERN AM 3. OKTOBER.';
+    expect(isBoundary(upper, upper.indexOf('3.') + 1)).toBe(false);
   });
 
   it('returns nothing for empty input', () => {

@@ -104,8 +104,44 @@ function punctEnds(low: string, i: number): boolean {
     ) {
       return false;
     }
+    if (s === i && ordinalDate(low, i, j)) return false;
   }
   return true;
+}
+
+/** German ordinals: "am 30. September", "bis zum 1. Quartal", "am 30.09. unterschreiben". */
+const ORDINAL_NOUNS = new Set(
+  (
+    'januar jänner februar märz april mai juni juli august september oktober november dezember ' +
+    'jan feb mär apr jun jul aug sep sept okt nov dez quartal quartals halbjahr halbjahres monat monats ' +
+    'woche jahr jahres tag mal'
+  ).split(' '),
+);
+
+/**
+ * Whether the full stop at `i` closes a one- or two-digit ordinal followed (after spaces, from `j`) by a
+ * month or period noun, or a day.month date followed by a word: German writes dates this way mid-sentence.
+ * Case-insensitive, so raw and folded text split alike.
+ */
+function ordinalDate(low: string, i: number, j: number): boolean {
+  let d = i;
+  while (d > 0 && isDigit(low.charCodeAt(d - 1))) d--;
+  const digits = i - d;
+  if (digits < 1 || digits > 2) return false;
+  const before = low[d - 1];
+  const date = before === '.' && d >= 3 && isDigit(low.charCodeAt(d - 2));
+  if (!date && before !== undefined && before !== ' ' && before !== '(' && before !== '\u00a0') return false;
+  let k = j;
+  while (low[k] === ' ' || low[k] === '\u00a0') k++;
+  if (k === j || k >= low.length) return false;
+  let e = k;
+  while (e < low.length && isLetterOrDot(low.charCodeAt(e)) && low[e] !== '.') e++;
+  if (e === k) return false;
+  return date || ORDINAL_NOUNS.has(low.slice(k, e).toLowerCase());
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Whether the character at `i` ends a sentence; pure in the text, so raw and folded text agree. */
