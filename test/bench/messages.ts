@@ -14,7 +14,8 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SENTENCES = [
+/** Ordinary business sentences with nothing to find (the gate test checks none is analysed). */
+export const NEUTRAL_SENTENCES = [
   'Thanks for walking me through the rollout plan for the regional offices yesterday.',
   'Our onboarding team can start the data migration in the second week of the month.',
   'The integration with your ERP uses the standard REST connector, so no custom work is needed.',
@@ -35,7 +36,7 @@ function paragraphs(rand: () => number, bytes: number): string {
   while (size < bytes) {
     const para = Array.from(
       { length: 3 + Math.floor(rand() * 3) },
-      () => SENTENCES[Math.floor(rand() * SENTENCES.length)],
+      () => NEUTRAL_SENTENCES[Math.floor(rand() * NEUTRAL_SENTENCES.length)],
     ).join(' ');
     out.push(para);
     size += para.length + 2;
@@ -87,7 +88,7 @@ export function largeHtml(): Promise<Buffer> {
   const rows: string[] = [];
   let size = 0;
   while (size < 200_000) {
-    const cell = SENTENCES[Math.floor(rand() * SENTENCES.length)] ?? '';
+    const cell = NEUTRAL_SENTENCES[Math.floor(rand() * NEUTRAL_SENTENCES.length)] ?? '';
     const row = `<tr><td style="padding:8px 12px;font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#333333;border-bottom:1px solid #eeeeee">${cell}</td><td style="padding:8px;font-family:Arial,sans-serif;font-size:14px;text-align:right"><a href="https://seller.example/item/${rows.length}" style="color:#0563C1">Details</a></td></tr>`;
     rows.push(row);
     size += row.length;

@@ -264,7 +264,15 @@ const WE_CLOSE_PERIOD = re(
     `${B}cerramos\\s+(?:el\\s+)?(?:trimestre|mes|a[ñn]o|ejercicio|semestre)${E}`,
     `${B}(?:nous\\s+)?(?:cl[ôo]turons|bouclons)\\s+(?:le|notre|l')\\s*(?:trimestre|mois|exercice|semestre)${E}`,
     `^(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the\\s+|our\\s+|my\\s+)?${L.PERIOD_X}${E}(?!')`,
-    // "we are at quarter end": "estamos a final de trimestre", "on est en fin de mois", "wir sind am Quartalsende".
+  ),
+);
+/**
+ * (a) "we are at quarter end": "estamos a final de trimestre", "on est en fin de mois", "wir sind am
+ * Quartalsende". Apart from WE_CLOSE_PERIOD so the gate can ask for its own words: joined, the two
+ * only shared the closing verbs, whose "end" is in every "send".
+ */
+const WE_AT_PERIOD_END = re(
+  alt(
     `${B}(?:estamos|andamos)\\s+(?:a|en)\\s+(?:pleno\\s+)?(?:cierre|fin|final)\\s+(?:de|del)\\s+(?:trimestre|mes|a[ñn]o|ejercicio|semestre)${E}`,
     `${B}(?:nous sommes|on est|on arrive)\\s+(?:en|[àa] la)\\s+(?:fin|cl[ôo]ture)\\s+(?:de|du|d')\\s*(?:trimestre|mois|exercice|semestre|ann[ée]e)${E}`,
     `${B}wir\\s+(?:sind|stehen)\\s+(?:kurz\\s+)?(?:vor\\s+dem|am|im)\\s+(?:quartals|monats|jahres|gesch[äa]ftsjahres)(?:ende|abschluss)${E}`,
@@ -353,7 +361,7 @@ const PLEA = re(`${L.BU}(?:${L.PLEA})${E}`);
 /** Concept-breadth checks, per rule id (their terms are in QP_CHECKS). */
 function periodEndsOurs(s: Sentence): boolean {
   const t = s.low;
-  const strong = OWN_PERIOD_ENDS.test(t) || WE_CLOSE_PERIOD.test(t);
+  const strong = OWN_PERIOD_ENDS.test(t) || WE_CLOSE_PERIOD.test(t) || WE_AT_PERIOD_END.test(t);
   if (!strong && !(PERIOD_END_ANY.test(t) && FOR_US.test(t))) return false;
   if (OTHER_POSS_PERIOD.test(t)) return false;
   if (PUSH_X.test(t)) return true;
@@ -578,6 +586,7 @@ const QP_CHECKS: QpCheck[] = [
     terms: () => [
       [OWN_PERIOD_ENDS],
       [WE_CLOSE_PERIOD],
+      [WE_AT_PERIOD_END],
       [PERIOD_END_ANY, FOR_US, PUSH_X],
       [COUNTED_IN_PERIOD, SELF_ANY],
     ],
