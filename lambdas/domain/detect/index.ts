@@ -392,6 +392,8 @@ const UD_ANCHORS = [
   'cubr',
   'prend',
   'throw',
+  'chuck',
+  'break',
   'toss',
   'sweeten',
   'obendrauf',

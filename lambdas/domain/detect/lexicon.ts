@@ -1185,6 +1185,8 @@ export const REFUSAL = word(
   'precios? (?:es |son )?(?:fijos?|firmes?|finale?s?)',
   'prix (?:est |sont )?(?:fermes?|fixes?|d[ée]finitifs?)',
   'wish (?:i|we) could',
+  // Wanting to, but: the clause after "but" says no.
+  "(?:i'd|we'd|i would|we would) (?:love|like|be happy|be glad) to[^.!?]{0,60}?\\s+but",
   'ojal[aá] (?:pudiera|pudi[ée]ramos)',
   "j'aimerais pouvoir",
 );

@@ -752,7 +752,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // Passing a cost through ("billed at cost") is no concession.
     re: pat(
-      `${B}at cost(?<!(?:no|the|any|billed|charged|invoiced|passed through|passed on|reimbursed|expensed) at cost)${E}(?! of)`,
+      `${B}at cost(?<!(?:no|the|any|already|billed|charged|invoiced|passed through|passed on|reimbursed|expensed) at cost)${E}(?! of)`,
     ),
   },
   {
@@ -943,7 +943,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // "Consider the setup fee waived": the seller declaring it given.
     re: pat(
-      `${B}(?:consider|call)\\s+(?:the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|fees|charge|charges|surcharge|${L.VALUE_ITEM})\\s+(?:gone|waived|covered|comped|free|on us|on the house|included|taken care of|a freebie|a gift|a bonus)${E}`,
+      `${B}(?:consider|call)\\s+(?:the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|fees|charge|charges|surcharge|${L.VALUE_ITEM})\\s+(?:gone|waived|covered|comped|free|on us|on the house|included|taken care of|a freebie|a gift|a bonus)${E}|${B}consider\\s+(?:it|the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:comped|comp'd|on us|on me|on the house|waived|written off)${E}`,
     ),
   },
   {
@@ -1169,7 +1169,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     // Paying nothing for it: "without paying extra"; "credit back"; "write off the fee".
     re: pat(
-      `${B}without paying(?: (?:extra|more|anything|a (?:cent|penny|thing)))?${E}|${B}credit\\p{L}* back${E}|${B}(?:write|writing|wrote|written) off\\s+${gap(2)}${L.FEE_NOUN}${E}|${B}(?:renon[cç]\\p{L}*|renunci\\p{L}*)\\s+(?:[àa]|aux|al)\\s+${gap(2)}${L.FEE_NOUN}${E}`,
+      `${B}without paying(?: (?:extra|more|anything|a (?:cent|penny|thing)))?${E}|${B}credit\\p{L}* back${E}|${B}(?:write|writing|wrote|written) off\\s+${gap(2)}(?:${L.FEE_NOUN}|balances?|arrears|amount owed|outstanding|overdue)${E}|${B}(?:renon[cç]\\p{L}*|renunci\\p{L}*)\\s+(?:[àa]|aux|al)\\s+${gap(2)}${L.FEE_NOUN}${E}`,
     ),
   },
   {
@@ -1370,6 +1370,13 @@ const CONCESSIONS: Concession[] = [
   },
   // ---- idiom round (test/fixtures/sentences/idioms.tuned.txt): concepts, over word classes
   {
+    rule: 'ud.price-cut',
+    // Cutting the buyer a break: the idiom itself is the price concession.
+    re: pat(
+      `${B}cut(?:ting|s)?\\s+(?:you|ya|y'all|your team)\\s+(?:a\\s+)?(?:\\p{L}+\\s+)?break${E}|${B}(?:give|giving|do|doing)\\s+you\\s+a\\s+(?:\\p{L}+\\s+)?break\\s+on\\s+(?:the\\s+|your\\s+)?(?:${L.PRICE_OBJ}|${L.VALUE_ITEM}|hosting|licen[cs]ing)${E}`,
+    ),
+  },
+  {
     rule: 'ud.free-extra',
     // A line struck to zero: "zero the onboarding line out", "set the setup line to zero".
     re: pat(
@@ -1401,7 +1408,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // The higher tier at a lower tier's price: "Premium at the Standard rate".
     re: pat(
-      `${B}(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger)(?: plan| tier| edition| package| version| level| bundle)?\\s+${gap(3)}(?:at|for)\\s+(?:the\\s+)?(?:standard|basic|starter|pro|team|base|lite|essentials?|lower|smaller|cheaper|entry)(?: plan| tier| edition| package| version| level)?(?:'s)?\\s+(?:rate|price|pricing|cost)${E}`,
+      `${B}(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger)(?: plan| tier| edition| package| version| level| bundle)?\\s+${gap(3)}(?:at|for)\\s+(?:the\\s+)?(?:standard|basic|starter|pro|team|base|lite|essentials?|lower|smaller|cheaper|entry|silver|bronze)(?: plan| tier| edition| package| version| level)?(?:'s)?\\s+(?:rate|price|pricing|cost|money)${E}`,
     ),
   },
   {
