@@ -913,6 +913,9 @@ export const DISCOUNT_NOUN = alt(
   'reduced (?:price|rate|pricing)',
   'price (?:break|cut|reduction|concession)',
   'preferred pricing',
+  // Favour prices: "mates' rates", "friends-and-family pricing".
+  "mates'? rates?",
+  "mate's rates?",
   'geste commercial',
   'entgegenkommen',
 );
@@ -1088,6 +1091,7 @@ export const NEGATION = word(
 const WONT_CHARGE_FORMS = [
   "(?:won't|will not|wouldn't|shan't|not|never) be (?:charged|billed|invoiced)",
   '(?:not|never) (?:to )?(?:charge|bill|invoice)\\p{L}*',
+  "(?:won't|will not|wouldn't|not|never) (?:bother|worry about) (?:charging|billing|invoicing)",
   // "den Versand berechnen wir Ihnen nicht", "stellen wir nicht in Rechnung"
   '(?:berechn|verrechn|fakturier)\\p{L}* (?:wir|ich) (?:ihnen |dir |euch )?(?:daf[üu]r |hierf[üu]r |auch |\\p{L}+ )?(?:nicht|nichts)',
   '(?:nicht|nichts|keine?n?) (?:in rechnung|berechn\\p{L}*|verrechn\\p{L}*)',
@@ -1368,6 +1372,8 @@ export const CONTRACTED = word(
   'carries over',
   'as (?:agreed|contracted|before)',
   'already (?:agreed|contracted|negotiated)',
+  // The contract speaking: "the MSA already says", "our agreement provides".
+  '(?:contract|agreement|order form|msa|sow) (?:already |clearly )?(?:says|states|provides|specifies|stipulates)',
 );
 
 export const ADDITIVE = word(

@@ -1371,6 +1371,20 @@ const CONCESSIONS: Concession[] = [
   // ---- idiom round (test/fixtures/sentences/idioms.tuned.txt): concepts, over word classes
   {
     rule: 'ud.price-cut',
+    // Half of the buyer's cost borne by the seller: "go halves on", "split the freight with you".
+    re: pat(
+      `${B}go(?:es|ing)?\\s+halves\\s+(?:with you\\s+)?on${E}|${B}split(?:ting|s)?\\s+${gap(3)}(?:${L.FEE_NOUN}|${L.COST_LINE})\\s+(?:with you|50/50|fifty-fifty)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A figure handed over as a favour: "let you have the lot for 3,200", "do you a deal on".
+    re: pat(
+      `${B}let you have\\s+${gap(3)}(?:for|at)\\s+(?:${L.MONEY}|\\d[\\d.,]*)|${B}do you a (?:good |special |better |decent |nice |little )?deal${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
     // Cutting the buyer a break: the idiom itself is the price concession.
     re: pat(
       `${B}cut(?:ting|s)?\\s+(?:you|ya|y'all|your team)\\s+(?:a\\s+)?(?:\\p{L}+\\s+)?break${E}|${B}(?:give|giving|do|doing)\\s+you\\s+a\\s+(?:\\p{L}+\\s+)?break\\s+on\\s+(?:the\\s+|your\\s+)?(?:${L.PRICE_OBJ}|${L.VALUE_ITEM}|hosting|licen[cs]ing)${E}`,
