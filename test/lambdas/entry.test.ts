@@ -5,6 +5,15 @@ afterEach(() => {
   vi.resetModules();
 });
 
+/** What the filter needs from the environment besides its keyring. */
+function stubFilterEnv(): void {
+  vi.stubEnv('AWS_REGION', 'us-east-1');
+  vi.stubEnv('POISE_TABLE_NAME', 'poise-table');
+  vi.stubEnv('POISE_NOTIFY_FROM', 'poise@seller.example');
+  vi.stubEnv('POISE_FALLBACK_APPROVER', 'lead@seller.example');
+  vi.stubEnv('POISE_PUBLIC_URL', 'https://approvals.seller.example');
+}
+
 describe('deployed entry points', () => {
   it('fail at cold start with an error naming the missing variable', async () => {
     vi.stubEnv('POISE_TABLE_NAME', '');
@@ -13,11 +22,7 @@ describe('deployed entry points', () => {
   });
 
   it('build the filter and ingest handlers once from the environment', async () => {
-    vi.stubEnv('AWS_REGION', 'us-east-1');
-    vi.stubEnv('POISE_TABLE_NAME', 'poise-table');
-    vi.stubEnv('POISE_NOTIFY_FROM', 'poise@seller.example');
-    vi.stubEnv('POISE_FALLBACK_APPROVER', 'lead@seller.example');
-    vi.stubEnv('POISE_PUBLIC_URL', 'https://approvals.seller.example');
+    stubFilterEnv();
     vi.stubEnv('POISE_TOKEN_SECRET_ID', 'poise-keyring');
     vi.stubEnv('POISE_QUEUE_URL', 'https://sqs.us-east-1.amazonaws.com/1/q');
     vi.stubEnv('POISE_RAW_BUCKET', 'poise-raw');
@@ -30,11 +35,7 @@ describe('deployed entry points', () => {
   });
 
   it('leave the keyring file to the local gateway: the deployed filter refuses to start with one', async () => {
-    vi.stubEnv('AWS_REGION', 'us-east-1');
-    vi.stubEnv('POISE_TABLE_NAME', 'poise-table');
-    vi.stubEnv('POISE_NOTIFY_FROM', 'poise@seller.example');
-    vi.stubEnv('POISE_FALLBACK_APPROVER', 'lead@seller.example');
-    vi.stubEnv('POISE_PUBLIC_URL', 'https://approvals.seller.example');
+    stubFilterEnv();
     vi.stubEnv('POISE_TOKEN_KEY_FILE', '/tmp/poise-token-keys.json');
 
     await expect(import('../../lambdas/handlers/filter')).rejects.toThrow(/POISE_TOKEN_KEY_FILE/);

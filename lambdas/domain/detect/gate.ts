@@ -5,28 +5,28 @@
 // only sentences where a term is complete are handed on to be folded and analysed.
 
 import { readFileSync } from 'node:fs';
-import { type Automaton, type Gate, LOW_CODES, QP, type Table, UD, unpack } from './automaton';
-import type { Family } from './gate-build';
+import { type Automaton, type Gate, LOW_CODES, type Table, UD, unpack } from './automaton';
 import { isBoundary } from './text';
-
-export type { Family } from './gate-build';
 
 /**
  * Beside this module, or beside the bundle that holds it: the Lambda bundling copies it there
  * (lib/constructs/poise-function.ts). A file, not an import, so the bundle does not carry it as source.
  */
 export const AUTOMATON_FILE = new URL('./gate-automaton.bin', import.meta.url);
-let gate: (Gate & { firstDiscount: { subject: number; body: number }; merged: Merged[] }) | undefined;
+let gate:
+  | (Gate & { firstDiscount: { subject: number; body: number }; merged: { subject: Merged; body: Merged } })
+  | undefined;
 function load(isSubject: boolean): [Automaton, Table, number, Merged] {
   if (!gate) {
     const g = unpack(readFileSync(AUTOMATON_FILE));
     // Terms are quota-pressure terms, then one discount term per concession, in order (gate-build.ts).
     const firstDiscount = { subject: g.subject.family.indexOf(UD), body: g.body.family.indexOf(UD) };
-    gate = { ...g, firstDiscount, merged: [new Merged(g.automaton.states), new Merged(g.automaton.states)] };
+    const states = g.automaton.states;
+    gate = { ...g, firstDiscount, merged: { subject: new Merged(states), body: new Merged(states) } };
   }
   return isSubject
-    ? [gate.automaton, gate.subject, gate.firstDiscount.subject, gate.merged[1] as Merged]
-    : [gate.automaton, gate.body, gate.firstDiscount.body, gate.merged[0] as Merged];
+    ? [gate.automaton, gate.subject, gate.firstDiscount.subject, gate.merged.subject]
+    : [gate.automaton, gate.body, gate.firstDiscount.body, gate.merged.body];
 }
 
 /**
@@ -113,11 +113,10 @@ export function classOf(c: number): number {
   return classTable(load(false)[0])[c] as number;
 }
 
-/** A sentence of the raw text in which at least one family may fire. */
+/** A sentence of the raw text in which at least one family may fire (some term of it is complete). */
 export interface Candidate {
   /** A position inside the sentence: the last character of a literal hit, never one that ends a sentence. */
   at: number;
-  families: Set<Family>;
   /** The unilateral_discount terms complete in the sentence: indexes into CONCESSIONS, ascending. */
   concessions: number[];
   /** The quota_pressure terms complete in the sentence: indexes into the gate's quota-pressure terms. */
@@ -240,7 +239,6 @@ function mark(a: Automaton, t: Table, e: number, end: number): void {
 
 /** The sentence ended: which families have a queued term whose every needed set was seen. */
 function settle(t: Table, firstDiscount: number, out: Candidate[]): void {
-  let families = 0;
   const concessions: number[] = [];
   const quota: number[] = [];
   for (let q = 0; q < queue; q++) {
@@ -252,15 +250,11 @@ function settle(t: Table, firstDiscount: number, out: Candidate[]): void {
       complete = setSeen[t.need[x] as number] === sentence;
     }
     if (!complete) continue;
-    families |= family;
     if (family === UD) concessions.push(term - firstDiscount);
     else quota.push(term);
   }
-  if (families !== 0) {
-    const set = new Set<Family>();
-    if (families & QP) set.add('qp');
-    if (families & UD) set.add('ud');
-    out.push({ at: seenAt, families: set, concessions: concessions.sort((x, y) => x - y), quota });
+  if (concessions.length || quota.length) {
+    out.push({ at: seenAt, concessions: concessions.sort((x, y) => x - y), quota });
   }
   nextSentence();
 }
@@ -272,6 +266,7 @@ function nextSentence(): void {
     sentence = 1;
     setSeen.fill(0);
     termSeen.fill(0);
-    for (const m of gate?.merged ?? []) m.applied.fill(0);
+    gate?.merged.subject.applied.fill(0);
+    gate?.merged.body.applied.fill(0);
   }
 }

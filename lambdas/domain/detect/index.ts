@@ -144,7 +144,6 @@ const QP_ANCHORS = [
   'w[uü]rde',
   'ayudar',
   'aiderai',
-  'rendrait',
   'short',
   'behind',
   'for me',
@@ -399,7 +398,6 @@ const UD_ANCHORS = [
   "mate's",
   'let you have',
   'do you a',
-  'bother',
   'break',
   'toss',
   'sweeten',
@@ -806,8 +804,8 @@ function gatedWalk(text: string, lower: () => string, isSubject: boolean, c: Com
     seen.add(s);
     const sentence = low.slice(s, e);
     analyse(low, s, e, isSubject, c, emit, {
-      qp: cand.families.has('qp') && QP_GATE.test(sentence),
-      ud: cand.families.has('ud') && UD_GATE.test(sentence),
+      qp: cand.quota.length > 0 && QP_GATE.test(sentence),
+      ud: cand.concessions.length > 0 && UD_GATE.test(sentence),
       concessions: cand.concessions,
       quota: cand.quota,
     });

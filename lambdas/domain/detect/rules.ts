@@ -239,7 +239,7 @@ const CHECKS = {
 const DEAL_CORE = re(L.DEAL_CORE);
 /** Signing asked for: what a neighbouring sentence must hold for a bare "our quarter closes". */
 const SIGN_ASK = re(
-  `${B}(?:sign(?![-\\p{L}])|signing|signature|countersign\\p{L}*|paperwork|po|purchase order|unterschr\\p{L}*|unterzeichn\\p{L}*|abschlie[ßs]en|abzuschlie[ßs]en|firmar|firma|firmamos|firmemos|signer|signiez|signature|boucler|verbuch\\p{L}*|contabiliz\\p{L}*|comptabilis\\p{L}*)${E}`,
+  `${B}(?:sign(?![-\\p{L}])|signing|signature|countersign\\p{L}*|paperwork|po|purchase order|unterschr\\p{L}*|unterzeichn\\p{L}*|abschlie[ßs]en|abzuschlie[ßs]en|firmar|firma|firmamos|firmemos|signer|signiez|boucler|verbuch\\p{L}*|contabiliz\\p{L}*|comptabilis\\p{L}*)${E}`,
 );
 const PUSH_X = re(
   `${L.DEAL_CORE}|${B}(?:finali[sz]e\\p{L}*|(?:close|closing|wrap up|wrapping up) (?:this|it|the deal|the order)|get (?:this|it|the deal|the order) (?:in|done|signed|booked|over|through|closed|wrapped)|firmamos|firmen)${E}`,
