@@ -3,7 +3,7 @@
 // from the own text (html.ts); this reads the first quoted message again and returns only those
 // comments, so a concession hidden in one is scanned.
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { isSignatureLine } from './own-text';
+import { isNameLine, isSignatureLine } from './own-text';
 import {
   CONTACT_LINE,
   HEADER_FROM,
@@ -24,8 +24,6 @@ const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
 const MARKS = /[\uE000\uE001]/g;
 const SKIPPED = new Set(['head', 'style', 'script', 'title']);
-// A name on its own line ("Hal Benson", "Dr. Hanna Berger").
-const NAME = /^(?:\p{Lu}[\p{L}'.-]*\s+){1,3}\p{Lu}[\p{L}'-]*$/u;
 // Unmarked text between two comment runs on one line longer than this is the original's.
 const MAX_GAP = 40;
 
@@ -311,7 +309,7 @@ export function inlineComments(html: string, convert: (html: string) => string, 
     (k.para > lastProse &&
       (isFooter(k.text) ||
         (isSignatureLine(k.text) &&
-          (k.para >= signedFrom || CONTACT_LINE.test(k.text) || NAME.test(k.text)))));
+          (k.para >= signedFrom || CONTACT_LINE.test(k.text) || isNameLine(k.text)))));
   const comments = kept.filter((k) => !k.colourOnly || !senders(k));
   const paras: string[][] = [];
   let prev = -1;

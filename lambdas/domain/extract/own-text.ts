@@ -343,7 +343,8 @@ function isSignatureBlock(lines: string[]): boolean {
   );
 }
 
-function isNameLine(line: string | undefined): boolean {
+/** A full name on its own line (not a greeting such as "Hi Pat"). */
+export function isNameLine(line: string | undefined): boolean {
   const l = (line ?? '').trim();
   return l.length <= 60 && NAME_LINE.test(l) && !GREETING.test(l);
 }
