@@ -275,6 +275,55 @@ describe('ownText: signatures', () => {
   });
 });
 
+describe('ownText: "--" followed by a bare name', () => {
+  const MORE = 'One more thing: I can waive the setup fee if you sign this week.';
+  const ALSO = 'Also, the onboarding team can start on May 25 if that suits you.';
+
+  it('keeps paragraphs of prose below "--" and a bare name, without the name', () => {
+    const body = ownText(`Hi Ana,\n\nOrder form attached.\n\n-- \nDana\n\n${MORE}\n\n${ALSO}\n`);
+    expect(body).toBe(`Hi Ana,\n\nOrder form attached.\n\n${MORE}\n\n${ALSO}`);
+  });
+
+  it('still drops a signature at the end of that prose', () => {
+    const body = ownText(
+      `Hi Ana,\n\nOrder form attached.\n\n--\nDana\n\n${MORE}\n\n${ALSO}\n\nDana Rep\nAccount Executive | Seller Inc`,
+    );
+    expect(body).toBe(`Hi Ana,\n\nOrder form attached.\n\n${MORE}\n\n${ALSO}`);
+  });
+
+  it.each([
+    ['a bare name', '-- \nDana'],
+    ['a name and a title', '-- \nDana Rep\nAccount Executive'],
+    ['a name and a title, then a tagline', `-- \nDana Rep\nAccount Executive\n\n${MORE}\n\n${ALSO}`],
+    [
+      'a bare name and a one-paragraph tagline',
+      '-- \nDana\n\nWe help 500 teams ship their software faster every single day.',
+    ],
+  ])('still cuts a signature: %s', (_name, signature) => {
+    expect(ownText(`Hi Ana,\n\nOrder form attached.\n\n${signature}\n`)).toBe(
+      'Hi Ana,\n\nOrder form attached.',
+    );
+  });
+});
+
+describe('ownText: a short title-case reply is not a name', () => {
+  it.each(['Sounds Good', 'Works For Me', 'Looks Good To Me', 'Will Do', 'Makes Sense'])(
+    'keeps %j above the sign-off',
+    (reply) => {
+      const body = ownText(`Hi Pat,\n\nThanks for sending the revised schedule.\n\n${reply}\n\nDana`);
+      expect(body).toBe(`Hi Pat,\n\nThanks for sending the revised schedule.\n\n${reply}`);
+    },
+  );
+
+  it.each(['Dana Rep', 'Will Turner', 'Ana de la Cruz', 'Hope Sandoval'])(
+    'still drops the name line %j',
+    (name) => {
+      const body = ownText(`Hi Pat,\n\nThanks for sending the revised schedule.\n\n${name}`);
+      expect(body).toBe('Hi Pat,\n\nThanks for sending the revised schedule.');
+    },
+  );
+});
+
 describe('ownText: footers', () => {
   it.each([
     [

@@ -207,10 +207,16 @@ function dropRuleTail(lines: string[]): string[] {
   return lines.slice(0, end);
 }
 
-/** Everything from a `-- ` delimiter to the end of the run is signature, except P.S. paragraphs. */
+/**
+ * Everything from a `-- ` delimiter to the end of the run is signature, except P.S. paragraphs, and
+ * except when only a bare name sits between it and more paragraphs of prose (see proseAfterName).
+ */
 function cutSignatureDelimiter(lines: string[]): string[] {
   const at = lines.findIndex((l, i) => SIG_DELIMITER.test(l) && !signsOffLater(lines.slice(i + 1)));
   if (at < 0) return lines;
+  const resumes = proseAfterName(lines, at + 1);
+  // The delimiter and the name go; the letter goes on (and may still end in a real signature).
+  if (resumes > 0) return [...lines.slice(0, at), ...cutSignatureDelimiter(lines.slice(resumes))];
   const kept = lines.slice(0, at);
   const after = paragraphs(lines.slice(at + 1));
   for (const p of after) if (POSTSCRIPT.test(p[0] ?? '')) kept.push('', ...p);
@@ -231,6 +237,32 @@ function signsOffLater(after: string[]): boolean {
     } else if (isSignOff(p[0] ?? '') && isSignatureBlock(p.slice(1))) return true;
   }
   return false;
+}
+
+// The paragraphs of prose below a `--` and a bare name that show the letter goes on. A single one
+// may be a signature's tagline or slogan; a real signature has more than a bare name (title,
+// company, contact) and is cut whatever follows.
+const MIN_PROSE_AFTER_NAME = 2;
+
+/**
+ * For a `--` line whose next paragraph is only a bare name ("Dana", "Dana Rep") and is followed right
+ * away by at least two paragraphs of prose: the index of the first line of that prose, else 0.
+ */
+function proseAfterName(lines: string[], from: number): number {
+  let i = from;
+  while (i < lines.length && BLANK.test(lines[i] ?? '')) i++;
+  const name = (lines[i] ?? '').trim();
+  if (!isBareName(name) || !BLANK.test(lines[i + 1] ?? '')) return 0;
+  let start = i + 1;
+  while (start < lines.length && BLANK.test(lines[start] ?? '')) start++;
+  const next = paragraphs(lines.slice(start)).slice(0, MIN_PROSE_AFTER_NAME);
+  if (next.length < MIN_PROSE_AFTER_NAME || next.some((p) => classify(p) !== 'prose')) return 0;
+  return start;
+}
+
+/** A name alone on its line: a full name, or one capitalized word ("Dana,"). */
+function isBareName(line: string): boolean {
+  return isNameLine(line) || (/^\p{Lu}[\p{Ll}'’.-]*,?$/u.test(line) && !isReplyPhrase(line));
 }
 
 type ParagraphKind = 'prose' | 'sig' | 'signedSig' | 'strong' | 'weak';
@@ -315,6 +347,7 @@ export function isSignatureLine(line: string): boolean {
   if (!l) return true;
   if (l.length > 100 || POSTSCRIPT.test(l)) return false;
   if (isSignOff(l) || MOBILE_SIGNATURE.test(l)) return true;
+  if (isReplyPhrase(l)) return false;
   // Only words of cased scripts can look like names; Japanese or Chinese prose has no case.
   const words = l.split(/\s+/).filter((w) => /^[^\p{L}]*[\p{Lu}\p{Ll}]/u.test(w));
   const lower = words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
@@ -346,7 +379,43 @@ function isSignatureBlock(lines: string[]): boolean {
 /** A full name on its own line (not a greeting such as "Hi Pat"). */
 export function isNameLine(line: string | undefined): boolean {
   const l = (line ?? '').trim();
-  return l.length <= 60 && NAME_LINE.test(l) && !GREETING.test(l);
+  return l.length <= 60 && NAME_LINE.test(l) && !GREETING.test(l) && !isReplyPhrase(l);
+}
+
+// A short reply in title case ("Sounds Good", "Works For Me", "Will Do") has the shape of a name.
+// Names are told from it by the words, not by a list of names: a reply opens with a verb or an
+// answer word, or has a pronoun or an auxiliary in it, which names and company lines do not.
+// Words that are also common first names or surnames ("Will", "May", "Hope", "Grace", "Young",
+// "Good") are left out; adjectives only count alone on their line ("Perfect"), never at the head of
+// a longer line ("Great Lakes Logistics"), and a pronoun only with other words ("Me." signs a note).
+const REPLY_HEAD = new Set(
+  'sounds looks works seems makes agreed done noted confirmed understood approved accepted absolutely definitely certainly sure okay ok yes yep yeah nope exactly correct'.split(
+    ' ',
+  ),
+);
+const REPLY_ALONE = new Set('perfect great fine excellent wonderful'.split(' '));
+const REPLY_WORD = new Set(
+  "me us you it we i'm i'll i've i'd we'll we're we've you're you'll it's that's let's is are am was be do does did don't doesn't won't can't not".split(
+    ' ',
+  ),
+);
+
+/** A short title-case reply rather than a name, title or company line (see REPLY_HEAD). */
+export function isReplyPhrase(line: string): boolean {
+  const words = line
+    .trim()
+    .replace(/[,.!]+$/, '')
+    .replace(/’/g, "'")
+    .split(/\s+/)
+    // An all-caps word is an acronym ("IT Manager"), not the pronoun.
+    .filter((w) => w && !/^\p{Lu}{2,}$/u.test(w));
+  if (!words.length || words.length > 5) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower[0] ?? '';
+  return (
+    REPLY_HEAD.has(head) ||
+    (words.length === 1 ? REPLY_ALONE.has(head) : lower.some((w) => REPLY_WORD.has(w)))
+  );
 }
 
 function isShortTitle(line: string): boolean {
