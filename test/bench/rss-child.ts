@@ -1,8 +1,10 @@
 // Runs one message through one path in a fresh process and reports its peak RSS, so the figure
 // is not polluted by the benchmark's own buffers. bench.ts runs it bundled like the filter Lambda (or
 // under tsx, for comparison). Usage: rss-child <mode> <file>, modes:
-// baseline (imports only), extract-stream, extract-buffer, scan-stream, scan-buffer, simple-parser.
-import { createReadStream, readFileSync } from 'node:fs';
+// baseline (imports only), extract-stream, extract-buffer, scan-stream, scan-buffer, simple-parser;
+// and, for the cold start, first-pass-scan and first-pass-simple-parser over every .eml of a directory.
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { extractMail } from '../../lambdas/domain/extract';
 import { defaultPolicy } from '../../lambdas/domain/policy';
@@ -39,6 +41,20 @@ if (mode === 'extract-stream') {
 } else if (mode === 'simple-parser') {
   const parsed = await simpleParser(createReadStream(file));
   verdict = `${parsed.attachments.length} attachments`;
+} else if (mode === 'first-pass-scan' || mode === 'first-pass-simple-parser') {
+  // A fresh process's first pass: what a newly started Lambda pays before it reaches steady state.
+  const files = readdirSync(file)
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
+  const policy = defaultPolicy();
+  let first = 0;
+  for (const f of files) {
+    const raw = readFileSync(path.join(file, f));
+    if (mode === 'first-pass-scan') await scanMessage(raw, { policy });
+    else await simpleParser(raw);
+    first ||= performance.now() - started;
+  }
+  verdict = `${files.length} messages, first ${Math.round(first)} ms`;
 } else if (mode !== 'baseline') {
   throw new Error(`unknown mode ${mode}`);
 }
