@@ -1037,6 +1037,10 @@ export const AGENT = alt(
   `${B}on (?:peut|pourrait|va|fait|vous)${E}`,
   `${B}(?:von mir|von uns|bekommen sie|erhalten sie|vous (?:est|sont|sera|seront)|se le (?:regala|incluye|descuenta))${E}`,
   `${B}(?:ich|wir|kann ich|k[öo]nnen wir|ihnen|f[üu]r sie|puedo|podemos|le|te|les|para usted|para ti|ofrecerle|le ofrezco|je|nous|pour vous|vous accorder|vous offrir|vous proposer)${E}`,
+  // The seller's own management granting it: "our VP has cleared", "the regional manager okayed".
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MANAGER}\\s+(?:has\\s+|have\\s+|just\\s+|already\\s+|finally\\s+)*(?:signed off|cleared|okayed|ok'd|green-?lit|greenlit|given the (?:ok|green light))${E}`,
+  // An offer that holds until a condition: "the 5% holds provided ...".
+  `${B}(?:stands|holds|remains valid|is valid|is good)\\s+(?:as long as|so long as|provided|providing|if|until|till|on (?:the )?condition)${E}`,
 );
 
 export const NEGATION = word(
@@ -1104,6 +1108,8 @@ const WONT_CHARGE_FORMS = [
   // "on ne vous facturera pas", "ne sera pas facturé"
   "(?:ne|n') (?:vous |te |leur |les |le |la )?(?:factur|compt)\\p{L}* pas",
   "(?:ne|n') (?:sera|seront|est|sont) pas (?:factur|compt)\\p{L}*",
+  // The negated infinitive: "de ne pas vous facturer le déplacement", "ne rien facturer pour".
+  "(?:ne|n') (?:pas|rien|plus) (?:vous |te |leur |lui )?factur\\p{L}*(?! (?:[^\\s;:!?]+ ){0,3}?(?:s[ée]par[ée]ment|[àa] part|deux fois|en double))",
 ];
 export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
 
@@ -1124,6 +1130,9 @@ const NEGATION_INSIDE = [
   '(?:monthly|quarterly|in instal?lments) (?:instead of|rather than)',
   'without paying',
   'for nothing',
+  // A charge kept off the invoice: "won't put the crane hire on the bill", "won't appear on your invoice".
+  "(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to) (?:put|add|include|list) (?!(?:[^\\s;:!?]+ ){0,4}?(?:discounts?|credits?|rebates?|reductions?|markdowns?)(?![\\p{L}]))(?:[^\\s;:!?]+ ){0,4}?(?:on|onto|to) (?:the|your|this|that) (?:[\\p{L}-]+ )?(?:invoice|bill)",
+  "(?:won't|will not|shan't|isn't going to|is not going to) (?:appear|show up|show|be listed|be) on (?:the|your|this|any) (?:[\\p{L}-]+ )?(?:invoices?|bills?)",
   '(?:paying|payments?|billing|invoic\\p{L}*) (?:in|from|after) \\p{L}+ (?:instead of|rather than)',
 ];
 
