@@ -257,6 +257,17 @@ const QP_ANCHORS = [
   'past the',
 ];
 const UD_ANCHORS = [
+  // a price handed over with a pronoun: "drop it to 9.20 a unit", "get that to 310 per pallet"
+  'drop it',
+  'drop that',
+  'drop this',
+  'drop them',
+  'take it to',
+  'take that to',
+  'get it to',
+  'get that to',
+  'bring it to',
+  'bring that to',
   'charg',
   'bill',
   'as a thank',

@@ -790,7 +790,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:drop|bring|get|take|knock)\\s+(?:it|that|this|them)\\s+(?:down\\s+)?to\\s+(?:just |only )?${L.MONEY}`,
+      `${B}(?:drop|bring|get|take|knock)\\s+(?:it|that|this|them)\\s+(?:down\\s+)?to\\s+(?:just |only )?(?:${L.MONEY}|\\d[\\d.,]*\\s*(?:a|per|/|each)\\s*(?:units?|seats?|users?|licen[cs]es?|pallets?|tons?|tonnes?|pieces?|kits?|devices?|heads?|hours?|days?|sites?|agents?)${E})`,
     ),
   },
   {
@@ -1463,7 +1463,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // Billing for part of what is delivered: "invoice you for three of the days", "bill 8 out of 10 hours".
     re: pat(
-      `${B}(?:bill|charge|invoice)\\p{L}*\\s+(?:you\\s+|it\\s+|them\\s+)?(?:for\\s+)?(?:only\\s+|just\\s+)?${BILL_NUM}\\s+(?:of|out of)\\s+(?:the\\s+|those\\s+|these\\s+|your\\s+)?(?:${BILL_NUM}\\s+)?${BILL_UNIT}${E}`,
+      `${B}(?:bill|charge|invoice)\\p{L}*\\s+(?:you\\s+|it\\s+|them\\s+)?(?:for\\s+)?(?:only\\s+|just\\s+)?${BILL_NUM}\\s+(?:of|out of)\\s+(?:the\\s+|those\\s+|these\\s+|your\\s+)?(?:${BILL_NUM}\\s+)?(?:[\\p{L}-]+\\s+)?${BILL_UNIT}${E}`,
     ),
   },
   {
