@@ -307,7 +307,7 @@ describe('ownText: "--" followed by a bare name', () => {
 });
 
 describe('ownText: a short title-case reply is not a name', () => {
-  it.each(['Sounds Good', 'Works For Me', 'Looks Good To Me', 'Will Do', 'Makes Sense'])(
+  it.each(['Sounds Good', 'Works For Me', 'Looks Good To Me', 'Will Do', 'Makes Sense', 'Yes, Monday Works'])(
     'keeps %j above the sign-off',
     (reply) => {
       const body = ownText(`Hi Pat,\n\nThanks for sending the revised schedule.\n\n${reply}\n\nDana`);

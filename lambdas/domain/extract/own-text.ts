@@ -410,7 +410,7 @@ export function isReplyPhrase(line: string): boolean {
     // An all-caps word is an acronym ("IT Manager"), not the pronoun.
     .filter((w) => w && !/^\p{Lu}{2,}$/u.test(w));
   if (!words.length || words.length > 5) return false;
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = words.map((w) => w.toLowerCase().replace(/[,.!:;]+$/, ''));
   const head = lower[0] ?? '';
   return (
     REPLY_HEAD.has(head) ||
