@@ -254,10 +254,16 @@ describe('extractMail: Outlook inline replies (HTML)', () => {
     );
   });
 
-  it('stops at the next quoted message: older inline comments were scanned when they were sent', async () => {
+  it("stops below the rep's own earlier message: older inline comments were scanned when they were sent", async () => {
     const original = [
       p('Can you do better on price?'),
       p(span('red', 'I can take 15% off.')),
+      // The rep's earlier reply, which answered the message below it inline.
+      HEADER_EN.replace(
+        'Hal Benson &lt;hal@benson-builders.example&gt;',
+        'Dana Rep &lt;dana@seller.example&gt;',
+      ),
+      p('Hi Hal, answers below.'),
       HEADER_EN.replace('Renewal pricing', 'Earlier'),
       p('First question.'),
       p(span('red', 'An older answer about shipping.')),
@@ -279,6 +285,186 @@ describe('extractMail: Outlook inline replies (HTML)', () => {
       expect(f.excerpt).toBe(CONCESSION);
       expect(f.start).toBe(body.indexOf(CONCESSION));
     }
+  });
+});
+
+describe('extractMail: Outlook inline comments in bold or italic only', () => {
+  const hi = p('Hi Hal, my answers are inline below.');
+
+  it('keeps whole bold or italic comments in an original that does not use them so', async () => {
+    const original = [
+      p('Dana, the other vendor quoted us 12% under your price, and we need an answer <b>by Friday</b>.'),
+      p(`<b>${CONCESSION}</b>`),
+      p('Also, can the onboarding start before June?'),
+      p('<i>Yes, our team can start on May 25.</i>'),
+      p('And is training included?'),
+      p('<span style="font-weight:bold">Two sessions are free of charge.</span>'),
+      p('Thanks,'),
+      p('<b>Hal Benson</b>'),
+      p('<i>Head of Purchasing</i>'),
+    ].join('\n');
+    const mail = await mailOf(outlook(hi, HEADER_EN, original));
+    expect(mail.body).toBe(
+      `Hi Hal, my answers are inline below.\n\n${CONCESSION}\n\nYes, our team can start on May 25.\n\nTwo sessions are free of charge.`,
+    );
+  });
+
+  it('keeps a bold answer to the last question, not a bold tagline below the sign-off', async () => {
+    const original = [
+      p('Could you include the premium support tier?'),
+      p('<b>Yes, at no extra cost for the first year.</b>'),
+      p('Best regards,'),
+      p('Hal Benson'),
+      p('<i>Building better homes across the Midwest since 1952.</i>'),
+    ].join('\n');
+    const mail = await mailOf(outlook(hi, HEADER_EN, original));
+    expect(mail.body).toBe(
+      'Hi Hal, my answers are inline below.\n\nYes, at no extra cost for the first year.',
+    );
+    // Nor an italic mobile signature.
+    const phone = original.replace(/<p[^>]*>Best regards,[\s\S]*/, p('<i>Sent from my iPhone</i>'));
+    expect((await mailOf(outlook(hi, HEADER_EN, phone))).body).toBe(mail.body);
+  });
+
+  it("does not take the original's bold headings, bold labels or bold words for comments", async () => {
+    const original = [
+      p('Hi Dana,'),
+      p('<b>Pricing</b>'),
+      p('The other vendor quoted us 12% under your renewal price.'),
+      p('<b>Timeline</b>'),
+      p('We need the rollout to start <b>before June</b>, for all three offices.'),
+      p('<b>Note:</b> the board meets on the 20th.'),
+      p('<b>We cannot sign without a revised quote.</b>'),
+      p('Hal'),
+    ].join('\n');
+    const mail = await mailOf(outlook(hi, HEADER_EN, original));
+    expect(mail.body).toBe('Hi Hal, my answers are inline below.');
+  });
+
+  it("does not take the original's bold signature without a sign-off, or bold table cells", async () => {
+    const original = [
+      p('Can you send the revised order form today?'),
+      p('<b>Yes, within the hour.</b>'),
+      p('Here is what we have so far.'),
+      '<table><tr><th>Item</th><th>Price</th></tr><tr><td><b>Total</b></td><td><b>$12,000 per year, billed monthly.</b></td></tr></table>',
+      p('<b>Hal Benson</b>'),
+      p('<b>Head of Purchasing</b>'),
+    ].join('\n');
+    const mail = await mailOf(outlook(hi, HEADER_EN, original));
+    expect(mail.body).toBe('Hi Hal, my answers are inline below.\n\nYes, within the hour.');
+  });
+
+  it('does not take an original that opens in bold for comments', async () => {
+    const original = [
+      p('<b>Important: please read before our call.</b>'),
+      p('We need the rollout to start before June.'),
+      p('<b>The budget is fixed at $40,000 for this year.</b>'),
+      p('Hal'),
+    ].join('\n');
+    const mail = await mailOf(outlook(hi, HEADER_EN, original));
+    expect(mail.body).toBe('Hi Hal, my answers are inline below.');
+  });
+
+  it('keeps italic comments when the original uses bold for its headings', async () => {
+    const original = [
+      p('<b>Pricing</b>'),
+      p('The other vendor quoted us 12% under your renewal price. Can you match it?'),
+      p(`<i>${CONCESSION}</i>`),
+      p('<b>Timeline</b>'),
+      p('Can the rollout start before June?'),
+      p('<em>Yes, on May 25.</em>'),
+      p('Hal'),
+    ].join('\n');
+    const mail = await mailOf(outlook(hi, HEADER_EN, original));
+    expect(mail.body).toBe(`Hi Hal, my answers are inline below.\n\n${CONCESSION}\n\nYes, on May 25.`);
+  });
+});
+
+describe('extractMail: a short title-case inline answer is not a name', () => {
+  it.each(['Sounds Good', 'Works For Me'])('keeps %j written after the last question', async (reply) => {
+    const original = [
+      p('Can we move the kickoff to Monday the 18th?'),
+      p(span('red', reply)),
+      p('Thanks,'),
+      p('Hal'),
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal, inline.'), HEADER_EN, original));
+    expect(mail.body).toBe(`Hi Hal, inline.\n\n${reply}`);
+  });
+
+  it('still drops a coloured name line after the last question', async () => {
+    const original = [
+      p('Can we move the kickoff to Monday the 18th?'),
+      p(span('#2F5496', 'Hal Benson')),
+    ].join('\n');
+    const mail = await mailOf(outlook(p('Hi Hal, inline.'), HEADER_EN, original));
+    expect(mail.body).toBe('Hi Hal, inline.');
+  });
+});
+
+describe('extractMail: inline comments in a deeper quoted message', () => {
+  const headerFrom = (who: string) =>
+    HEADER_EN.replace('Hal Benson &lt;hal@benson-builders.example&gt;', who).replace(
+      'Renewal pricing',
+      'Earlier',
+    );
+  const SUE = 'Sue Park &lt;sue@benson-builders.example&gt;';
+  // Hal forwards his colleague's questions; the rep answers inside Sue's message.
+  const thread = (deeper: string[], first: string[] = [p("Dana, see Sue's questions below.")]) =>
+    [...first, p('Hal'), headerFrom(SUE), ...deeper, p('Sue')].join('\n');
+
+  it("keeps comments in the rep's own colour (used above the header) inside the second quoted message", async () => {
+    const own = p(span(BLUE, 'Hi Hal, answers to Sue inline.'));
+    const deeper = [p('Can you include training?'), p(span(BLUE, 'Yes, two sessions are free.'))];
+    const mail = await mailOf(outlook(own, HEADER_EN, thread(deeper)));
+    expect(mail.body).toBe('Hi Hal, answers to Sue inline.\n\nYes, two sessions are free.');
+  });
+
+  it('keeps comments in the colour the rep used in the first quoted message, and initials', async () => {
+    const first = [p('Can you do better on price?'), p(span('red', 'I can take 15% off.'))];
+    const deeper = [
+      p('Can you include training?'),
+      p(span('red', 'Yes, two sessions are free.')),
+      p('And the invoice date?'),
+      p('[DR] End of the quarter.'),
+    ];
+    const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, thread(deeper, first)));
+    expect(mail.body).toBe(
+      'Hi Hal.\n\nI can take 15% off.\n\nYes, two sessions are free.\n\n[DR] End of the quarter.',
+    );
+  });
+
+  it("does not take another colour in the deeper message (someone else's inline answers)", async () => {
+    const first = [p('Can you do better on price?'), p(span('red', 'I can take 15% off.'))];
+    const deeper = [
+      p('Do we have budget for training?'),
+      p(span('#00B050', 'Only if the price comes down 10%.')),
+    ];
+    const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, thread(deeper, first)));
+    expect(mail.body).toBe('Hi Hal.\n\nI can take 15% off.');
+  });
+
+  it('keeps initials comments in the second quoted message whatever the colours', async () => {
+    const deeper = [p('Can you include training?'), p('[DR] Yes, two sessions are free.')];
+    const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, thread(deeper)));
+    expect(mail.body).toBe('Hi Hal.\n\n[DR] Yes, two sessions are free.');
+  });
+
+  it('keeps bold comments in the second quoted message when the rep commented in bold in the first', async () => {
+    const first = [p('Can you do better on price?'), p('<b>I can take 15% off.</b>')];
+    const deeper = [
+      p('Can you include training?'),
+      p('<b>Yes, two sessions are free.</b>'),
+      p('<i>Noted.</i>'),
+    ];
+    const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, thread(deeper, first)));
+    expect(mail.body).toBe('Hi Hal.\n\nI can take 15% off.\n\nYes, two sessions are free.');
+  });
+
+  it('does not read deeper messages without any colour evidence from the rep', async () => {
+    const deeper = [p('Can you include training?'), p(span('red', 'Yes, two sessions are free.'))];
+    const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, thread(deeper)));
+    expect(mail.body).toBe('Hi Hal.');
   });
 });
 

@@ -1,7 +1,7 @@
 // HTML body → plain text the reply/signature rules can read. Quoted HTML is dropped first; the rep's
 // inline comments inside it are read separately (inline.ts).
 import { compile } from 'html-to-text';
-import { inlineComments } from './inline';
+import { inlineComments, type Sender } from './inline';
 
 // Where a client starts the quoted message; everything from here on is not the rep's.
 // Cutting the string is enough: the HTML parser closes whatever is left open.
@@ -72,14 +72,22 @@ export interface HtmlParts {
 }
 
 /** The own text, plus the rep's inline comments when the quoted part was cut off. */
-export function htmlToParts(html: string, warnings: string[] = [], initials: string[] = []): HtmlParts {
-  return { own: ownHtmlToPlain(html, warnings), comments: htmlInlineComments(html, initials) };
+export function htmlToParts(
+  html: string,
+  warnings: string[] = [],
+  initials: string[] = [],
+  rep?: Sender,
+): HtmlParts {
+  return { own: ownHtmlToPlain(html, warnings), comments: htmlInlineComments(html, initials, rep) };
 }
 
-/** The rep's inline comments inside a quoted message the HTML marks (see inline.ts); '' when none. */
-export function htmlInlineComments(html: string, initials: string[] = []): string {
+/**
+ * The rep's inline comments inside the quoted messages the HTML marks (see inline.ts); '' when none.
+ * `rep` is the sender: without it only the first quoted message is read.
+ */
+export function htmlInlineComments(html: string, initials: string[] = [], rep?: Sender): string {
   if (!QUOTE_STARTS.some((re) => re.test(html)) || nestedDeeperThan(html, MAX_NESTING)) return '';
-  return inlineComments(html, convert, initials);
+  return inlineComments(html, convert, initials, rep);
 }
 
 function ownHtmlToPlain(html: string, warnings: string[]): string {

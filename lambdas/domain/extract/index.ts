@@ -72,14 +72,17 @@ export async function extractMail(raw: Buffer | Readable, opts: ExtractOptions =
   try {
     if (useHtml) {
       // Inline comments are the rep's already: they skip the quote and signature rules.
-      const parts = htmlToParts(source, warnings, initials);
+      const parts = htmlToParts(source, warnings, initials, headers.from);
       body = withComments(ownText(parts.own), parts.comments);
     } else {
       body = ownText(source, { initials });
       // Outlook's text/plain alternative loses the colour that marks inline comments: read them
       // from the HTML alternative.
       if (html.trim())
-        body = withComments(body, htmlInlineComments(html.slice(0, limits.maxBodyBytes), initials));
+        body = withComments(
+          body,
+          htmlInlineComments(html.slice(0, limits.maxBodyBytes), initials, headers.from),
+        );
     }
   } catch (err) {
     throw new UnscannableMailError(`could not read the message body: ${(err as Error).message}`);

@@ -1,7 +1,9 @@
 // Outlook inline replies: the rep answers inside the quoted original, without ">" quoting, and sets
-// the comments apart by text colour or an initials prefix. Everything below the reply header is cut
-// from the own text (html.ts); this reads the first quoted message again and returns only those
-// comments, so a concession hidden in one is scanned.
+// the comments apart by text colour, an initials prefix, or whole lines in bold or italic. Everything
+// below the reply header is cut from the own text (html.ts); this reads the quoted messages again
+// and returns only those comments, so a concession hidden in one is scanned. Deeper quoted messages
+// are read while no newer one is the rep's own (older comments were scanned when they were sent),
+// and only for the cues the rep is seen using in this reply.
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { isNameLine, isSignatureLine } from './own-text';
 import {
@@ -9,6 +11,7 @@ import {
   HEADER_FROM,
   initialsPattern,
   isSignOff,
+  MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE,
   STRONG_FOOTER,
   WEAK_FOOTER,
@@ -22,7 +25,15 @@ type Text = Extract<Node, { type: 'text' }>;
 const DEFAULT = '#000000';
 const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
-const MARKS = /[\uE000\uE001]/g;
+// Emphasis of the original's colour: one opening mark per kind (bold, italic, both), one closing.
+const BOLD = 1;
+const ITALIC = 2;
+const IN_TABLE = 4;
+const EMPH_OPEN = ['', '\uE002', '\uE003', '\uE004'];
+const EMPH_CLOSE = '\uE005';
+// Starts each quoted message's text in the converted document.
+const MESSAGE = '\uE006';
+const MARKS = /[\uE000-\uE006]/g;
 const SKIPPED = new Set(['head', 'style', 'script', 'title']);
 // Unmarked text between two comment runs on one line longer than this is the original's.
 const MAX_GAP = 40;
@@ -35,9 +46,9 @@ const HEADER_HINT =
  * Whether an initials prefix may start a line of the quote: the line pattern, unanchored, over all of
  * the quoted text at once (a superset of what the line-by-line test below can find).
  */
-function mayHaveInitials(walked: Walked, initials: string[]): boolean {
+function mayHaveInitials(texts: string[], initials: string[]): boolean {
   const anywhere = new RegExp(initialsPattern(initials).source.replace(/^\^\\s\*/, ''));
-  return anywhere.test(walked.texts.map((t) => t.node.data).join(''));
+  return anywhere.test(texts.join(''));
 }
 
 /** Where an Outlook-style client starts the quoted message (kept in step with html.ts). */
@@ -118,6 +129,26 @@ function colourOf(el: Element, classes: ClassColours): string | undefined {
 
 const INLINE = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 'mark']);
 
+/**
+ * Bold and italic (BOLD | ITALIC) of an element's text, from its tag and its style. Table cells
+ * carry none: bold there is the table's own (header rows, totals), not a comment.
+ */
+function emphasisOf(el: Element, inherited: number): number {
+  if (inherited & IN_TABLE || el.name === 'td' || el.name === 'th') return IN_TABLE;
+  let e = inherited;
+  if (/^(?:b|strong|h[1-6])$/.test(el.name)) e |= BOLD;
+  if (el.name === 'i' || el.name === 'em') e |= ITALIC;
+  const style = el.attribs.style ?? '';
+  if (!style) return e;
+  const weight = /(?:^|;)\s*font-weight\s*:\s*([^;!]+)/i.exec(style)?.[1]?.trim().toLowerCase();
+  if (weight && /^(?:bold|bolder|[6-9]00)$/.test(weight)) e |= BOLD;
+  else if (weight && /^(?:normal|lighter|[1-5]00)$/.test(weight)) e &= ~BOLD;
+  const slant = /(?:^|;)\s*font-style\s*:\s*([^;!]+)/i.exec(style)?.[1]?.trim().toLowerCase();
+  if (slant && /^(?:italic|oblique)/.test(slant)) e |= ITALIC;
+  else if (slant === 'normal') e &= ~ITALIC;
+  return e;
+}
+
 /** A highlight on inline text (a marker pen, not a table cell's background): reps mark comments so. */
 function highlightOf(el: Element): string | undefined {
   if (!INLINE.has(el.name)) return undefined;
@@ -156,67 +187,129 @@ function isNeutral(colour: string): boolean {
   return Math.max(r, g, b) - Math.min(r, g, b) < 40;
 }
 
-interface Walked {
-  own: Map<string, number>;
+interface QuotedText {
+  node: Text;
+  colour: string;
+  /** BOLD | ITALIC */
+  emphasis: number;
+}
+
+/** One quoted message: the text of its header block and its own text nodes. */
+interface Message {
+  header: string;
+  texts: QuotedText[];
+  /** Letters per colour. */
   quoted: Map<string, number>;
-  /** Text nodes of the first quoted message with their colour. */
-  texts: Array<{ node: Text; colour: string }>;
-  /** Text nodes not in the first quoted message (own part, headers, earlier messages). */
-  other: Text[];
-  /** Colour of the first words of the quoted message. */
+  /** Colour of the first words of the message. */
   first?: string;
 }
 
+interface Walked {
+  own: Map<string, number>;
+  /** The quoted messages in order, the reply's original first. */
+  messages: Message[];
+  /** Text nodes in no quoted message (own part, headers, what follows a plain-text header). */
+  other: Text[];
+}
+
+const BREAKS = new Set(['br', 'p', 'div', 'tr']);
+
 /**
- * Walks the document in order, giving each text node the colour it inherits. Link colours are
- * ignored (a link takes the colour around it): blue links in the original are not comments, and
- * a link inside a comment stays part of it.
+ * Walks the document in order, giving each text node the colour and emphasis it inherits. Link
+ * colours are ignored (a link takes the colour around it): blue links in the original are not
+ * comments, and a link inside a comment stays part of it. Each header block (isHeaderBlock) starts
+ * a quoted message; a plain-text header or separator inside one ends the walk, as its sender and
+ * extent cannot be told from the markup.
  */
 function walk(doc: Doc): Walked | undefined {
   const classes = classColours(doc);
-  const out: Walked = { own: new Map(), quoted: new Map(), texts: [], other: [] };
+  const out: Walked = { own: new Map(), messages: [], other: [] };
   let phase: 'own' | 'header' | 'quoted' | 'after' = 'own';
   let seen = false; // any quoted text yet: OWA puts an <hr> and a header div after "appendonsend"
+  let message: Message | undefined;
+  const begin = () => {
+    message = { header: '', texts: [], quoted: new Map() };
+    out.messages.push(message);
+    seen = false;
+    phase = 'header';
+  };
   const count = (map: Map<string, number>, colour: string, text: string) => {
     const n = text.replace(/\s+/g, '').length;
     if (n) map.set(colour, (map.get(colour) ?? 0) + n);
   };
   // A highlighted run is told apart by its highlight: "#000000 on #ffff00" is not a neutral colour.
-  const visit = (node: Node, fg: string, hl: string | undefined, inLink: boolean): void => {
+  const visit = (node: Node, fg: string, hl: string | undefined, emphasis: number, inLink: boolean): void => {
     if (DomUtils.isText(node)) {
       const colour = hl ? `${fg} on ${hl}` : fg;
       if (phase === 'quoted') {
         if (ORIGINAL_MESSAGE.test(node.data) || HEADER_FROM.test(node.data)) phase = 'after';
       }
-      if (phase === 'quoted') {
+      if (phase === 'quoted' && message) {
         seen ||= Boolean(node.data.trim());
-        if (!out.first && /\p{L}/u.test(node.data)) out.first = colour;
-        out.texts.push({ node, colour });
-        count(out.quoted, colour, node.data);
+        if (!message.first && /\p{L}/u.test(node.data)) message.first = colour;
+        message.texts.push({ node, colour, emphasis });
+        count(message.quoted, colour, node.data);
       } else {
         if (phase === 'own') count(out.own, colour, node.data);
+        if (phase === 'header' && message) message.header += node.data;
         out.other.push(node);
       }
       return;
     }
     if (!DomUtils.isTag(node)) {
-      if (DomUtils.hasChildren(node)) for (const c of node.children) visit(c, fg, hl, inLink);
+      if (DomUtils.hasChildren(node)) for (const c of node.children) visit(c, fg, hl, emphasis, inLink);
       return;
     }
     if (SKIPPED.has(node.name)) return;
+    if (phase === 'header' && message && BREAKS.has(node.name)) message.header += '\n';
     const header = isHeaderBlock(node);
     if (header) {
-      if (phase === 'own' || (phase === 'quoted' && !seen)) phase = 'header';
-      else if (phase === 'quoted') phase = 'after';
+      if (phase === 'own' || (phase === 'quoted' && seen)) begin();
+      else if (phase === 'quoted') phase = 'header';
     }
     const link = inLink || node.name === 'a';
     const nextFg = link ? fg : (colourOf(node, classes) ?? fg);
     const nextHl = link ? hl : (highlightOf(node) ?? hl);
-    for (const c of node.children) visit(c, nextFg, nextHl, link);
+    for (const c of node.children) visit(c, nextFg, nextHl, emphasisOf(node, emphasis), link);
     if (header && phase === 'header') phase = 'quoted';
   };
-  for (const c of doc.children) visit(c, DEFAULT, undefined, false);
+  for (const c of doc.children) visit(c, DEFAULT, undefined, 0, false);
   return phase === 'own' ? undefined : out;
+}
+
+/** Display name and address the reply is sent from. */
+export interface Sender {
+  name?: string;
+  address?: string;
+}
+
+const FROM_FIELD =
+  /^[\s*_]*(?:From|Von|De|Da|Van|Från|Fra|Od|От|Kimden|Feladó|Lähettäjä)[*_]{0,2}\s?:(.*)$/im;
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/**
+ * Whether a header block names the rep as the sender, by address or by display name; undefined when
+ * it cannot tell (no From: field, or nothing both sides give to compare).
+ */
+function sentByRep(header: string, rep: Sender | undefined): boolean | undefined {
+  const from = FROM_FIELD.exec(header)?.[1]?.trim();
+  if (!from || !rep) return undefined;
+  const address = rep.address?.toLowerCase();
+  const addresses = (from.match(ADDRESS) ?? []).map((a) => a.toLowerCase());
+  if (address && addresses.includes(address)) return true;
+  // "Dana Rep", "Rep, Dana", "\"Dana Rep\" <dana@…>": the same words in any order.
+  const words = (s: string) =>
+    s
+      .replace(/<[^>]*>|\[mailto:[^\]]*\]|\S+@\S+/gi, ' ')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .sort()
+      .join(' ');
+  const name = words(rep.name ?? '');
+  const theirs = words(from);
+  if (name && name === theirs) return true;
+  return (address && addresses.length) || (name && theirs) ? false : undefined;
 }
 
 /**
@@ -227,9 +320,9 @@ function walk(doc: Doc): Walked | undefined {
  * kept); other neutral colours are headers and disclaimers, unless the rep wrote in that colour
  * above and the original is in colour.
  */
-function repColours(walked: Walked): Set<string> {
-  const { own, quoted, first } = walked;
-  const ownColour = [...own].sort((a, b) => b[1] - a[1])[0]?.[0];
+function repColours(own: Map<string, number>, message: Message): Set<string> {
+  const { quoted, first } = message;
+  const ownColour = mainColour(own);
   let pool = [...quoted].sort((a, b) => b[1] - a[1]);
   if (pool.length < 2) return new Set();
   // Unless the quote opens in it too: then both sides just use the same reply style.
@@ -246,6 +339,10 @@ function repColours(walked: Walked): Set<string> {
   return rep;
 }
 
+function mainColour(own: Map<string, number>): string | undefined {
+  return [...own].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 interface Kept {
   para: number;
   text: string;
@@ -253,61 +350,190 @@ interface Kept {
   colourOnly: boolean;
   /** A second comment on the same line, with the original's words between: its own paragraph. */
   apart?: boolean;
+  /** Kept for being a whole line in bold or italic: these kinds of emphasis. */
+  emphasis?: number;
 }
 
 /**
- * The rep's inline comments in the first quoted message of an HTML reply, as paragraphs separated
- * by blank lines ('' when there are none). `convert` is the converter used for the own text.
+ * The rep's inline comments in the quoted messages of an HTML reply, as paragraphs separated by
+ * blank lines ('' when there are none). `convert` is the converter used for the own text; `rep`
+ * the reply's sender, without which only the first quoted message is read.
  */
-export function inlineComments(html: string, convert: (html: string) => string, initials: string[]): string {
+export function inlineComments(
+  html: string,
+  convert: (html: string) => string,
+  initials: string[],
+  rep?: Sender,
+): string {
   // Most mail has no such quote: no need to parse it again.
   if (!HEADER_HINT.test(html)) return '';
   const doc = parseDocument(html);
   const walked = walk(doc);
-  if (!walked?.texts.length) return '';
-  const rep = repColours(walked);
-  // No comment colour and no initials anywhere in the quote: skip converting it (the costly part).
-  if (rep.size === 0 && !mayHaveInitials(walked, initials)) return '';
+  const [first, ...older] = walked?.messages ?? [];
+  if (!walked || !first?.texts.length) return '';
+  const data = new Map<Text, string>();
+  for (const m of walked.messages) for (const t of m.texts) data.set(t.node, t.node.data);
   for (const t of walked.other) t.data = '';
-  for (const { node, colour } of walked.texts) {
-    if (rep.has(colour) && node.data.trim()) node.data = MARK_OPEN + node.data + MARK_CLOSE;
-  }
-  const text = convert(DomUtils.getOuterHTML(doc, { encodeEntities: 'utf8' }));
-  const prefix = initialsPattern(initials);
+  /** Converts the document with only these messages' text in it, marked for their cues. */
+  const read = (targets: Target[]): string[] => {
+    const marking = new Map(targets.map((t) => [t.message, t]));
+    for (const m of walked.messages) {
+      const target = marking.get(m);
+      let start = true;
+      for (const { node, colour, emphasis } of m.texts) {
+        const text = data.get(node) ?? '';
+        if (!target) node.data = '';
+        else if (!text.trim()) node.data = text;
+        else {
+          const e = emphasis & target.emphasis;
+          const marked = target.colours.has(colour)
+            ? MARK_OPEN + text + MARK_CLOSE
+            : e
+              ? (EMPH_OPEN[e] ?? '') + text + EMPH_CLOSE
+              : text;
+          // Each message's text starts with a mark of its own: one conversion reads them all apart.
+          node.data = (start ? MESSAGE : '') + marked;
+          start = false;
+        }
+      }
+    }
+    return convert(DomUtils.getOuterHTML(doc, { encodeEntities: 'utf8' }))
+      .split(MESSAGE)
+      .slice(1);
+  };
+  // The text as parsed: reading a message blanks the others.
+  const textOf = (x: QuotedText) => data.get(x.node) ?? '';
+  const cueIn = (t: Target) =>
+    t.colours.size > 0 ||
+    t.message.texts.some((x) => x.emphasis & t.emphasis && !t.colours.has(x.colour) && textOf(x).trim()) ||
+    mayHaveInitials(t.message.texts.map(textOf), initials);
 
-  const kept: Kept[] = [];
-  const signOffs: number[] = [];
-  let lastProse = -1;
+  const out: string[] = [];
+  // The first quoted message is the one replied to: any colour the rep may use, and emphasis.
+  const target: Target = { message: first, colours: repColours(walked.own, first), emphasis: BOLD | ITALIC };
+  // The cues the rep is seen using in this reply, the only ones deeper messages are read for: a
+  // colour written in above the header, and what comments in the first quoted message were kept for.
+  const ownColour = mainColour(walked.own);
+  const colourCues = new Set(ownColour && !isNeutral(ownColour) ? [ownColour] : []);
+  let emphasisCues = 0;
+  // No cue anywhere in the message: skip converting it (the costly part).
+  if (cueIn(target)) {
+    const found = commentsIn(read([target])[0] ?? '', initials, target.emphasis);
+    if (found.coloured) for (const c of target.colours) colourCues.add(c);
+    emphasisCues = found.emphasis;
+    if (found.text) out.push(found.text);
+  }
+  // Deeper messages, while the one above each was not sent by the rep, read in one conversion.
+  const deeper: Target[] = [];
+  let above = first;
+  for (const message of older) {
+    if (sentByRep(above.header, rep) !== false) break;
+    above = message;
+    const colours = repColours(walked.own, message);
+    for (const c of colours) if (!colourCues.has(c)) colours.delete(c);
+    const t = { message, colours, emphasis: emphasisCues };
+    if (cueIn(t)) deeper.push(t);
+  }
+  if (deeper.length) {
+    for (const text of read(deeper)) {
+      const found = commentsIn(text, initials, emphasisCues).text;
+      if (found) out.push(found);
+    }
+  }
+  return out.join('\n\n');
+}
+
+/** A quoted message to read, with the colours and emphasis that mark the rep's comments in it. */
+interface Target {
+  message: Message;
+  colours: Set<string>;
+  emphasis: number;
+}
+
+interface Line {
+  para: number;
+  /** Without marks. */
+  clean: string;
+  /** The rep's by its initials prefix. */
+  prefixed: boolean;
+  /** Marked (coloured) runs, and the unmarked rest. */
+  runs: string[];
+  rest: string;
+  /** Kinds of emphasis that cover every letter of the line (0 when none or not all). */
+  emphasis: number;
+}
+
+/** The comments in one converted quoted message, and the cues they were kept for. */
+function commentsIn(
+  text: string,
+  initials: string[],
+  allowed: number,
+): { text: string; coloured: boolean; emphasis: number } {
+  const prefix = initialsPattern(initials);
+  const lines: Line[] = [];
   text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u00a0]*\n/)
     .forEach((para, idx) => {
-      const plain: string[] = [];
       for (const line of para.split('\n')) {
         const clean = line.replace(MARKS, '');
-        if (isSignOff(clean)) signOffs.push(idx);
         if (prefix.test(clean)) {
-          kept.push({ para: idx, text: clean.trim(), colourOnly: false });
+          lines.push({ para: idx, clean, prefixed: true, runs: [], rest: '', emphasis: 0 });
           continue;
         }
-        const { runs, rest } = markedRuns(line);
-        runs.forEach((r, n) => {
-          kept.push({ para: idx, text: r, colourOnly: true, apart: n > 0 });
-        });
-        if (rest.trim()) plain.push(rest.trim());
+        const { runs, rest } = markedRuns(line.replace(/[\uE002-\uE005]/g, ''));
+        const emphasis = runs.length ? 0 : wholeEmphasis(line);
+        lines.push({ para: idx, clean, prefixed: false, runs, rest: emphasis ? '' : rest, emphasis });
       }
-      const rest = plain.join('\n');
-      if (plain.length && !plain.every(isSignatureLine) && !isFooter(rest)) lastProse = idx;
     });
+  const usable = allowed & ~originalEmphasis(lines);
+
+  const kept: Kept[] = [];
+  const signOffs: number[] = [];
+  let lastProse = -1;
+  let para = -1;
+  let plain: string[] = [];
+  const endPara = () => {
+    const rest = plain.join('\n');
+    if (plain.length && !plain.every(isSignatureLine) && !isFooter(rest)) lastProse = para;
+    plain = [];
+  };
+  for (const line of lines) {
+    if (line.para !== para) endPara();
+    para = line.para;
+    if (isSignOff(line.clean) || MOBILE_SIGNATURE.test(line.clean)) signOffs.push(line.para);
+    if (line.prefixed) {
+      kept.push({ para: line.para, text: line.clean.trim(), colourOnly: false });
+      continue;
+    }
+    line.runs.forEach((r, n) => {
+      kept.push({ para: line.para, text: r, colourOnly: true, apart: n > 0 });
+    });
+    if (line.emphasis & usable) {
+      kept.push({
+        para: line.para,
+        text: line.clean.trim(),
+        colourOnly: true,
+        emphasis: line.emphasis & usable,
+      });
+    } else if (line.emphasis) plain.push(line.clean.trim());
+    else if (line.rest.trim()) plain.push(line.rest.trim());
+  }
+  endPara();
 
   // The original's own signature or disclaimer may be coloured too. Below its last paragraph of
   // prose, a coloured footer is the sender's, and so is a coloured signature-shaped line from the
   // sign-off on, or a name or contact line; a short answer such as "Yes." above the sign-off stays.
+  // Emphasis is a weaker cue: nothing from the sign-off or the sender's name line on is kept for it
+  // (a bold title under a bold name, a tagline in italics).
   const signedFrom = signOffs.find((i) => i > lastProse) ?? Number.POSITIVE_INFINITY;
+  const namedFrom =
+    lines.find((l) => l.para > lastProse && isNameLine(l.clean))?.para ?? Number.POSITIVE_INFINITY;
   const senders = (k: Kept) =>
     STRONG_FOOTER.some((re) => re.test(k.text)) ||
     (k.para > lastProse &&
       (isFooter(k.text) ||
+        (k.emphasis !== undefined && k.para >= Math.min(signedFrom, namedFrom)) ||
         (isSignatureLine(k.text) &&
           (k.para >= signedFrom || CONTACT_LINE.test(k.text) || isNameLine(k.text)))));
   const comments = kept.filter((k) => !k.colourOnly || !senders(k));
@@ -318,10 +544,65 @@ export function inlineComments(html: string, convert: (html: string) => string, 
     paras[paras.length - 1]?.push(k.text);
     prev = k.para;
   }
-  return paras
-    .map((p) => p.join('\n'))
-    .join('\n\n')
-    .trim();
+  return {
+    text: paras
+      .map((p) => p.join('\n'))
+      .join('\n\n')
+      .trim(),
+    coloured: comments.some((k) => k.colourOnly && k.emphasis === undefined),
+    emphasis: comments.reduce((e, k) => e | (k.emphasis ?? 0), 0),
+  };
+}
+
+/** The kinds of emphasis that cover every letter of a line carrying emphasis marks, else 0. */
+function wholeEmphasis(line: string): number {
+  let current = 0;
+  let all = BOLD | ITALIC;
+  let letters = false;
+  for (const ch of line) {
+    const open = EMPH_OPEN.indexOf(ch);
+    if (open > 0) current = open;
+    else if (ch === EMPH_CLOSE) current = 0;
+    else if (/[\p{L}\p{N}]/u.test(ch)) {
+      letters = true;
+      all &= current;
+      if (!all) return 0;
+    }
+  }
+  return letters ? all : 0;
+}
+
+/**
+ * The kinds of emphasis the original itself uses for whole lines, which then mark nothing: a line
+ * that opens the message or follows a line ending in ":" ("Please note:"), and a heading (short,
+ * no sentence end, not after a question, with more of the original's prose below it). Emphasized
+ * words inside the original's sentences never make a whole line and are simply not taken.
+ */
+function originalEmphasis(lines: Line[]): number {
+  let lastProse = -1;
+  lines.forEach((l, i) => {
+    const rest = l.rest.trim();
+    if (!l.emphasis && rest && !isSignatureLine(rest) && !isFooter(rest)) lastProse = i;
+  });
+  let used = 0;
+  let before: string | undefined;
+  lines.forEach((l, i) => {
+    const text = l.clean.trim();
+    if (l.emphasis) {
+      const heading =
+        !/[.!?…]["'”’)\]]*$/.test(text) &&
+        (text.endsWith(':') || lowerWords(text) < 3) &&
+        !before?.endsWith('?') &&
+        i < lastProse;
+      if (before === undefined || before.endsWith(':') || heading) used |= l.emphasis;
+    } else if (!l.prefixed && l.rest.trim()) before = l.rest.trim();
+    else if (l.prefixed || l.runs.length) before ??= '';
+  });
+  return used;
+}
+
+function lowerWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
 }
 
 function isFooter(text: string): boolean {
