@@ -291,6 +291,13 @@ describe('ownText: "--" followed by a bare name', () => {
     expect(body).toBe(`Hi Ana,\n\nOrder form attached.\n\n${MORE}\n\n${ALSO}`);
   });
 
+  it('drops the name the same way when the rep signs off again below', () => {
+    const body = ownText(
+      `Hi Ana,\n\nOrder form attached.\n\n-- \nDana\n\n${MORE}\n\n${ALSO}\n\nThanks,\nDana`,
+    );
+    expect(body).toBe(`Hi Ana,\n\nOrder form attached.\n\n${MORE}\n\n${ALSO}`);
+  });
+
   it.each([
     ['a bare name', '-- \nDana'],
     ['a name and a title', '-- \nDana Rep\nAccount Executive'],

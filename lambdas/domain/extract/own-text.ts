@@ -212,7 +212,10 @@ function dropRuleTail(lines: string[]): string[] {
  * except when only a bare name sits between it and more paragraphs of prose (see proseAfterName).
  */
 function cutSignatureDelimiter(lines: string[]): string[] {
-  const at = lines.findIndex((l, i) => SIG_DELIMITER.test(l) && !signsOffLater(lines.slice(i + 1)));
+  const at = lines.findIndex(
+    (l, i) =>
+      SIG_DELIMITER.test(l) && (proseAfterName(lines, i + 1) > 0 || !signsOffLater(lines.slice(i + 1))),
+  );
   if (at < 0) return lines;
   const resumes = proseAfterName(lines, at + 1);
   // The delimiter and the name go; the letter goes on (and may still end in a real signature).
