@@ -444,6 +444,14 @@ describe('extractMail: inline comments in a deeper quoted message', () => {
     expect(mail.body).toBe('Hi Hal.\n\nI can take 15% off.');
   });
 
+  it("does not read the rep's own earlier message, nor one whose sender is not named", async () => {
+    const deeper = [p('Can you include training?'), p('[DR] Yes, two sessions are free.')];
+    const mine = thread(deeper).replace(SUE, 'Dana Rep');
+    expect((await mailOf(outlook(p('Hi Hal.'), HEADER_EN, mine))).body).toBe('Hi Hal.');
+    const unnamed = thread(deeper).replace(SUE, '');
+    expect((await mailOf(outlook(p('Hi Hal.'), HEADER_EN, unnamed))).body).toBe('Hi Hal.');
+  });
+
   it('keeps initials comments in the second quoted message whatever the colours', async () => {
     const deeper = [p('Can you include training?'), p('[DR] Yes, two sessions are free.')];
     const mail = await mailOf(outlook(p('Hi Hal.'), HEADER_EN, thread(deeper)));
@@ -545,6 +553,36 @@ describe('ownText: Outlook inline replies (plain text)', () => {
       'Hi Hal, answers inline.\n\n[DR] I can take another 15% off\nif you sign this week.',
     );
     expect(ownText(plain)).toBe('Hi Hal, answers inline.');
+  });
+
+  it("keeps initials comments in a deeper message while no message above it is the rep's", () => {
+    const older = (from: string) =>
+      [
+        '',
+        '-----Original Message-----',
+        `From: ${from}`,
+        'Sent: Monday, May 11, 2026 9:00 AM',
+        'To: Hal Benson <hal@benson-builders.example>',
+        'Subject: Training',
+        '',
+        'Can you include training?',
+        '',
+        '[DR] Yes, two sessions are free.',
+      ].join('\n');
+    const sue = ownText(`${plain}${older('Sue Park <sue@benson-builders.example>')}`, {
+      initials: ['DR'],
+      sender: { name: 'Dana Rep', address: 'dana@seller.example' },
+    });
+    expect(sue).toContain('[DR] Yes, two sessions are free.');
+    expect(sue).not.toContain('include training');
+    // Below the rep's own earlier message, or with no sender to compare, the older comments were scanned already.
+    const own = `${plain}${older('Dana Rep <dana@seller.example>')}${older('Sue Park <sue@benson-builders.example>')}`;
+    expect(
+      ownText(own, { initials: ['DR'], sender: { name: 'Dana Rep', address: 'dana@seller.example' } }),
+    ).not.toContain('two sessions');
+    expect(
+      ownText(`${plain}${older('Sue Park <sue@benson-builders.example>')}`, { initials: ['DR'] }),
+    ).not.toContain('two sessions');
   });
 
   it('reads the initials from the sender name', async () => {

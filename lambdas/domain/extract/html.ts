@@ -1,7 +1,8 @@
 // HTML body → plain text the reply/signature rules can read. Quoted HTML is dropped first; the rep's
 // inline comments inside it are read separately (inline.ts).
 import { compile } from 'html-to-text';
-import { inlineComments, type Sender } from './inline';
+import { inlineComments } from './inline';
+import type { Sender } from './patterns';
 
 // Where a client starts the quoted message; everything from here on is not the rep's.
 // Cutting the string is enough: the HTML parser closes whatever is left open.

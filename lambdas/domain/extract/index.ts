@@ -75,7 +75,7 @@ export async function extractMail(raw: Buffer | Readable, opts: ExtractOptions =
       const parts = htmlToParts(source, warnings, initials, headers.from);
       body = withComments(ownText(parts.own), parts.comments);
     } else {
-      body = ownText(source, { initials });
+      body = ownText(source, { initials, sender: headers.from });
       // Outlook's text/plain alternative loses the colour that marks inline comments: read them
       // from the HTML alternative.
       if (html.trim())

@@ -2,8 +2,8 @@
 // the comments apart by text colour, an initials prefix, or whole lines in bold or italic. Everything
 // below the reply header is cut from the own text (html.ts); this reads the quoted messages again
 // and returns only those comments, so a concession hidden in one is scanned. Deeper quoted messages
-// are read while no newer one is the rep's own (older comments were scanned when they were sent),
-// and only for the cues the rep is seen using in this reply.
+// are read while neither they nor a newer one is the rep's own (older comments were scanned when
+// they were sent), and only for the cues the rep is seen using in this reply.
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { isNameLine, isSignatureLine } from './own-text';
 import {
@@ -13,7 +13,9 @@ import {
   isSignOff,
   MOBILE_SIGNATURE,
   ORIGINAL_MESSAGE,
+  type Sender,
   STRONG_FOOTER,
+  sentBy,
   WEAK_FOOTER,
 } from './patterns';
 
@@ -277,40 +279,8 @@ function walk(doc: Doc): Walked | undefined {
   return phase === 'own' ? undefined : out;
 }
 
-/** Display name and address the reply is sent from. */
-export interface Sender {
-  name?: string;
-  address?: string;
-}
-
 const FROM_FIELD =
   /^[\s*_]*(?:From|Von|De|Da|Van|Från|Fra|Od|От|Kimden|Feladó|Lähettäjä)[*_]{0,2}\s?:(.*)$/im;
-const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-
-/**
- * Whether a header block names the rep as the sender, by address or by display name; undefined when
- * it cannot tell (no From: field, or nothing both sides give to compare).
- */
-function sentByRep(header: string, rep: Sender | undefined): boolean | undefined {
-  const from = FROM_FIELD.exec(header)?.[1]?.trim();
-  if (!from || !rep) return undefined;
-  const address = rep.address?.toLowerCase();
-  const addresses = (from.match(ADDRESS) ?? []).map((a) => a.toLowerCase());
-  if (address && addresses.includes(address)) return true;
-  // "Dana Rep", "Rep, Dana", "\"Dana Rep\" <dana@…>": the same words in any order.
-  const words = (s: string) =>
-    s
-      .replace(/<[^>]*>|\[mailto:[^\]]*\]|\S+@\S+/gi, ' ')
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean)
-      .sort()
-      .join(' ');
-  const name = words(rep.name ?? '');
-  const theirs = words(from);
-  if (name && name === theirs) return true;
-  return (address && addresses.length) || (name && theirs) ? false : undefined;
-}
 
 /**
  * Which colours in the quoted message are the rep's. A chromatic colour the rep also wrote in above
@@ -423,16 +393,18 @@ export function inlineComments(
     emphasisCues = found.emphasis;
     if (found.text) out.push(found.text);
   }
-  // Deeper messages, while the one above each was not sent by the rep, read in one conversion.
+  // Deeper messages, while each and every one above it are known not to be the rep's own (whose
+  // text, and comments in what it quoted, were scanned when it was sent), read in one conversion.
   const deeper: Target[] = [];
-  let above = first;
-  for (const message of older) {
-    if (sentByRep(above.header, rep) !== false) break;
-    above = message;
-    const colours = repColours(walked.own, message);
-    for (const c of colours) if (!colourCues.has(c)) colours.delete(c);
-    const t = { message, colours, emphasis: emphasisCues };
-    if (cueIn(t)) deeper.push(t);
+  const notRep = (m: Message) => sentBy(FROM_FIELD.exec(m.header)?.[1] ?? '', rep) === false;
+  if (notRep(first)) {
+    for (const message of older) {
+      if (!notRep(message)) break;
+      const colours = repColours(walked.own, message);
+      for (const c of colours) if (!colourCues.has(c)) colours.delete(c);
+      const t = { message, colours, emphasis: emphasisCues };
+      if (cueIn(t)) deeper.push(t);
+    }
   }
   if (deeper.length) {
     for (const text of read(deeper)) {

@@ -16,8 +16,10 @@ import {
   ORIGINAL_MESSAGE,
   POSTSCRIPT,
   RULE_LINE,
+  type Sender,
   SIG_DELIMITER,
   STRONG_FOOTER,
+  sentBy,
   WEAK_FOOTER,
 } from './patterns';
 
@@ -41,12 +43,18 @@ export interface OwnTextOptions {
    * "DR:") are kept: a plain-text Outlook inline reply has no other mark of the rep's comments.
    */
   initials?: string[];
+  /**
+   * The message's sender. With it, initials comments are also read in deeper earlier messages, as
+   * long as the message above each is known not to be the sender's own (older comments were
+   * scanned when they were sent); without it only the first earlier message is read.
+   */
+  sender?: Sender;
 }
 
 export function ownText(text: string, opts: OwnTextOptions = {}): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const prefix = opts.initials ? initialsPattern(opts.initials) : undefined;
-  const segments = splitQuotes(lines, prefix);
+  const segments = splitQuotes(lines, prefix, opts.sender);
   const kept: string[][] = [];
   for (const seg of segments) {
     let body = cutSignatureDelimiter(seg.lines);
@@ -65,7 +73,7 @@ export function ownText(text: string, opts: OwnTextOptions = {}): string {
 }
 
 /** Splits the body into runs of kept lines, dropping quotes, attributions and what follows a cut. */
-function splitQuotes(lines: string[], prefix?: RegExp): Segment[] {
+function splitQuotes(lines: string[], prefix?: RegExp, sender?: Sender): Segment[] {
   const segments: Segment[] = [];
   let current: string[] = [];
   const close = (follow: Follow) => {
@@ -87,7 +95,7 @@ function splitQuotes(lines: string[], prefix?: RegExp): Segment[] {
       const end = quotedForwardEnd(lines, i);
       if (end < 0) {
         close('cut');
-        return [...segments, ...prefixedComments(lines, i + 1, prefix)];
+        return [...segments, ...prefixedComments(lines, i, prefix, sender)];
       }
       close('quote');
       i = end;
@@ -100,7 +108,7 @@ function splitQuotes(lines: string[], prefix?: RegExp): Segment[] {
       if (next < lines.length && !QUOTED.test(lines[next] ?? '')) {
         // An unprefixed quote: the rest is the earlier message.
         close('cut');
-        return [...segments, ...prefixedComments(lines, next, prefix)];
+        return [...segments, ...prefixedComments(lines, next - 1, prefix)];
       }
       close('header');
       i = next;
@@ -114,21 +122,58 @@ function splitQuotes(lines: string[], prefix?: RegExp): Segment[] {
 }
 
 /**
- * Paragraphs of the first earlier message (up to the next cut) that open with the rep's initials
- * prefix; each runs to the next blank line.
+ * Paragraphs of the earlier message starting at the cut or quote at `at` that open with the rep's
+ * initials prefix; each runs to the next blank line or cut. At the next cut, the message below is
+ * read too when both its header and the one at `at` name someone other than the sender; otherwise
+ * reading stops there.
  */
-function prefixedComments(lines: string[], from: number, prefix: RegExp | undefined): Segment[] {
+function prefixedComments(
+  lines: string[],
+  at: number,
+  prefix: RegExp | undefined,
+  sender?: Sender,
+): Segment[] {
   if (!prefix) return [];
   const out: Segment[] = [];
-  let i = from;
-  while (i < lines.length && (BLANK.test(lines[i] ?? '') || isHeaderLine(lines[i] ?? ''))) i++;
-  for (; i < lines.length && !startsCut(lines, i); i++) {
-    if (!prefix.test(lines[i] ?? '')) continue;
+  let above = sender ? headerFrom(lines, at) : '';
+  let i = afterHeader(lines, at + 1);
+  while (i < lines.length) {
+    if (startsCut(lines, i)) {
+      if (sentBy(above, sender) !== false) break;
+      above = headerFrom(lines, i);
+      // The sender's own earlier message was scanned when it was sent.
+      if (sentBy(above, sender) !== false) break;
+      i = afterHeader(lines, i + 1);
+      continue;
+    }
+    if (!prefix.test(lines[i] ?? '')) {
+      i++;
+      continue;
+    }
     const start = i;
-    while (i + 1 < lines.length && !BLANK.test(lines[i + 1] ?? '') && !prefix.test(lines[i + 1] ?? '')) i++;
+    const ends = (j: number) =>
+      BLANK.test(lines[j] ?? '') || prefix.test(lines[j] ?? '') || startsCut(lines, j);
+    while (i + 1 < lines.length && !ends(i + 1)) i++;
     out.push({ lines: lines.slice(start, i + 1), follow: 'quote' });
+    i++;
   }
   return out;
+}
+
+/** The first line from i that is neither blank nor part of a header block. */
+function afterHeader(lines: string[], i: number): number {
+  let j = i;
+  while (j < lines.length && (BLANK.test(lines[j] ?? '') || isHeaderLine(lines[j] ?? ''))) j++;
+  return j;
+}
+
+/** The value of the From: field of a header block at i (after a separator line), or ''. */
+function headerFrom(lines: string[], i: number): string {
+  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+    const m = HEADER_FROM.exec(lines[j] ?? '');
+    if (m) return (lines[j] ?? '').slice(m[0].length);
+  }
+  return '';
 }
 
 function isHeaderLine(line: string): boolean {

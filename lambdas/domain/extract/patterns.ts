@@ -239,3 +239,36 @@ export function initialsOf(name: string | undefined): string[] {
   if (words.length === 3) out.add(words.map(first).join(''));
   return [...out].filter((i) => /^\p{Lu}{2,3}$/u.test(i));
 }
+
+/** Display name and address a message is sent from. */
+export interface Sender {
+  name?: string;
+  address?: string;
+}
+
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/**
+ * Whether the value of a quoted header's From: field names this sender, by address or by display
+ * name; undefined when it cannot tell (no value, or nothing both sides give to compare).
+ */
+export function sentBy(from: string, sender: Sender | undefined): boolean | undefined {
+  const value = from.trim();
+  if (!value || !sender) return undefined;
+  const address = sender.address?.toLowerCase();
+  const addresses = (value.match(ADDRESS) ?? []).map((a) => a.toLowerCase());
+  if (address && addresses.includes(address)) return true;
+  // "Dana Rep", "Rep, Dana", "\"Dana Rep\" <dana@…>": the same words in any order.
+  const words = (s: string) =>
+    s
+      .replace(/<[^>]*>|\[mailto:[^\]]*\]|\S+@\S+/gi, ' ')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .sort()
+      .join(' ');
+  const name = words(sender.name ?? '');
+  const theirs = words(value);
+  if (name && name === theirs) return true;
+  return (address && addresses.length) || (name && theirs) ? false : undefined;
+}
