@@ -45,8 +45,8 @@ export interface OwnTextOptions {
   initials?: string[];
   /**
    * The message's sender. With it, initials comments are also read in deeper earlier messages, as
-   * long as the message above each is known not to be the sender's own (older comments were
-   * scanned when they were sent); without it only the first earlier message is read.
+   * long as neither such a message nor any above it is known to be the sender's own (older comments
+   * were scanned when they were sent); without it only the first earlier message is read.
    */
   sender?: Sender;
 }
