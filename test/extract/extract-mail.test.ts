@@ -191,6 +191,18 @@ describe('extractMail: text/plain and HTML', () => {
     expect(mail.body).not.toMatch(/From:|Sent:|wrote:|schrieb/);
   });
 
+  it('drops the signature of an Apple Mail HTML reply, whose "wrote:" line sits inside the quote', async () => {
+    const html = [
+      '<div>Hi Daniel,</div><div><br></div><div>The quote is unchanged, just re-dated.</div><div><br></div>',
+      '<div>Thanks,<br>Megan</div><div><br></div>',
+      "<div>Megan Tully | Account Manager, Education<br>RackForge Systems<br>President's Club 2024</div>",
+      '<div><br><blockquote type="cite"><div>On Nov 20, 2026, at 11:02 AM, Daniel Osei wrote:</div><br>',
+      '<div>Can you resend the quote with a current date?</div></blockquote></div>',
+    ].join('');
+    const mail = await extractMail(rawMessage({ contentType: 'text/html', cte: '8bit', body: html }));
+    expect(mail.body).toBe('Hi Daniel,\n\nThe quote is unchanged, just re-dated.');
+  });
+
   it('keeps every inline answer of a Gmail HTML reply, and drops the Gmail signature', async () => {
     const mail = await extractMail(fixture('gmail-html-inline.eml'));
     expect(mail.body).toContain('Yes, down to minus thirty degrees.');

@@ -112,6 +112,21 @@ describe('ownText: quoted replies', () => {
     expect(body).not.toContain('flexibility on price');
   });
 
+  it('drops the signature of the last answer even when the rest of the quote follows it', () => {
+    const lines = ['Hi Pat,', '', 'Yes, we can start on the 4th.', '', 'Thanks,', 'Dana', '', 'Dana Rep'];
+    const tail = [
+      'Account Executive | Seller Inc',
+      '> On Tue, May 5, 2026, Pat Buyer wrote:',
+      '> Can you start?',
+    ];
+    expect(ownText([...lines, ...tail].join('\n'))).toBe('Hi Pat,\n\nYes, we can start on the 4th.');
+    // Between quotes the tail is not read: the rep's text goes on below.
+    const between = ['> Can you start?', 'Fine.', '', 'Dana', '> And the price?', 'It stays as quoted.'];
+    expect(ownText(between.join('\n'))).toBe('Fine.\n\nDana\n\nIt stays as quoted.');
+    // A lone short answer right above the rest of the quote is kept.
+    expect(ownText('> Can you start on the 4th?\nFine.\n> See you then.')).toBe('Fine.');
+  });
+
   it('keeps a short reply written right above a wrapped attribution', () => {
     const body = ownText(
       `Hello\n02.04.2026 14:20 пользователь "pat@customer.example" <\npat@customer.example> написал:\n\n> ${QUOTED}`,

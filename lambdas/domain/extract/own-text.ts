@@ -56,12 +56,14 @@ export function ownText(text: string, opts: OwnTextOptions = {}): string {
   const prefix = opts.initials ? initialsPattern(opts.initials) : undefined;
   const segments = splitQuotes(lines, prefix, opts.sender);
   const kept: string[][] = [];
-  for (const seg of segments) {
+  segments.forEach((seg, n) => {
     let body = cutSignatureDelimiter(seg.lines);
-    if (seg.follow !== 'quote') body = dropTail(body);
+    // Text before a quote goes on below it, unless nothing of the rep's follows (Apple Mail puts
+    // the "On … wrote:" line inside the quote, so a top-posted reply ends right at the quote).
+    if (seg.follow !== 'quote' || n === segments.length - 1) body = dropTail(body);
     body = trimBlank(body);
     if (body.length) kept.push(body);
-  }
+  });
   return kept
     .map((seg) => seg.join('\n'))
     .join('\n\n')
