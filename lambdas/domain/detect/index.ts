@@ -255,6 +255,13 @@ const QP_ANCHORS = [
   'over the',
   'across the',
   'past the',
+  // blind3 round
+  'counted',
+  'piden',
+  'exigen',
+  'expects of',
+  "ce qu'on me",
+  "ce qu'ils",
 ];
 const UD_ANCHORS = [
   // a price handed over with a pronoun: "drop it to 9.20 a unit", "get that to 310 per pallet"
@@ -601,10 +608,47 @@ const UD_ANCHORS = [
   'it is on',
   'that is on',
   'scratch',
+  // blind3 round: costs not passed on, invoicing held, fee nouns without an anchor, "por la casa"
+  'invoic',
+  'pass the',
+  'pass this',
+  'pass that',
+  'pass these',
+  'pass those',
+  'pass any',
+  'pass our',
+  'pass its',
+  'passed on',
+  'passing',
+  'levy',
+  'levie',
+  'hold the',
+  'hold your',
+  'hold our',
+  'hold off',
+  'hold back',
+  'hold inv',
+  'hold bill',
+  'holding',
+  'keep the first',
+  'keep the inv',
+  'keep your first',
+  'keep invoic',
+  'pauschal',
+  'zuschlag',
+  'por la casa',
+  'incluid',
+  'pagand',
+  'leave th',
+  'leave it',
+  'park th',
+  'sort the',
+  'sort out the',
+  'sort pric',
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 const EXTRA_UD =
-  '|\\d\\s?%|[$€£]\\s?\\d|rabatt|nachlass|[uü]bern[ei]hm|m[aá]s barato|moins cher|[àa] nos frais';
+  '|\\d\\s?%|[$€£]\\s?\\d|rabatt|nachlass|[uü]bern[ei]hm|m[aá]s barato|moins cher|[àa] nos frais|\\bnot (?:the |our |your )?(?:usual |list |normal |standard |regular |catalog(?:ue)? )?[$€£]?\\d';
 const gate = (anchors: string[], extra: string, flags: string) =>
   new RegExp(`\\b${trieSource(anchors.flatMap(expandClasses))}${extra}`, flags);
 const TRIGGER = gate([...QP_ANCHORS, ...UD_ANCHORS], EXTRA_UD, 'g');

@@ -889,8 +889,9 @@ export const AMOUNT = alt(
 /** A line break never joins a number to its unit: the gate treats it as a sentence end. */
 export const PCT =
   '\\d{1,3}(?:[.,]\\d{1,2})?[^\\S\\n]?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent)';
+/** As for PCT: a line break never joins a currency sign or unit to its number (the gate agrees). */
 export const MONEY =
-  '(?:[$€£]\\s?\\d[\\d.,]*\\s?k?|\\d[\\d.,]*\\s?(?:k|€|eur|euros?|dollars?|usd|pounds|gbp|chf))';
+  '(?:[$€£][^\\S\\n]?\\d[\\d.,]*[^\\S\\n]?k?|\\d[\\d.,]*[^\\S\\n]?(?:k|€|eur|euros?|dollars?|usd|pounds|gbp|chf))';
 
 export const DISCOUNT_NOUN = alt(
   'discount\\p{L}*',
@@ -1036,6 +1037,7 @@ export const AGENT = alt(
   `${BU}(?:wird|werden|ist|sind) (?:ihnen )?(?:erlassen|gestrichen|[üu]bernommen|gutgeschrieben|gratis|kostenlos|kostenfrei)${E}`,
   `${B}on (?:peut|pourrait|va|fait|vous)${E}`,
   `${B}(?:von mir|von uns|bekommen sie|erhalten sie|vous (?:est|sont|sera|seront)|se le (?:regala|incluye|descuenta))${E}`,
+  `${B}j'(?:ai|avais|aurai)${E}`,
   `${B}(?:ich|wir|kann ich|k[öo]nnen wir|ihnen|f[üu]r sie|puedo|podemos|le|te|les|para usted|para ti|ofrecerle|le ofrezco|je|nous|pour vous|vous accorder|vous offrir|vous proposer)${E}`,
   // The seller's own management granting it: "our VP has cleared", "the regional manager okayed".
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MANAGER}\\s+(?:has\\s+|have\\s+|just\\s+|already\\s+|finally\\s+)*(?:signed off|cleared|okayed|ok'd|green-?lit|greenlit|given the (?:ok|green light))${E}`,
@@ -1110,6 +1112,13 @@ const WONT_CHARGE_FORMS = [
   "(?:ne|n') (?:sera|seront|est|sont) pas (?:factur|compt)\\p{L}*",
   // The negated infinitive: "de ne pas vous facturer le déplacement", "ne rien facturer pour".
   "(?:ne|n') (?:pas|rien|plus) (?:vous |te |leur |lui )?factur\\p{L}*(?! (?:[^\\s;:!?]+ ){0,3}?(?:s[ée]par[ée]ment|[àa] part|deux fois|en double))",
+  // blind3 round: the progressive and "going to" ("not going to bill you for the hours", "won't be
+  // invoicing that time"), not a timing ("until the PO arrives").
+  "(?:won't|will not|wouldn't|not|never) (?:be |going to |gonna )(?:charg|bill|invoic)\\p{L}*(?! (?:[^\\s;:!?]+ ){0,4}?(?:until|till|before|unless|yet)(?![\\p{L}]))",
+  '(?:not|never) (?:charging|billing|invoicing)(?! (?:[^\\s;:!?]+ ){0,4}?(?:until|till|before|unless|yet)(?![\\p{L}]))',
+  // Spanish with two object pronouns or "vamos a": "no te lo cobramos", "no os la vamos a facturar".
+  'no (?:(?:se|le|les|te|os|nos|lo|la|los|las) ){1,2}(?:(?:vamos|voy|van) a )?(?:cobr|factur)\\p{L}*',
+  'no (?:(?:se|le|les|te|os|nos|lo|la|los|las) ){0,2}(?:vamos|voy|van) a (?:cobr|factur)\\p{L}*',
 ];
 export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
 
@@ -1134,6 +1143,9 @@ const NEGATION_INSIDE = [
   "(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to) (?:put|add|include|list) (?!(?:[^\\s;:!?]+ ){0,4}?(?:discounts?|credits?|rebates?|reductions?|markdowns?)(?![\\p{L}]))(?:[^\\s;:!?]+ ){0,4}?(?:on|onto|to) (?:the|your|this|that) (?:[\\p{L}-]+ )?(?:invoice|bill)",
   "(?:won't|will not|shan't|isn't going to|is not going to) (?:appear|show up|show|be listed|be) on (?:the|your|this|any) (?:[\\p{L}-]+ )?(?:invoices?|bills?)",
   '(?:paying|payments?|billing|invoic\\p{L}*) (?:in|from|after) \\p{L}+ (?:instead of|rather than)',
+  // blind3 round: a cost kept, not passed on ("won't pass the surcharge on"); an unchanged price.
+  "(?:won't|will not|wouldn't|not|never) (?:to |be )?pass(?:ed|ing)? (?:[^\\s;:!?]+ ){0,5}?on(?![\\p{L}])",
+  'no (?:change|increase) (?:to|in) (?:the|your)',
 ];
 
 /** Negation words that are part of a concession or of an unrelated idiom; blanked before checking. */
@@ -1442,7 +1454,7 @@ export const REPORTED_ASK = alt(
 export const STANDARD = word(
   // Not the cheaper reference in "for the price of the standard one".
   // ...nor in "Premium at the Standard rate" (the higher tier at the lower tier's price).
-  '(?<!price of (?:the |a |an |our |your )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard',
+  '(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard',
   'always',
   'every customer',
   'all customers',
