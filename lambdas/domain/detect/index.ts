@@ -645,6 +645,21 @@ const UD_ANCHORS = [
   'sort the',
   'sort out the',
   'sort pric',
+  // blind3b round
+  'swallow',
+  'let you off',
+  'weniger',
+  'menos',
+  'moins',
+  'amigo',
+  "d'ami",
+  'freundschaft',
+  'friends',
+  'keep the',
+  'enjoy',
+  "this year's",
+  "last year's",
+  "today's",
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 const EXTRA_UD =

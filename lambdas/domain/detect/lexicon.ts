@@ -1038,6 +1038,8 @@ export const AGENT = alt(
   `${B}on (?:peut|pourrait|va|fait|vous)${E}`,
   `${B}(?:von mir|von uns|bekommen sie|erhalten sie|vous (?:est|sont|sera|seront)|se le (?:regala|incluye|descuenta))${E}`,
   `${B}j'(?:ai|avais|aurai)${E}`,
+  // An imperative of keeping what is handed over: "keep the loaner units through March at no cost".
+  `^\\s*(?:please\\s+)?(?:keep|enjoy)\\s+(?!in mind|an eye|me\\s|us\\s|track)`,
   `${B}(?:ich|wir|kann ich|k[öo]nnen wir|ihnen|f[üu]r sie|puedo|podemos|le|te|les|para usted|para ti|ofrecerle|le ofrezco|je|nous|pour vous|vous accorder|vous offrir|vous proposer)${E}`,
   // The seller's own management granting it: "our VP has cleared", "the regional manager okayed".
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MANAGER}\\s+(?:has\\s+|have\\s+|just\\s+|already\\s+|finally\\s+)*(?:signed off|cleared|okayed|ok'd|green-?lit|greenlit|given the (?:ok|green light))${E}`,
@@ -1146,6 +1148,8 @@ const NEGATION_INSIDE = [
   // blind3 round: a cost kept, not passed on ("won't pass the surcharge on"); an unchanged price.
   "(?:won't|will not|wouldn't|not|never) (?:to |be )?pass(?:ed|ing)? (?:[^\\s;:!?]+ ){0,5}?on(?![\\p{L}])",
   'no (?:change|increase) (?:to|in) (?:the|your)',
+  // blind3b round: a fee dismissed ("let's not worry about the setup fee").
+  "(?:let's not|don't|do not|no need to) (?:worry(?:ing)? about|bother(?:ing)? with)",
 ];
 
 /** Negation words that are part of a concession or of an unrelated idiom; blanked before checking. */

@@ -49,7 +49,8 @@ const OWN_WEAK_PERIOD = re(
 const FOR_MY = re(
   alt(
     `${B}(?:for|f[üu]r|para|pour)\\s+${L.SELF_POSS}\\s+(?:numbers?|quarter|month|q[1-4]|targets?|quartal|trimestre|mes|mois|zahlen|objetivos?|objectifs?|ziele?|cuotas?)${E}`,
-    `${B}(?:this|the) (?:month|quarter|year)'s (?:numbers|forecast|bookings|number)${E}`,
+    // Not a price: "at this year's number".
+    `(?<!${B}at\\s)${B}(?:this|the) (?:month|quarter|year)'s (?:numbers|forecast|bookings|number)${E}`,
     `${B}in\\s+${L.SELF_POSS}\\s+(?:zahlen|numbers|target|ziel|forecast|pipeline|commit)${E}`,
   ),
 );
@@ -1061,7 +1062,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN})${E}`,
+      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN})${E}`,
     ),
   },
   {
@@ -1644,6 +1645,51 @@ const CONCESSIONS: Concession[] = [
     // An item that "is in for nothing" speaks for the seller (not "was all for nothing").
     re: pat(
       `${B}(?:is|are|goes|go|comes|come|'s|'re|will be|can be)\\s+(?:thrown\\s+|put\\s+|included\\s+)?in\\s+for\\s+(?:nothing|free)${E}(?!\\s+(?:but|except|other than|more than)${E})`,
+    ),
+  },
+  // ---- blind3b round (test/fixtures/sentences/blind3b.tuned.txt): untargeted shapes found by that check
+  {
+    rule: 'ud.price-cut',
+    // The next period at this period's price: "do the second year at this year's number", "renew at
+    // today's rate".
+    re: pat(
+      `${B}(?:at|for)\\s+(?:this year's|last year's|today's|the current|your current|the same|this|the old)\\s+(?:number|figure|price|rate|pricing|money)${E}(?<=${B}(?:(?:second|next|following|another|coming)\\s+(?:year|term|renewal|contract|period)|renewal|renew\\p{L}*)${E}[^.!?]{0,120})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A fee dismissed: "let's not worry about the setup fee", "forget the travel costs".
+    re: pat(
+      `${B}(?:let's not|don't|do not|no need to|never mind|(?<!(?:don't|do not|never|not)\\s)forget(?: about)?)\\s+(?:worry(?:ing)? about\\s+|bother(?:ing)? with\\s+)?(?:the|that|this|those|your)\\s+${gap(2)}(?:${L.FEE_NOUN}|${L.COST_LINE})${E}(?!\\s+(?:is|are|will|would|has|was)\\b)`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A price word moved down to a figure: "shave the per-seat down to 39" (not a lead time).
+    re: pat(
+      `${B}(?:shav|knock|bring|brought|tak|took|drop|get|got|cut|trim|lower|mov|nudg)\\p{L}*\\s+(?:the\\s+|your\\s+|our\\s+|that\\s+)?(?:[\\p{L}-]+\\s+)?(?:price|pricing|rate|per[- ][\\p{L}]+|fee|cost|quote|number|figure|total|licen[cs]e|subscription)s?\\s+down\\s+to\\s+(?:[$€£]\\s?)?\\d[\\d.,]*${E}(?!\\s*(?:days?|weeks?|months?|hours?|minutes?|people|reps|users|seats)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A charge the buyer is let off: "we can let you off the early-termination charge".
+    re: pat(
+      `${B}let(?:ting)?\\s+you\\s+off\\s+(?:the\\s+|that\\s+|your\\s+|this\\s+)?${gap(2)}(?:${L.FEE_NOUN}|${L.COST_LINE})${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // An amount less: "10 Euro weniger beim Stundensatz", "200 dollars less per month".
+    re: pat(
+      `${L.MONEY}\\s*(?:less|weniger|menos|de moins|billiger|g[üu]nstiger)(?:\\s+${OFF_TAIL}|\\s*[.,;!)]|$|\\s+(?:a|per|im|al|par)\\s)`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A friend's price: "precio de amigo", "prix d'ami", "Freundschaftspreis", "friends-and-family rate".
+    re: pat(
+      `${B}(?:precio de amigo|prix d'ami|freundschaftspreis\\p{L}*|friends?(?:-and-| and | & )family (?:price|rate|pricing|deal))${E}`,
     ),
   },
   {
