@@ -262,6 +262,10 @@ const QP_ANCHORS = [
   'expects of',
   "ce qu'on me",
   "ce qu'ils",
+  'updates on',
+  'update on',
+  'updates about',
+  'update about',
 ];
 const UD_ANCHORS = [
   // a price handed over with a pronoun: "drop it to 9.20 a unit", "get that to 310 per pallet"
@@ -660,6 +664,24 @@ const UD_ANCHORS = [
   "this year's",
   "last year's",
   "today's",
+  // blind3d round
+  'taken care',
+  'write off',
+  'writing off',
+  'written off',
+  'disappear',
+  'vanish',
+  'go away',
+  'price of',
+  'fit it',
+  'fit that',
+  'fit the quote',
+  'fit the pric',
+  'fit our',
+  'fit my',
+  'halfway',
+  'half-way',
+  'half way',
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 const EXTRA_UD =

@@ -1391,7 +1391,7 @@ export const ANTI_RECIPROCAL = word(
 );
 
 export const CONTRACTED = word(
-  `(?:per|as per|under|according to|in line with|in accordance with|as (?:agreed|set out|outlined|stated|written|specified|defined) in|already (?:in|included in|written into|part of)|ya (?:est[aá] )?(?:incluid[oa]s? en|en)|d[ée]j[àa] (?:inclus|pr[ée]vu)e?s? dans|(?:bereits|schon) (?:in|im)|written into|stipulated in|laut|gem[äa][ßs]|seg[úu]n|conforme a|conform[ée]ment [àa]|pr[ée]vu(?:e)? (?:dans|par)) ${gap(3)}(?:contract|agreement|order form|msa|sla|sow|terms|vertrag\\p{L}*|contrato|contrat|acuerdo|bestellung)`,
+  `(?:per|as per|under|according to|in line with|in accordance with|as (?:agreed|set out|outlined|stated|written|specified|defined) in|as in|already (?:in|included in|written into|part of)|ya (?:est[aá] )?(?:incluid[oa]s? en|en)|d[ée]j[àa] (?:inclus|pr[ée]vu)e?s? dans|(?:bereits|schon) (?:in|im)|written into|stipulated in|laut|gem[äa][ßs]|seg[úu]n|conforme a|conform[ée]ment [àa]|pr[ée]vu(?:e)? (?:dans|par)) ${gap(3)}(?:contract|agreement|order form|msa|sla|sow|terms|vertrag\\p{L}*|contrato|contrat|acuerdo|bestellung)`,
   '(?:existing|current|signed|contracted|original) (?:contract|agreement|order form|msa|terms)',
   '(?:continues?|remains?|still) (?:to )?appl(?:y|ies)',
   'carries over',

@@ -478,8 +478,14 @@ const WHAT_THEY_ASK_OF_ME = re(
   `${B}(?:llegar|llego|cumplir|cumplo|alcanzar|alcanzo)\\s+(?:a\\s+|con\\s+)?lo que me (?:piden|exigen|han pedido|han marcado|marcan|ponen)${E}|${B}(?:atteindre|faire)\\s+ce qu'(?:on|ils) (?:me demande|attend(?:ent)? de moi)${E}|${B}(?:hit|reach|make)\\s+what\\s+(?:they|management|leadership|my boss|my manager)\\s+(?:expects?|wants?|needs?)\\s+(?:of|from)\\s+me${E}`,
 );
 
+/** The writer's sales management wanting updates on this deal: "the VP of sales is asking for a daily update on your deal". */
+const MGR_UPDATES = re(
+  `${B}(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?${L.MANAGER}(?:\\s+of\\s+sales)?\\s+(?:is\\s+|keeps\\s+|has been\\s+)?(?:asking|chasing|pushing|pressing|pinging)\\s+(?:me\\s+)?(?:for|about)\\s+(?:an?\\s+)?(?:daily|hourly|weekly|constant|regular|twice-daily|new)?\\s*(?:updates?|news|status)\\s+(?:on|about)\\s+(?:your|this|the)\\s+(?:deal|order|contract|signature|po|paperwork)${E}`,
+);
+
 const BLIND3_QP: RegExp[][] = [
   [MGR_ASKS_ME, AGAIN_OR_SIGNED],
+  [MGR_UPDATES],
   [COUNTED_NEXT, FOR_ME_LOSS],
   [MY_TARGETS_TALLIED],
   [WHAT_THEY_ASK_OF_ME, anyOf(IDIOM_PERIOD_RE, DEAL_CORE)],
@@ -647,18 +653,18 @@ const QP_CHECKS: QpCheck[] = [
   // blind3 round: see the block above quotaPressure.
   {
     id: 'qp.manager-pressure',
-    check: (s) => someTerm(s.low, BLIND3_QP.slice(0, 1)),
-    terms: () => BLIND3_QP.slice(0, 1),
+    check: (s) => someTerm(s.low, BLIND3_QP.slice(0, 2)),
+    terms: () => BLIND3_QP.slice(0, 2),
   },
   {
     id: 'qp.own-period',
-    check: (s) => !OTHER_POSS_PERIOD.test(s.low) && someTerm(s.low, BLIND3_QP.slice(1, 2)),
-    terms: () => BLIND3_QP.slice(1, 2),
+    check: (s) => !OTHER_POSS_PERIOD.test(s.low) && someTerm(s.low, BLIND3_QP.slice(2, 3)),
+    terms: () => BLIND3_QP.slice(2, 3),
   },
   {
     id: 'qp.own-target',
-    check: (s) => someTerm(s.low, BLIND3_QP.slice(2)),
-    terms: () => BLIND3_QP.slice(2),
+    check: (s) => someTerm(s.low, BLIND3_QP.slice(3)),
+    terms: () => BLIND3_QP.slice(3),
   },
 ];
 
@@ -1690,6 +1696,52 @@ const CONCESSIONS: Concession[] = [
     // A friend's price: "precio de amigo", "prix d'ami", "Freundschaftspreis", "friends-and-family rate".
     re: pat(
       `${B}(?:precio de amigo|prix d'ami|freundschaftspreis\\p{L}*|friends?(?:-and-| and | & )family (?:price|rate|pricing|deal))${E}`,
+    ),
+  },
+  // ---- blind3d round (test/fixtures/sentences/blind3d.tuned.txt)
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A charge "taken care of" in the passive (not by someone else: "taken care of by your portal").
+    re: pat(
+      `${B}(?:is|are|will be|'s|'re|gets|get)\\s+(?:all\\s+|already\\s+)?taken care of${E}(?!\\s+by${E})(?<=${B}(?:${L.FEE_NOUN}|${L.COST_LINE}|invoice|invoices|bill|overage|balance)${E}[^.!?,;]{0,60})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A sum written off or made to vanish from the bill: "write off the overage", "make the extra storage
+    // disappear from your bill".
+    re: pat(
+      `${B}writ(?:e|es|ing|ten)\\s+off\\s+(?:the|that|this|your|those)\\s+${gap(2)}(?:overage|balance|arrears|amount|difference|invoice|${L.FEE_NOUN})${E}|${B}mak\\p{L}*\\s+${gap(4)}(?:disappear|vanish|go away)\\s+(?:from|off)\\s+(?:the|your|this)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill|quote|renewal)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // More for the price of less: "15 months for the price of 12", "three seats for the price of two".
+    re: pat(
+      `${B}for the price of\\s+(?:\\d+|one|two|three|four|five|six|nine|ten|eleven|twelve)(?=\\s*(?:[.,;!?)]|$)|\\s+(?:months?|years?|seats?|licen[cs]es?|units?|users?|boxes|machines?|sessions?|days?|weeks?|modules?)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // The price fitted to the buyer's budget: "I'll make the quote fit it", "fit the price to your budget".
+    re: pat(
+      `${B}mak\\p{L}*\\s+(?:the|my|our)\\s+(?:quote|price|pricing|number|proposal|offer)\\s+fit\\s+(?:it|that|your budget|the budget)${E}|${B}fit\\s+(?:the|my|our)\\s+(?:quote|price|pricing|number|proposal)\\s+(?:to|into|within)\\s+(?:your|the)\\s+budget${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Halfway on a price word: "meet you halfway on the implementation fee" (not on a meeting place).
+    re: pat(
+      `${B}meet(?:ing)?\\s+(?:you\\s+)?(?:halfway|half-way|half way|in the middle)\\s+(?:on|with|over)\\s+(?:the\\s+|that\\s+|your\\s+)?${gap(2)}(?:price|pricing|rate|quote|number|figure|total|${L.FEE_NOUN}|${L.COST_LINE})${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // French "faire un geste (commercial) sur le prix".
+    re: pat(
+      `${BU}(?:faire|fais|ferai|ferons|faisons|fait)\\s+un\\s+(?:petit\\s+|beau\\s+)?geste${E}(?=\\s+(?:commercial|sur (?:le|la|les|votre) (?:prix|tarif|facture|montant|devis)))`,
     ),
   },
   {
