@@ -1717,8 +1717,9 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.free-extra',
-    selfEvident: true,
-    // More for the price of less: "15 months for the price of 12", "three seats for the price of two".
+
+    // More for the price of less, from a giver: "15 months for the price of 12", "three seats for the price of
+    // two" (a shop's "get 2 for the price of one!" has no offering voice).
     re: pat(
       `${B}for the price of\\s+(?:\\d+|one|two|three|four|five|six|nine|ten|eleven|twelve)(?=\\s*(?:[.,;!?)]|$)|\\s+(?:months?|years?|seats?|licen[cs]es?|units?|users?|boxes|machines?|sessions?|days?|weeks?|modules?)${E})`,
     ),
