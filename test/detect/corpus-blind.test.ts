@@ -1,5 +1,8 @@
-// Regression floor on the blind whole-message corpus (test/fixtures/corpus-blind, scored blind first;
-// see its README). The floor is the score after the extraction fixes; do not tune rules on these messages.
+// Regression floors on the blind whole-message corpora we wrote (test/fixtures/corpus-blind*, each
+// scored blind first; see their READMEs). corpus-blind was never tuned on: its floor is the score after
+// the extraction fixes. corpus-blind2 and corpus-blind3 were tuned on through separate sentences
+// (test/fixtures/sentences/blind2*.tuned.txt, blind3*.tuned.txt): their floors are the tuned scores minus
+// one miss, and they are no longer blind. Do not tune rules on these messages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,20 +10,54 @@ import { evaluateCorpus, formatEvalReport } from '../../lambdas/domain/evaluate'
 import { defaultPolicy } from '../../lambdas/domain/policy';
 import { scanMessage } from '../../lambdas/domain/scan';
 
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'corpus-blind');
-const labels = JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')) as {
-  messages: Array<{ file: string; evidence: string[]; kind: string }>;
-};
+interface Blind {
+  dir: string;
+  /** Positive, hard negative and plain negative messages. */
+  kinds: [number, number, number];
+  /** Quotes, forwards and footers in the set all carry one of these marks. */
+  quoted: RegExp;
+  floor: { qp: number; ud: number };
+}
 
-describe('blind corpus', () => {
-  it('holds 40 labeled messages', () => {
+const BLIND: Blind[] = [
+  {
+    dir: 'corpus-blind',
+    kinds: [16, 16, 8],
+    quoted: /^>|wrote:|^(?:From|Sent|Subject):|Forwarded message|CONFIDENTIALITY/m,
+    floor: { qp: 0.88, ud: 1 },
+  },
+  {
+    dir: 'corpus-blind2',
+    kinds: [16, 16, 8],
+    quoted:
+      /^>|wrote:|a écrit|escribió|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet):|Forwarded message|This message and any attachment|Unsubscribe|opt out/m,
+    floor: { qp: 0.94, ud: 0.94 },
+  },
+  {
+    dir: 'corpus-blind3',
+    kinds: [19, 14, 7],
+    quoted:
+      /^>|wrote:|a écrit|escribió|schrieb|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet):|Forwarded message|unsubscribe|Manage your preferences/m,
+    floor: { qp: 0.94, ud: 0.94 },
+  },
+];
+
+describe.each(BLIND.map((b) => [b.dir, b] as const))('%s', (_name, blind) => {
+  const dir = join(import.meta.dirname, '..', 'fixtures', blind.dir);
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as {
+    messages: Array<{ file: string; evidence: string[]; kind: string }>;
+  };
+
+  it('holds 40 labeled messages of each kind', () => {
     expect(labels.messages).toHaveLength(40);
+    const count = (k: string) => labels.messages.filter((m) => m.kind === k).length;
+    expect([count('positive'), count('hard_negative'), count('negative')]).toEqual(blind.kinds);
   });
 
   it.each(labels.messages.map((m) => [m.file, m] as const))(
     '%s parses, gets a verdict and keeps its evidence in the extracted text',
     async (_file, m) => {
-      const { mail, decision } = await scanMessage(readFileSync(join(DIR, m.file)), {
+      const { mail, decision } = await scanMessage(readFileSync(join(dir, m.file)), {
         policy: defaultPolicy(),
       });
       expect(decision.holdReason).toBeUndefined();
@@ -28,17 +65,16 @@ describe('blind corpus', () => {
       expect(mail?.body.trim()).toBeTruthy();
       const text = `${mail?.subject ?? ''}\n${mail?.body ?? ''}`;
       for (const ev of m.evidence) expect(text).toContain(ev);
-      // Quotes, forwards and footers in this set all carry one of these marks.
-      expect(mail?.body).not.toMatch(/^>|wrote:|^(?:From|Sent|Subject):|Forwarded message|CONFIDENTIALITY/m);
+      expect(mail?.body).not.toMatch(blind.quoted);
     },
   );
 
-  it('scores at least the floor: QP F1 0.88, UD F1 1.0, no hard negative flagged', async () => {
-    const report = await evaluateCorpus(DIR, defaultPolicy());
+  it(`scores at least the floor: QP F1 ${blind.floor.qp}, UD F1 ${blind.floor.ud}, no hard negative flagged`, async () => {
+    const report = await evaluateCorpus(dir, defaultPolicy());
     const text = formatEvalReport(report);
     expect(report.messages).toBe(40);
-    expect(report.categories.quota_pressure.f1, text).toBeGreaterThanOrEqual(0.88);
-    expect(report.categories.unilateral_discount.f1, text).toBeGreaterThanOrEqual(1);
+    expect(report.categories.quota_pressure.f1, text).toBeGreaterThanOrEqual(blind.floor.qp);
+    expect(report.categories.unilateral_discount.f1, text).toBeGreaterThanOrEqual(blind.floor.ud);
     expect(report.hardNegatives.falseFlags, text).toBe(0);
   });
 });
