@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Duplex, PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractMail, UnscannableMailError } from '../../lambdas/domain/extract';
@@ -201,6 +201,22 @@ describe('extractMail: text/plain and HTML', () => {
     ].join('');
     const mail = await extractMail(rawMessage({ contentType: 'text/html', cte: '8bit', body: html }));
     expect(mail.body).toBe('Hi Daniel,\n\nThe quote is unchanged, just re-dated.');
+  });
+
+  it('ends the body decoder of a single-part message once (a second end() builds an error Node drops)', async () => {
+    const end = Duplex.prototype.end;
+    const again: string[] = [];
+    Duplex.prototype.end = function (this: Duplex, ...args: Parameters<Duplex['end']>) {
+      if (this.writableEnded) again.push(this.constructor.name);
+      return end.apply(this, args);
+    } as Duplex['end'];
+    try {
+      const mail = await extractMail(rawMessage({ body: 'I can do 10% off.' }));
+      expect(mail.body).toBe('I can do 10% off.');
+    } finally {
+      Duplex.prototype.end = end;
+    }
+    expect(again).toEqual([]);
   });
 
   it('keeps every inline answer of a Gmail HTML reply, and drops the Gmail signature', async () => {

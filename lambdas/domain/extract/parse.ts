@@ -44,8 +44,9 @@ interface SplitterChunk {
 type ProcessChunk = (data: SplitterChunk, done: (err?: Error) => void) => void;
 
 /**
- * Two changes to MailParser's handling of part bodies, through its internal `processChunk` and
- * `curnode` (mailparser is pinned; without them parsing still works, just less leanly):
+ * Changes to MailParser's handling of part bodies, through its internal `processChunk`, `curnode`
+ * and `endStream` (mailparser is pinned; without them parsing still works, just less leanly):
+ * - at the end of input the last part's decoder is ended once, by the flush's cleanup, not twice;
  * - a text part's decoder stops being fed once the body budget is spent, so a huge text body
  *   costs no more than the cap (MailParser would buffer it whole);
  * - a base64 attachment is never decoded: its size is counted from the encoded characters,
@@ -71,7 +72,26 @@ class LeanMailParser extends MailParser {
       ignoreEmbedded: true,
     });
     this.maxBodyBytes = maxBodyBytes;
-    const self = this as unknown as { processChunk?: ProcessChunk; curnode?: ParserNode | false };
+    const self = this as unknown as {
+      processChunk?: ProcessChunk;
+      curnode?: ParserNode | false;
+      endStream?: () => void;
+      waitingEnd?: false | (() => void);
+      finished?: boolean;
+    };
+    const endStream = self.endStream;
+    if (typeof endStream === 'function') {
+      self.endStream = () => {
+        // With the flush waiting, its cleanup ends the last part's decoder itself: ending it here
+        // first made Node build (and drop) an ERR_STREAM_ALREADY_FINISHED, stack and all, per message.
+        if (typeof self.waitingEnd === 'function') {
+          self.finished = true;
+          self.waitingEnd();
+          return;
+        }
+        endStream.call(this);
+      };
+    }
     const original = self.processChunk;
     if (typeof original !== 'function') return;
     self.processChunk = (data, done) => {
