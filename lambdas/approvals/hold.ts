@@ -94,6 +94,8 @@ export interface HoldUpdate {
   expect: { status: HoldStatus; absent?: AbsentField };
   set: HoldChanges;
   audit: AuditEvent;
+  /** When the hold was made and for which team: fixed once written, what decision metrics count by. */
+  held: { at: string; team?: string };
 }
 
 export function transition(hold: HoldState, command: HoldCommand, now: Date): HoldUpdate {
@@ -112,6 +114,7 @@ export function transition(hold: HoldState, command: HoldCommand, now: Date): Ho
     expect,
     set,
     audit: { holdId: hold.id, event, at, actor, from: expect.status, to: set.status, detail },
+    held: { at: hold.heldAt, ...(hold.team ? { team: hold.team } : {}) },
   });
 
   switch (command.type) {

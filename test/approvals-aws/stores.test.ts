@@ -1,4 +1,5 @@
 // The hold and directory stores against dynalite (through the harness's mocked client).
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoApproverDirectory } from '../../lambdas/adapters/aws/dynamo-approver-directory';
 import { DynamoDirectoryStore } from '../../lambdas/adapters/aws/dynamo-directory-store';
@@ -6,6 +7,7 @@ import { DynamoHoldStore, type HoldItem } from '../../lambdas/adapters/aws/dynam
 import { Directory } from '../../lambdas/approvals/directory';
 import { HoldConflict, InvalidInput } from '../../lambdas/approvals/errors';
 import { type HoldStatus, transition } from '../../lambdas/approvals/hold';
+import { DynamoMetrics } from '../../lambdas/metrics';
 import { getItem, type World, withDynaliteWorld } from '../lambdas/harness';
 import { putHold } from './fixtures';
 
@@ -20,6 +22,27 @@ withDynaliteWorld(async (w0) => {
 const NOW = new Date('2026-11-27T10:00:00Z');
 
 describe('DynamoHoldStore.write', () => {
+  it("counts a decision from the hold's facts on the update, without reading the hold again", async () => {
+    const hold = await putHold(world, { id: 'h-count', team: 'emea', heldAt: '2026-11-27T08:00:00.000Z' });
+    const sent: string[] = [];
+    const client = world.clients.dynamodb;
+    const spy = {
+      send: (command: { constructor: { name: string } }) => {
+        sent.push(command.constructor.name);
+        return client.send(command as never);
+      },
+    } as unknown as DynamoDBClient;
+    const metrics = new DynamoMetrics(client, world.tableName);
+    const store = new DynamoHoldStore(spy, world.tableName, { counters: metrics });
+
+    await store.write(transition(hold, { type: 'approve', by: 'mia@seller.example', via: 'console' }, NOW));
+
+    expect(sent).toEqual(['UpdateItemCommand', 'PutItemCommand']);
+    const rows = await metrics.day('2026-11-27');
+    const team = rows.find((r) => r.scope === 'TEAM#emea');
+    expect(team?.counters['DECISION#approved']).toBe(1);
+  });
+
   it('moves the hold and its status index key, and writes the audit event once', async () => {
     const hold = await putHold(world, { id: 'h1' });
     const update = transition(hold, { type: 'approve', by: 'Mia@Seller.example', via: 'console' }, NOW);

@@ -85,7 +85,13 @@ describe('transition', () => {
         to: 'APPROVED',
         detail: { via: 'link' },
       },
+      held: { at: HELD_AT.toISOString() },
     });
+  });
+
+  it("carries the hold's time and team for the decision metrics", () => {
+    const u = transition(held({ team: 'emea' }), { type: 'expire' }, DEADLINE);
+    expect(u.held).toEqual({ at: HELD_AT.toISOString(), team: 'emea' });
   });
 
   it('rejects with the note, cleaned of control characters', () => {

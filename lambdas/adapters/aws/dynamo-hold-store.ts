@@ -22,8 +22,7 @@ import {
   toConditionalUpdate,
 } from '../../approvals/hold';
 import type { Finding } from '../../domain/types';
-import { decisionCountsFor, decisionFor, decisionMark, recordDecision } from '../../metrics/decisions';
-import type { DecisionCountInput } from '../../metrics/plan';
+import { decisionCountsFor, decisionMark, recordDecision } from '../../metrics/decisions';
 import type { MetricsCounters } from '../../metrics/ports';
 import type { RawRef } from '../../ports';
 import { TABLE } from '../../shared/contract';
@@ -95,7 +94,9 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
 
   /** The conditional UpdateItem of `update` (status index key moves with the status), then its audit event. */
   async write(update: HoldUpdate): Promise<void> {
-    const counts = await this.decisionCounts(update);
+    const counts = this.options.counters
+      ? decisionCountsFor(update, { heldAt: update.held.at, team: update.held.team })
+      : undefined;
     const expr = toConditionalUpdate(update, {
       ...(this.options.alsoSet?.(update) ?? {}),
       ...(counts ? decisionMark(counts) : {}),
@@ -137,28 +138,6 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
         // The decision stands; its counts stay marked on the hold item (finishDecisionCounts adds them).
       }
     }
-  }
-
-  /** What the metrics count for this transition; reads heldAt/team only for a counted decision. */
-  private async decisionCounts(update: HoldUpdate): Promise<DecisionCountInput | undefined> {
-    if (!this.options.counters || update.expect.status !== 'HELD' || !decisionFor(update.set.status)) {
-      return undefined;
-    }
-    const res = await this.client.send(
-      new GetItemCommand({
-        TableName: this.tableName,
-        Key: marshall(keys.hold(update.holdId)),
-        ConsistentRead: true,
-        ProjectionExpression: '#heldAt, #team',
-        ExpressionAttributeNames: { '#heldAt': 'heldAt', '#team': 'team' },
-      }),
-    );
-    const facts = res.Item ? unmarshall(res.Item) : undefined;
-    if (typeof facts?.heldAt !== 'string') return undefined;
-    return decisionCountsFor(update, {
-      heldAt: facts.heldAt,
-      ...(typeof facts.team === 'string' ? { team: facts.team } : {}),
-    });
   }
 
   /** Holds in one status (GSI1 `HOLD#<status>`): HELD by deadline, decided ones by decision time. */
