@@ -1124,6 +1124,14 @@ const WONT_CHARGE_FORMS = [
 ];
 export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
 
+/**
+ * A charge kept off the invoice, whose negation is the concession: "won't put the crane hire on the
+ * bill" (not a discount or credit put on it), "the fee won't appear on your invoice". rules.ts adds the
+ * context and word end around them; the negation check blanks them.
+ */
+export const PUT_OFF_INVOICE = `(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to)\\s+(?:put|add|include|list)\\s+(?!${gap(4)}(?:discounts?|credits?|rebates?|reductions?|markdowns?)${E})${gap(4)}(?:on|onto|to)\\s+(?:the|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)`;
+export const NOT_ON_INVOICE = `(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:appear|show up|show|be listed|be)\\s+on\\s+(?:the|your|this|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)s?`;
+
 /** Negations inside other concessions (a price that won't rise, "instead of annually"): blanked only. */
 const NEGATION_INSIDE = [
   // The price increase that will not happen: "the escalator won't apply", "no uplift this year".
@@ -1141,9 +1149,8 @@ const NEGATION_INSIDE = [
   '(?:monthly|quarterly|in instal?lments) (?:instead of|rather than)',
   'without paying',
   'for nothing',
-  // A charge kept off the invoice: "won't put the crane hire on the bill", "won't appear on your invoice".
-  "(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to) (?:put|add|include|list) (?!(?:[^\\s;:!?]+ ){0,4}?(?:discounts?|credits?|rebates?|reductions?|markdowns?)(?![\\p{L}]))(?:[^\\s;:!?]+ ){0,4}?(?:on|onto|to) (?:the|your|this|that) (?:[\\p{L}-]+ )?(?:invoice|bill)",
-  "(?:won't|will not|shan't|isn't going to|is not going to) (?:appear|show up|show|be listed|be) on (?:the|your|this|any) (?:[\\p{L}-]+ )?(?:invoices?|bills?)",
+  PUT_OFF_INVOICE,
+  NOT_ON_INVOICE,
   '(?:paying|payments?|billing|invoic\\p{L}*) (?:in|from|after) \\p{L}+ (?:instead of|rather than)',
   // blind3 round: a cost kept, not passed on ("won't pass the surcharge on"); an unchanged price.
   "(?:won't|will not|wouldn't|not|never) (?:to |be )?pass(?:ed|ing)? (?:[^\\s;:!?]+ ){0,5}?on(?![\\p{L}])",

@@ -1545,7 +1545,7 @@ const CONCESSIONS: Concession[] = [
     // A charge kept off the invoice: "leave the pallet charge off your invoice", "won't put the crane
     // hire on the bill" (not a timing: "until it ships").
     re: pat(
-      `${B}(?:leave|leaving|keep|keeping)\\s+${gap(4)}off\\s+(?:the|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)${E}|${B}(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to)\\s+(?:put|add|include|list)\\s+(?!${gap(4)}(?:discounts?|credits?|rebates?|reductions?|markdowns?)${E})${gap(4)}(?:on|onto|to)\\s+(?:the|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)${E}(?!\\s+(?:line|number|field|reference)|[^.!?]{0,40}${B}(?:until|till|before|unless|yet)${E})`,
+      `${B}(?:leave|leaving|keep|keeping)\\s+${gap(4)}off\\s+(?:the|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)${E}|${B}${L.PUT_OFF_INVOICE}${E}(?!\\s+(?:line|number|field|reference)|[^.!?]{0,40}${B}(?:until|till|before|unless|yet)${E})`,
     ),
   },
   {
@@ -1553,7 +1553,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // A fee that will not show up on the invoice: "the setup fee won't appear on your invoice".
     re: pat(
-      `${B}(?:${L.FEE_NOUN}|${L.COST_LINE})\\s+${gap(2)}(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:appear|show up|show|be listed|be)\\s+on\\s+(?:the|your|this|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)s?${E}(?![^.!?]{0,40}${B}(?:until|till|before|yet)${E})`,
+      `${B}(?:${L.FEE_NOUN}|${L.COST_LINE})\\s+${gap(2)}${L.NOT_ON_INVOICE}${E}(?![^.!?]{0,40}${B}(?:until|till|before|yet)${E})`,
     ),
   },
   // ---- blind3 round (test/fixtures/sentences/blind3.tuned.txt): concepts from corpus-blind3's misses
