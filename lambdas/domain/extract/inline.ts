@@ -8,6 +8,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { isNameLine, isSignatureLine } from './own-text';
 import {
   CONTACT_LINE,
+  fromField,
   HEADER_FROM,
   initialsPattern,
   isSignOff,
@@ -279,9 +280,6 @@ function walk(doc: Doc): Walked | undefined {
   return phase === 'own' ? undefined : out;
 }
 
-const FROM_FIELD =
-  /^[\s*_]*(?:From|Von|De|Da|Van|Från|Fra|Od|От|Kimden|Feladó|Lähettäjä)[*_]{0,2}\s?:(.*)$/im;
-
 /**
  * Which colours in the quoted message are the rep's. A chromatic colour the rep also wrote in above
  * the header is the rep's, unless the quote opens in it. Of the rest, the original's colour is the one its first words are in
@@ -396,7 +394,7 @@ export function inlineComments(
   // Deeper messages, while each and every one above it are known not to be the rep's own (whose
   // text, and comments in what it quoted, were scanned when it was sent), read in one conversion.
   const deeper: Target[] = [];
-  const notRep = (m: Message) => sentBy(FROM_FIELD.exec(m.header)?.[1] ?? '', rep) === false;
+  const notRep = (m: Message) => sentBy(fromField(m.header.split('\n')), rep) === false;
   if (notRep(first)) {
     for (const message of older) {
       if (!notRep(message)) break;

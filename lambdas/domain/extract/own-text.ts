@@ -4,6 +4,7 @@ import {
   ATTRIBUTION,
   CONTACT_LINE,
   FORWARD_MARKERS,
+  fromField,
   HEADER_FROM,
   HEADER_ONE_LINE,
   HEADER_SENT,
@@ -171,11 +172,7 @@ function afterHeader(lines: string[], i: number): number {
 
 /** The value of the From: field of a header block at i (after a separator line), or ''. */
 function headerFrom(lines: string[], i: number): string {
-  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
-    const m = HEADER_FROM.exec(lines[j] ?? '');
-    if (m) return (lines[j] ?? '').slice(m[0].length);
-  }
-  return '';
+  return fromField(lines.slice(i, i + 3));
 }
 
 function isHeaderLine(line: string): boolean {

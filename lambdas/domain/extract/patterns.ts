@@ -45,6 +45,15 @@ export const FORWARD_MARKERS: RegExp[] = [
 const B = '[*_]{0,2}';
 const field = (names: string) => new RegExp(`^\\s*${B}(?:${names})${B}\\s?:${B}(?:\\s|$)`, 'i');
 export const HEADER_FROM = field('From|Von|De|Da|Van|Från|Fra|Od|От|Kimden|Feladó|Lähettäjä');
+
+/** The value of the first From: field among these header lines, or ''. */
+export function fromField(lines: readonly string[]): string {
+  for (const line of lines) {
+    const m = HEADER_FROM.exec(line);
+    if (m) return line.slice(m[0].length);
+  }
+  return '';
+}
 export const HEADER_SENT = field(
   'Sent|Date|Gesendet|Datum|Enviado el|Enviado|Enviada em|Envoyé le|Envoyé|Inviato|Data|Verzonden|Fecha|Skickat|Sendt|Wysłano|Lähetetty',
 );
