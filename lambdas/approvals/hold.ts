@@ -95,7 +95,7 @@ export interface HoldUpdate {
   set: HoldChanges;
   audit: AuditEvent;
   /** When the hold was made and for which team: fixed once written, what decision metrics count by. */
-  held: { at: string; team?: string };
+  held: { heldAt: string; team?: string };
 }
 
 export function transition(hold: HoldState, command: HoldCommand, now: Date): HoldUpdate {
@@ -114,7 +114,7 @@ export function transition(hold: HoldState, command: HoldCommand, now: Date): Ho
     expect,
     set,
     audit: { holdId: hold.id, event, at, actor, from: expect.status, to: set.status, detail },
-    held: { at: hold.heldAt, ...(hold.team ? { team: hold.team } : {}) },
+    held: { heldAt: hold.heldAt, ...(hold.team ? { team: hold.team } : {}) },
   });
 
   switch (command.type) {

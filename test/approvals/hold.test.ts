@@ -85,13 +85,13 @@ describe('transition', () => {
         to: 'APPROVED',
         detail: { via: 'link' },
       },
-      held: { at: HELD_AT.toISOString() },
+      held: { heldAt: HELD_AT.toISOString() },
     });
   });
 
   it("carries the hold's time and team for the decision metrics", () => {
     const u = transition(held({ team: 'emea' }), { type: 'expire' }, DEADLINE);
-    expect(u.held).toEqual({ at: HELD_AT.toISOString(), team: 'emea' });
+    expect(u.held).toEqual({ heldAt: HELD_AT.toISOString(), team: 'emea' });
   });
 
   it('rejects with the note, cleaned of control characters', () => {

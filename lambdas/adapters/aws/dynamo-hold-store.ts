@@ -94,9 +94,7 @@ export class DynamoHoldStore implements HoldStore<HoldItem> {
 
   /** The conditional UpdateItem of `update` (status index key moves with the status), then its audit event. */
   async write(update: HoldUpdate): Promise<void> {
-    const counts = this.options.counters
-      ? decisionCountsFor(update, { heldAt: update.held.at, team: update.held.team })
-      : undefined;
+    const counts = this.options.counters ? decisionCountsFor(update, update.held) : undefined;
     const expr = toConditionalUpdate(update, {
       ...(this.options.alsoSet?.(update) ?? {}),
       ...(counts ? decisionMark(counts) : {}),
