@@ -9,6 +9,12 @@ import { loadSentences } from './fixtures';
 
 const DETECT = path.join(import.meta.dirname, '..', '..', 'lambdas', 'domain', 'detect');
 const DEV = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
+// Idioms the lexicon held before a corpus that uses them was written (blind): not copies.
+const IDIOMS_BEFORE = ['mean a lot to me'];
+// Our whole-message blind corpora: scored blind, then tuned on only through separate sentences.
+const BLIND = ['corpus-blind', 'corpus-blind2', 'corpus-blind3'].map((d) =>
+  path.join(import.meta.dirname, '..', 'fixtures', d),
+);
 
 const words = (t: string) =>
   t
@@ -22,21 +28,23 @@ const examples = loadSentences();
 const heldOut = examples.filter((e) => e.holdout);
 
 describe('no copies', () => {
-  it('no five-word run of a dev-corpus message or a held-out sentence stands in the detector sources', async () => {
+  it('no five-word run of a dev or blind corpus message or a held-out sentence stands in the detector sources', async () => {
     const source = readdirSync(DETECT)
       .filter((f) => f.endsWith('.ts'))
       // Regex whitespace (\s+, \s*) reads as a space, so a sentence pasted into a pattern is found too.
       .map((f) => words(readFileSync(path.join(DETECT, f), 'utf8').replace(/\\s[+*?]?/g, ' ')).join(' '))
       .join('\n');
     const texts = heldOut.map((e) => [`${e.file}:${e.line}`, e.text]);
-    for (const f of readdirSync(DEV).filter((f) => f.endsWith('.eml'))) {
-      const mail = await extractMail(readFileSync(path.join(DEV, f)));
-      texts.push([f, `${mail.subject}\n${mail.body}`]);
+    for (const dir of [DEV, ...BLIND]) {
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.eml'))) {
+        const mail = await extractMail(readFileSync(path.join(dir, f)));
+        texts.push([`${path.basename(dir)}/${f}`, `${mail.subject}\n${mail.body}`]);
+      }
     }
-    expect(texts.length).toBeGreaterThan(400);
+    expect(texts.length).toBeGreaterThan(520);
     const quoted = texts.flatMap(([where, text]) =>
       runs(words(text as string), 5)
-        .filter((run) => source.includes(run))
+        .filter((run) => source.includes(run) && !IDIOMS_BEFORE.includes(run))
         .map((run) => `${where}: ${run}`),
     );
     expect(quoted).toEqual([]);

@@ -1114,11 +1114,11 @@ const WONT_CHARGE_FORMS = [
   "(?:ne|n') (?:sera|seront|est|sont) pas (?:factur|compt)\\p{L}*",
   // The negated infinitive: "de ne pas vous facturer le déplacement", "ne rien facturer pour".
   "(?:ne|n') (?:pas|rien|plus) (?:vous |te |leur |lui )?factur\\p{L}*(?! (?:[^\\s;:!?]+ ){0,3}?(?:s[ée]par[ée]ment|[àa] part|deux fois|en double))",
-  // blind3 round: the progressive and "going to" ("not going to bill you for the hours", "won't be
-  // invoicing that time"), not a timing ("until the PO arrives").
+  // blind3 round: the progressive and "going to" ("we're not going to invoice the travel time", "won't be
+  // charging for that call"), not a timing ("until the PO arrives").
   "(?:won't|will not|wouldn't|not|never) (?:be |going to |gonna )(?:charg|bill|invoic)\\p{L}*(?! (?:[^\\s;:!?]+ ){0,4}?(?:until|till|before|unless|yet)(?![\\p{L}]))",
   '(?:not|never) (?:charging|billing|invoicing)(?! (?:[^\\s;:!?]+ ){0,4}?(?:until|till|before|unless|yet)(?![\\p{L}]))',
-  // Spanish with two object pronouns or "vamos a": "no te lo cobramos", "no os la vamos a facturar".
+  // Spanish with two object pronouns or "vamos a": "no te lo cobramos", "no se lo vamos a cobrar".
   'no (?:(?:se|le|les|te|os|nos|lo|la|los|las) ){1,2}(?:(?:vamos|voy|van) a )?(?:cobr|factur)\\p{L}*',
   'no (?:(?:se|le|les|te|os|nos|lo|la|los|las) ){0,2}(?:vamos|voy|van) a (?:cobr|factur)\\p{L}*',
 ];

@@ -469,11 +469,11 @@ const COUNTED_NEXT = re(
 const FOR_ME_LOSS = re(
   `${B}(?:for me|for us|on my (?:side|end)|on our (?:side|end)|i lose|i'm losing|i am losing|i'd lose|i would lose)${E}`,
 );
-/** "my targets get tallied on the 30th", "month-end is when my numbers are counted". */
+/** "my targets get tallied on the 30th", "the 31st is when my numbers get locked". */
 const MY_TARGETS_TALLIED = re(
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:targets?|numbers|quota|goals?|attainment)\\s+(?:get|gets|are|is|will be)\\s+(?:tallied|counted|totall?ed|measured|added up|calculated|locked|frozen|assessed|scored)${E}`,
 );
-/** ES/FR/EN: the target as what is demanded of the writer ("llegar a lo que me piden este trimestre"). */
+/** ES/FR/EN: the target as what is demanded of the writer ("cumplir con lo que me exigen a fin de mes"). */
 const WHAT_THEY_ASK_OF_ME = re(
   `${B}(?:llegar|llego|cumplir|cumplo|alcanzar|alcanzo)\\s+(?:a\\s+|con\\s+)?lo que me (?:piden|exigen|han pedido|han marcado|marcan|ponen)${E}|${B}(?:atteindre|faire)\\s+ce qu'(?:on|ils) (?:me demande|attend(?:ent)? de moi)${E}|${B}(?:hit|reach|make)\\s+what\\s+(?:they|management|leadership|my boss|my manager)\\s+(?:expects?|wants?|needs?)\\s+(?:of|from)\\s+me${E}`,
 );
@@ -1569,7 +1569,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     // The offered figure set against a higher reference figure: "12.50 a box and not the 14 in the list",
-    // "22 an hour rather than our usual 26", "50k for the lot instead of the 53,400" (a bare number needs
+    // "22 an hour rather than our usual 26", "18k for everything instead of the 19,750" (a bare number needs
     // a per-unit phrase to read as a price: "ship 200 units rather than 150" is no price).
     re: pat(
       `(?:${L.MONEY}|${BU}\\d[\\d.,]*\\s+(?:a|an|per|each|the)\\s+[\\p{L}-]+)(?=[,]?\\s+${gap(4)}(?:and not|not|instead of|rather than|down from|in place of)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+)?(?:usual\\s+|normal\\s+|standard\\s+|regular\\s+|list\\s+|catalogue\\s+|catalog\\s+|original\\s+|quoted\\s+)?(?:[$€£]\\s?)?\\d)`,
@@ -1615,8 +1615,8 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.payment-terms',
-    // An invoice held back until a later date: "hold the first invoice until February", "hold off
-    // invoicing until April" (not until a buyer event: "until your PO comes through").
+    // An invoice held back until a later date: "keep the opening invoice back until spring", "hold off
+    // billing until the summer" (not until a buyer event: "until your PO comes through").
     re: pat(
       `${B}(?:hold|holding|keep|keeping)\\s+(?:off\\s+|back\\s+)?(?:on\\s+)?(?:the\\s+|your\\s+|our\\s+)?(?:first\\s+|initial\\s+|next\\s+)?(?:invoices?|invoicing|billing|payments?|charges?)\\s+(?:back\\s+)?(?:until|till|to)\\s+(?:(?:the\\s+)?(?:end|middle|start|beginning)\\s+of\\s+)?(?:the\\s+new\\s+year|next\\s+(?:month|quarter|year)|after\\s+the\\s+holidays|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|\\d)`,
     ),
@@ -1639,7 +1639,7 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-flexibility',
-    // The same with the price named in the sentence before: "... the price ... Leave that side with me."
+    // The same with the price named in the sentence before: "... the quote ... Just leave the number with me."
     prevNeeds: re(`${B}(?:price|pricing|cost|costs|budget|number|figure|quote)${E}`),
     re: pat(
       `^(?:\\S+\\s+){0,3}?(?:leave|park)\\s+(?:that|this|it)(?:\\s+(?:side|bit|part|question|piece|one))?\\s+(?:with|to)\\s+me${E}`,
