@@ -139,7 +139,7 @@ export const WEAK_TARGET = alt(
   'numbers?',
   'targets?',
   'plan',
-  'forecast',
+  'fore?cast',
   'commit',
   'pipeline',
   'month',
@@ -191,7 +191,7 @@ export const STAKES_VERB = word(
   'schaff\\p{L}*',
   'cumpl\\p{L}*(?: con)?',
   'alcanz\\p{L}*',
-  'lleg\\p{L}* a',
+  'lleg\\p{L}*(?: por fin| finalmente| ya)? a',
   'logr\\p{L}*',
   'atteind\\p{L}*',
   'atteign\\p{L}*',
@@ -274,6 +274,8 @@ export const PERIOD = alt(
   'mois',
   'exercice',
   'ann[ée]e fiscale',
+  // The writer's own year, only with a possessive: "boucler mon année", "mein Jahr retten".
+  '(?<=(?:mon|notre|mi|nuestro|mein|meinem|meines|unser|unserem|my|our)\\s)(?:ann[ée]e|a[nñ]o|jahr|year)',
 );
 
 /** Something that makes a period mention a push rather than a fact. */
@@ -486,7 +488,7 @@ export const DEAL = word(
   'contract',
   'paperwork',
   'po',
-  'forecast',
+  'fore?cast',
   'this one',
   'this week',
   'today',
@@ -533,7 +535,10 @@ export const STRONG_APPEAL = word(
   'make or break',
   'last shot',
   'one deal away',
-  '(?:tough|rough|slow|hard|difficult|brutal) (?:month|quarter|year|few weeks) for me',
+  '(?:tough|rough|slow|hard|difficult|brutal|lean) (?:month|quarter|year|few weeks|stretch|patch|run|spell) for me',
+  "(?:i'm|i am) (?:really |totally |honestly )?counting on you(?: here| on this(?: one)?| with this(?: one)?)?(?=\\s*(?:[.,;!?\u2014\u2013]|-\\s|$))",
+  "(?:would|will|could|it'd) (?:really |totally |honestly )?save (?:me|my (?:month|quarter|year|skin|bacon|neck))(?=\\s*(?:[.,;!?]|$))",
+  '(?:this|my) (?:month|quarter|year|half) (?:has been|had been|was|is being) (?:really |pretty |quite |a bit )?(?:rough|tough|slow|brutal|hard|difficult|lean)(?! (?:for|on) (?:you|your|the|everyone|many|all|us all))',
   "(?:it's been|it has been|been) a (?:tough|rough|slow|hard|difficult|brutal) (?:month|quarter|year)",
   "(?:doesn't|does not|won't|will not|wouldn't) count for me",
   'counts? for me',
@@ -541,11 +546,12 @@ export const STRONG_APPEAL = word(
   'as a (?:personal )?favou?r',
   'mean a lot to me',
   'means a lot to me',
-  'between (?:us|you and me)',
   'würde mir (?:sehr |wirklich )?helfen',
   'me ayudar[ií]a (?:mucho)?',
   "m'aiderait (?:beaucoup)?",
   'me rendrait service',
+  "[çc]a m'arrangerait",
+  "cela m'arrangerait",
   'short this (?:month|quarter|year)',
   'make my (?:month|quarter|year)',
   'making my (?:month|quarter|year)',
@@ -821,7 +827,7 @@ export const DEAL_CORE = word(
 
 /** The deal counted into a period: "booked in this period", "part of this quarter", "entra en". */
 export const COUNTED_IN = alt(
-  `(?:book|booked|booking|land|lands|landed|landing|count|counts|counted|falls?|registered|recogni[sz]ed|recorded|logged|closed|comes? in|goes in|make it|makes it|get it in|get this in|get them in)\\s+(?:in|into|within|for|toward|towards|under|inside)`,
+  `(?:book|booked|booking|land|lands|landed|landing|count|counts|counted|falls?|registered|recogni[sz]ed|recorded|logged|closed|comes? in|goes in|make it|makes it|get it in|get this in|get them in)\\s+(?:(?:it|this|that|them|this one|the deal)\\s+)?(?:in|into|within|for|toward|towards|under|inside)`,
   'part of',
   '(?:z[äa]hlt|f[äa]llt|l[äa]uft|kommt|geht|verbucht)\\s+(?:es\\s+|er\\s+|sie\\s+|das\\s+)?(?:noch\\s+)?(?:in|f[üu]r|auf|ins)',
   '(?:entra|entre|cuenta|cuente|cae|caiga|se registra|se registre|se contabiliza|se contabilice)\\s+(?:en|para|dentro de)',
@@ -908,6 +914,7 @@ export const DISCOUNT_NOUN = alt(
   'remises?',
   'rabais',
   'ristournes?',
+  'rebates?',
   'prix (?:sp[ée]cial|pr[ée]f[ée]rentiel)',
   'special (?:price|pricing|rate|deal|offer)',
   'better (?:price|rate|deal)',
@@ -1030,7 +1037,7 @@ export const AGENT = alt(
   `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade|pay|spread|split)${E}`,
   `${B}(?:vous pouvez|usted puede|puede usted|ustedes pueden)${E}`,
   // Spanish drops the pronoun: first person is in the verb ("renunciamos", "le dejo").
-  `${BU}(?:\\p{L}{2,}(?:amos|emos|imos)|puedo|hago|doy|ofrezco|incluyo|regalo|dejo|rebajo|quito|elimino|mantengo|mejoro|ajusto|reduzco|alargo|ampl[ií]o|perdono|aplazo)${E}`,
+  `${BU}(?:\\p{L}{2,}(?:amos|emos|imos)|puedo|hago|doy|ofrezco|incluyo|regalo|dejo|rebajo|quito|elimino|mantengo|mejoro|ajusto|reduzco|alargo|ampl[ií]o|perdono|aplazo|congelo|bloqueo|garantizo|asumo|cubro|a[ñn]ado)${E}`,
   // Passives of giving, DE/ES/FR ("est incluse gratuitement", "se le incluye", "wird erlassen").
   `${BU}(?:est|sont|sera|seront) (?:inclu(?:s|se|ses)|offert\\p{L}*|pris\\p{L}* en charge|supprim\\p{L}*|annul\\p{L}*|prolong\\p{L}*|r[ée]duit\\p{L}*)${E}`,
   `${BU}(?:est[aá]n?|ser[aá]n?|queda(?:n|r[aá]n?)?) (?:incluid\\p{L}*|bonificad\\p{L}*|eliminad\\p{L}*|cubiert\\p{L}*)${E}`,
@@ -1040,7 +1047,7 @@ export const AGENT = alt(
   `${B}j'(?:ai|avais|aurai)${E}`,
   // An imperative of keeping what is handed over: "keep the loaner units through March at no cost".
   `^\\s*(?:please\\s+)?(?:keep|enjoy)\\s+(?!in mind|an eye|me\\s|us\\s|track)`,
-  `${B}(?:ich|wir|kann ich|k[öo]nnen wir|ihnen|f[üu]r sie|puedo|podemos|le|te|les|para usted|para ti|ofrecerle|le ofrezco|je|nous|pour vous|vous accorder|vous offrir|vous proposer)${E}`,
+  `${B}(?:ich|wir|kann ich|k[öo]nnen wir|ihnen|f[üu]r sie|puedo|podemos|le|te|les|os|para usted|para ti|ofrecerle|le ofrezco|je|nous|pour vous|vous accorder|vous offrir|vous proposer)${E}`,
   // The seller's own management granting it: "our VP has cleared", "the regional manager okayed".
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MANAGER}\\s+(?:has\\s+|have\\s+|just\\s+|already\\s+|finally\\s+)*(?:signed off|cleared|okayed|ok'd|green-?lit|greenlit|given the (?:ok|green light))${E}`,
   // An offer that holds until a condition: "the 5% holds provided ...".
@@ -1126,10 +1133,10 @@ export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
 
 /**
  * A charge kept off the invoice, whose negation is the concession: "won't put the crane hire on the
- * bill" (not a discount or credit put on it), "the fee won't appear on your invoice". rules.ts adds the
+ * bill" (not a discount or credit put on it), "the charge is not going to show on the bill". rules.ts adds the
  * context and word end around them; the negation check blanks them.
  */
-export const PUT_OFF_INVOICE = `(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to)\\s+(?:put|add|include|list)\\s+(?!${gap(4)}(?:discounts?|credits?|rebates?|reductions?|markdowns?)${E})${gap(4)}(?:on|onto|to)\\s+(?:the|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)`;
+export const PUT_OFF_INVOICE = `(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to)\\s+(?:put|add|include|list)\\s+(?!${gap(4)}(?:discounts?|credits?|rebates?|reductions?|markdowns?)${E})${gap(4)}(?:on|onto|to|in|into)\\s+(?:the|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)`;
 export const NOT_ON_INVOICE = `(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:appear|show up|show|be listed|be)\\s+on\\s+(?:the|your|this|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)s?`;
 
 /** Negations inside other concessions (a price that won't rise, "instead of annually"): blanked only. */
@@ -1172,7 +1179,7 @@ export const NOT_NEGATION = word(
   'no later than',
   'ohne (?:aufpreis|mehrkosten|zusatzkosten|kosten|berechnung|bedingung\\p{L}*|gegenleistung)',
   'sin (?:costo|coste|cargo|condiciones|compromiso)',
-  'sans (?:frais|suppl[ée]ment|surco[ûu]t|condition|autre condition|engagement)',
+  'sans (?:frais|suppl[ée]ment|surco[ûu]t|condition|autre condition|engagement|facturation)',
   'no[- ]cost',
   'no[- ]charge',
   'pas de frais',
@@ -1182,7 +1189,8 @@ export const NOT_NEGATION = word(
   "(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}*",
   "won't cost you",
   'not be (?:charged|billed)',
-  'without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)',
+  'without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee|pay)',
+  '(?:no|not) more than',
   'even though',
   // Idiom round: the increase that never reaches the buyer; a cost dismissed ("don't worry about it").
   "(?:increase|uplift|price rise|escalator|hike|bump|indexation)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:won't|will not|isn't going to|is not going to|doesn't|does not|shouldn't|wouldn't) (?:show up|appear|apply|hit|reach|affect|land|touch)",
@@ -1190,6 +1198,19 @@ export const NOT_NEGATION = word(
   "let's not bother with (?:it|that)",
   "(?:don't|do not|no need to) worry about (?:it|that)",
   'without (?:charging|billing)',
+  "(?:won't|will not|never|shouldn't|should not) (?:see|get|receive|be sent) (?:a|an|any) (?:charge|bill|invoice|fee|line item)s? for",
+  // blind16 round: units not billed, charges that never reach the buyer, hours not tracked, no interest.
+  "(?:aren't|isn't|are not|is not|won't be|will not be|not to be|never be) (?:billed|charged|invoiced)",
+  "(?:never|won't|will not|doesn't|does not|shouldn't|should not|isn't going to) (?:reach(?:es)?|hits?|touch(?:es)?|lands? on|shows? up on|appears? on|makes? it (?:to|onto)) (?:you|your)",
+  "(?:won't|will not|not going to|shan't) (?:be )?(?:track|count|log|clock|record)\\p{L}* (?:them|those|these|the hours|that time|those hours)",
+  "interest (?:doesn't|does not|won't|will not) (?:come into it|apply)",
+  'ne vous (?:compt|factur)\\p{L}* rien',
+  '(?:sin tocar|without touching|sans toucher)',
+  "(?:won't|will not|not going to|don't|do not|shan't) (?:start|begin) (?:charging|billing|invoicing)",
+  "(?:doesn't|does not|won't|will not) (?:change|go up|move)",
+  `(?:[äa]ndert sich ${gap(2)}nichts|no cambia|ne change pas)`,
+  'no extra',
+  "(?:you|you'll) (?:will not|won't|will never|shall not|do not|don't|never) (?:find|see) (?:it |them |that |this |those |these )?(?:on|in) (?:the|your|any) (?:invoice|bill)s?",
   ...WONT_CHARGE_FORMS,
   ...NEGATION_INSIDE,
 );
@@ -1279,6 +1300,9 @@ export const RECIPROCAL_COND = word(
 export const RECIPROCAL_VALUE = word(
   '(?:\\d+|two|three|four|five|multi|zwei|drei|vier|f[üu]nf|dos|tres|cuatro|deux|trois|quatre)[- ]?(?:years?|yrs?|jahre?s?|jahres\\p{L}*|a[ñn]os?|ans?)(?: term| deal| agreement| contract| commitment| subscription)?',
   'multi-?year',
+  // Volume brought over: "consolidate all six depots with us", "move every site to us".
+  'consolidat\\p{L}*',
+  '(?:all|every one of)\\s+(?:your\\s+|the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:sites|depots|locations|offices|branches|stores|plants|warehouses|clinics|regions)',
   '(?:1[2-9]|[2-6]\\d)[- ]?(?:months?|monate?n?|meses|mois)(?: term| deal| agreement| contract| commitment)?',
   'mehrjahres\\p{L}*',
   'plurianual',
@@ -1400,6 +1424,8 @@ export const ANTI_RECIPROCAL = word(
 export const CONTRACTED = word(
   `(?:per|as per|under|according to|in line with|in accordance with|as (?:agreed|set out|outlined|stated|written|specified|defined) in|as in|already (?:in|included in|written into|part of)|ya (?:est[aá] )?(?:incluid[oa]s? en|en)|d[ée]j[àa] (?:inclus|pr[ée]vu)e?s? dans|(?:bereits|schon) (?:in|im)|written into|stipulated in|laut|gem[äa][ßs]|seg[úu]n|conforme a|conform[ée]ment [àa]|pr[ée]vu(?:e)? (?:dans|par)) ${gap(3)}(?:contract|agreement|order form|msa|sla|sow|terms|vertrag\\p{L}*|contrato|contrat|acuerdo|bestellung)`,
   '(?:existing|current|signed|contracted|original) (?:contract|agreement|order form|msa|terms)',
+  `(?:im|in unserem|in ihrem|laut|gem[äa][ßs]) (?:\\p{L}*vertrag\\p{L}*|vereinbarung\\p{L}*) ${gap(4)}(?:vereinbart|festgelegt|geregelt|festgeschrieben)`,
+  'vertraglich (?:vereinbart|festgelegt|zugesichert)\\p{L}*',
   '(?:continues?|remains?|still) (?:to )?appl(?:y|ies)',
   'carries over',
   'as (?:agreed|contracted|before)',
@@ -1495,6 +1521,7 @@ export const FEE_NOUN = alt(
   'expenses',
   'premium',
   'penalt(?:y|ies)',
+  'overages?',
   'tab',
   'bill',
   '[\\p{L}-]+fees?',
@@ -1542,7 +1569,7 @@ export const PRICE_HELD = alt(
   `${B}(?:keep|keeping|leave|hold)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing))\\s+(?:fixed|locked|frozen|flat|unchanged|the same|as is)\\s+(?:for|through|thru|until|till|over)\\s+${HELD_FOR}${E}`,
   `${B}(?:price|pricing|rate)[- ](?:locks?|freezes?|guarantees?|protection|caps?)${E}`,
   `${BU}preis(?:garantie|bindung|stopp)\\p{L}*`,
-  `${BU}(?:congel|bloque|fij|garantiz|manten|mantien)\\p{L}*\\s+${gap(2)}(?:precios?|tarifas?)\\s+(?:hasta|durante|por)\\s+(?:los\\s+pr[óo]ximos\\s+)?(?:\\d|dos|tres|cuatro|cinco|un)`,
+  `${BU}(?:congel|bloque|fij|garantiz|manten|mantien)\\p{L}*\\s+${gap(2)}(?:precios?|tarifas?|cuotas?|mensualidad\\p{L}*)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:hasta|durante|por)\\s+(?:los\\s+pr[óo]ximos\\s+)?(?:\\d|dos|tres|cuatro|cinco|un)`,
   `${BU}(?:bloqu|g[eè]l|garanti|fix|maint)\\p{L}*\\s+${gap(2)}(?:tarifs?|prix)\\s+(?:pendant|jusqu'(?:en|à|au)|sur|pour)\\s+(?:les\\s+)?(?:\\d|deux|trois|quatre|cinq|un)`,
   `${BU}(?:garantier|frier|friere|halt|fixier|sicher)\\p{L}*\\s+${gap(4)}(?:preis|tarif)\\p{L}*\\s+(?:f[üu]r|bis)\\s+(?:die\\s+n[äa]chsten\\s+)?(?:\\d|zwei|drei|vier|f[üu]nf|ein)`,
 );

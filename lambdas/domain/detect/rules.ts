@@ -44,14 +44,14 @@ const OWN_WEAK_DE = re(
   `${L.SELF_POSS}\\s+${ownGap(1)}${L.WEAK_TARGET}\\s+${gap(2)}(?:zu\\s+)?(?:verfehl|erreich|schaff)\\p{L}*`,
 );
 const OWN_WEAK_PERIOD = re(
-  `${L.SELF_POSS}\\s+(?:numbers?|targets?|forecast|plan|ziele?|zahlen|objetivos?|objectifs?|chiffres)\\s+(?:this|for the|for this|f[üu]r (?:das|dieses)|de este|ce)\\s+(?:month|quarter|year|q[1-4]|quartal|monat|jahr|mes|trimestre|mois)`,
+  `${L.SELF_POSS}\\s+(?:numbers?|targets?|fore?cast|plan|ziele?|zahlen|objetivos?|objectifs?|chiffres)\\s+(?:this|for the|for this|f[üu]r (?:das|dieses)|de este|ce)\\s+(?:month|quarter|year|q[1-4]|quartal|monat|jahr|mes|trimestre|mois)`,
 );
 const FOR_MY = re(
   alt(
     `${B}(?:for|f[üu]r|para|pour)\\s+${L.SELF_POSS}\\s+(?:numbers?|quarter|month|q[1-4]|targets?|quartal|trimestre|mes|mois|zahlen|objetivos?|objectifs?|ziele?|cuotas?)${E}`,
     // Not a price: "at this year's number".
-    `(?<!${B}at\\s)${B}(?:this|the) (?:month|quarter|year)'s (?:numbers|forecast|bookings|number)${E}`,
-    `${B}in\\s+${L.SELF_POSS}\\s+(?:zahlen|numbers|target|ziel|forecast|pipeline|commit)${E}`,
+    `(?<!${B}at\\s)${B}(?:this|the) (?:month|quarter|year)'s (?:numbers|fore?cast|bookings|number)${E}`,
+    `${B}in\\s+${L.SELF_POSS}\\s+(?:zahlen|numbers|target|ziel|fore?cast|pipeline|commit)${E}`,
   ),
 );
 /** "my quarter" (singular first person) is always the rep's own period. */
@@ -66,7 +66,7 @@ const INCENTIVE = re(`${B}(?:spiffs?|spifs?|sales contest|accelerators?|presiden
 const FIRST_PERSON = re(`${B}(?:i|i'd|i'm|i'll|i've|ich|je|j')${E}`);
 /** The rep's own forecast, not a product feature named so ("our pipeline view"). */
 const OWN_FORECAST = re(
-  `${L.SELF_POSS}\\s+${ownGap(2)}(?:forecast|pipeline|commit)${E}(?!\\s+(?:features?|views?|tabs?|modules?|reports?|dashboards?|tools?|pages?|screens?|templates?|stages?|management|software|product|app|integration|settings))`,
+  `${L.SELF_POSS}\\s+${ownGap(2)}(?:fore?cast|pipeline|commit)${E}(?!\\s+(?:features?|views?|tabs?|modules?|reports?|dashboards?|tools?|pages?|screens?|templates?|stages?|management|software|product|app|integration|settings))`,
 );
 const FORECAST_CTX = re(
   `${B}(?:commit|committed|call|this one|deal|quarter|q[1-4]|month|into|finali[sz]e|clean|review\\p{L}*|won|today|tomorrow|this week)${E}`,
@@ -84,6 +84,14 @@ const CLOSING_OUT = re(
   `${B}(?:we're|we are|i'm|i am)\\s+${gap(1)}(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the|our|my)\\s+(?:quarter|month|year|fiscal|books|q[1-4])`,
 );
 const MANAGER_OWN = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.MANAGER}${E}`);
+/** The deal wanted in the seller's own numbers or period: "wants it in this period". */
+const IN_OWN_PERIOD = re(
+  `${B}(?:it|this|that|the deal|the order|them)\\s+(?:in|into)\\s+(?:the|this|my|our)\\s+(?:[\\p{L}]+\\s+)?(?:numbers|period|quarter|month|half|books)${E}`,
+);
+/** The seller's management named with or without a possessive ("my VP", "leadership"). */
+const MANAGER_ANY = re(
+  `${L.SELF_POSS}\\s+${ownGap(2)}${L.MANAGER}${E}|${B}${L.MANAGER_INTERNAL}${E}|(?<!(?:your|their|his|her|its)\\s+(?:[\\p{L}-]+\\s+)?)${B}(?:leadership|management)${E}`,
+);
 /** "the sales director asked me ...": a manager pressing the rep personally. */
 const MANAGER_ON_ME = re(
   `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}`,
@@ -103,7 +111,7 @@ const MY_BIG_WIN = re(
 );
 /** The deal promised upward: "I've committed this deal to my leadership". */
 const COMMITTED_UP = re(
-  `${B}(?:committed|promised|forecast(?:ed)?|called)\\s+(?:this|it|the deal|your)\\s+${gap(2)}to\\s+(?:my|our)\\s+${gap(1)}${L.MANAGER}${E}`,
+  `${B}(?:committed|promised|fore?cast(?:ed)?|called)\\s+(?:this|it|the deal|your)\\s+${gap(2)}to\\s+(?:my|our)\\s+${gap(1)}${L.MANAGER}${E}`,
 );
 /** Management inspecting the rep's own book of deals. */
 const MY_BOOK = re(`${B}my\\s+(?:[\\p{L}-]+\\s+)?(?:territory|pipeline|deals|book|accounts)${E}`);
@@ -131,7 +139,7 @@ const LEADERBOARD = re(
   `${B}(?:i'm|i am|i'd be|i'll be|me|puts me|put me|gets me|get me)\\s+${gap(3)}(?:on|top of|atop|of|up)\\s+(?:the|our)\\s+(?:sales\\s+)?(?:leaderboard|stack rank\\p{L}*)${E}`,
 );
 const NUMBERS_UP = re(
-  `${L.SELF_POSS}\\s+(?:numbers|forecast|pipeline|commit)\\s+${gap(3)}(?:due|go(?:es)? to|review\\p{L}*)${E}`,
+  `${L.SELF_POSS}\\s+(?:numbers|fore?cast|pipeline|commit)\\s+${gap(3)}(?:due|go(?:es)? to|review\\p{L}*)${E}`,
 );
 /** The rep's own standing in a period: "how my quarter turns out", "I'm behind this month". */
 const MY_STANDING = re(
@@ -139,10 +147,12 @@ const MY_STANDING = re(
 );
 const THIS_PERIOD = re(`${B}(?:this|the|my) (?:month|quarter|year|half)${E}`);
 const FORECAST_CALL = re(
-  `${B}forecast (?:call|review|meeting)s?\\s+with\\s+(?:my |our )?(?:leadership|management|vp|manager|boss|director)`,
+  `${B}fore?cast (?:call|review|meeting)s?\\s+with\\s+(?:my |our )?(?:leadership|management|vp|manager|boss|director)`,
 );
 /** Appeals that are ordinary politeness unless the deal or its timing is what they ask for. */
-const HELP_ME = re(`${B}(?:help me|do me a (?:favou?r|solid)|as a (?:personal )?favou?r)${E}`);
+const HELP_ME = re(
+  `${B}(?:help me|do me a (?:favou?r|solid)|as a (?:personal )?favou?r)${E}|${BU}(?:[çc]a|cela) m'arrangerait${E}`,
+);
 const SELF_SUBJ = re(L.SELF_SUBJECT);
 /** "when this closes": only with a manager asking; "our quarter closes" alone is a fact. */
 const CLOSES = re(`${B}(?:this|it|the deal)\\s+closes${E}`);
@@ -208,8 +218,9 @@ const MINE = re(`${L.SELF_SIDE}|${B}(?:my|mein\\p{L}*|mi|mon|ma)${E}`);
 const CLOSES_MISSING = re(
   alt(
     `${B}(?:mir|uns) fehl(?:en|t) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
-    `${B}(?:me|nos) falta(?:n)? (?:todav[ií]a |a[uú]n |solo )?(?:\\d+|una?|dos|tres|cuatro|cinco|un par de|unas? pocas?)\\s+(?:ventas?|cierres?|contratos?|pedidos?|operaciones?|acuerdos?)`,
-    `${B}il (?:me|nous) manque (?:encore )?(?:\\d+|une?|deux|trois|quatre|cinq|quelques)\\s+(?:ventes?|contrats?|commandes?|affaires?|deals?)`,
+    `${B}(?:brauche ich|brauchen wir|ich brauche|wir brauchen) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|ein paar)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*)`,
+    `${B}(?:me|nos) falta(?:n)? (?:todav[ií]a |a[uú]n |solo )?(?:\\d+|una?|dos|tres|cuatro|cinco|un par de|unas? pocas?)\\s+(?:ventas?|cierres?|contratos?|pedidos?|operaciones?|acuerdos?|firmas?|clientes?)`,
+    `${B}il (?:me|nous) manque (?:encore )?(?:\\d+|une?|deux|trois|quatre|cinq|quelques)\\s+(?:ventes?|contrats?|commandes?|affaires?|deals?|signatures?|clients?)`,
     `${B}(?:i'm|i am|we're|we are)\\s+(?:\\d+|one|two|three|a few|a couple of)\\s+(?:deals?|orders?|logos?|wins?|closes)\\s+(?:short|away|behind)`,
   ),
 );
@@ -298,14 +309,15 @@ const SELF_ANY = re(
 /** (b) the deal already in the rep's forecast: "I've got you forecast for Q3", "called it as a commit". */
 const FORECASTED = re(
   alt(
-    `${B}(?:forecast(?:ed)?|committed|called)\\s+(?:you|it|this(?: one| deal| order)?|that(?: one| deal)?|your (?:deal|order|contract|business|signature)|the deal)\\s+(?:as\\s+(?:a\\s+)?(?:commit|forecast|closed|won|upside)|(?:for|in|into)\\s+(?:this|the|my|our)\\s+(?:month|quarter|year|half|forecast|commit|number))${E}`,
-    `${B}(?:have|got|had|put|listed|pencil(?:l)?ed|counted)\\s+(?:you|it|this(?: one| deal| order)?|that(?: one| deal)?|your (?:deal|order|contract|business|signature)|the deal)\\s+(?:down\\s+|in\\s+)?(?:as\\s+(?:a\\s+)?(?:commit|forecast(?:ed)?|closed[- ]won|won|best[- ]case)|in (?:my|our) (?:forecast|commit|number)|(?:forecast(?:ed)?|committed)(?:\\s+(?:for|in|this))?)${E}`,
+    `${B}(?:fore?cast(?:ed)?|committed|called)\\s+(?:you|it|this(?: one| deal| order)?|that(?: one| deal)?|your (?:deal|order|contract|business|signature)|the deal)\\s+(?:as\\s+(?:a\\s+)?(?:commit|fore?cast|closed|won|upside)|(?:for|in|into)\\s+(?:this|the|my|our)\\s+(?:month|quarter|year|half|fore?cast|commit|number))${E}`,
+    `${B}(?:have|got|had|put|listed|pencil(?:l)?ed|counted)\\s+(?:you|it|this(?: one| deal| order)?|that(?: one| deal)?|your (?:deal|order|contract|business|signature)|the deal)\\s+(?:down\\s+|in\\s+)?(?:as\\s+(?:a\\s+)?(?:commit|fore?cast(?:ed)?|closed[- ]won|won|best[- ]case)|in (?:my|our) (?:fore?cast|commit|number)|(?:fore?cast(?:ed)?|committed)(?:\\s+(?:for|in|this))?)${E}`,
   ),
 );
 /** (b) an amount still missing: "$40k short", "mir fehlen noch 30.000 Euro", "il me manque 15 000 euros". */
 const AMOUNT_SHORT = re(
   alt(
     `${B}(?:i'm|i am|we're|we are|still|only|just)\\s+${gap(2)}(?:short|behind|away|shy)\\s+(?:by\\s+)?(?:about\\s+|around\\s+|roughly\\s+|just\\s+|only\\s+)?${L.AMOUNT}`,
+    `${B}(?:i'm|i am|we're|we are)\\s+(?:still\\s+)?(?:about\\s+|around\\s+|roughly\\s+|just\\s+|only\\s+)?${L.AMOUNT}\\s+(?:short|behind|shy)${E}`,
     `${L.AMOUNT}\\s+(?:short of|away from|shy of|off)\\s+(?:my|our|the)\\s+(?:number|quota|target|plan|goal|club|bonus|accelerators?)${E}`,
     `${B}(?:mir|uns)\\s+fehl(?:en|t)\\s+(?:noch\\s+|nur noch\\s+)?(?:rund\\s+|etwa\\s+|knapp\\s+|ungef[äa]hr\\s+|gut\\s+)?${L.AMOUNT}`,
     `${B}(?:me|nos)\\s+falta(?:n)?\\s+(?:todav[ií]a\\s+|a[uú]n\\s+|solo\\s+)?(?:unos\\s+|unas\\s+|casi\\s+|apenas\\s+)?${L.AMOUNT}`,
@@ -313,7 +325,7 @@ const AMOUNT_SHORT = re(
   ),
 );
 const TARGETISH = re(
-  `${B}(?:quotas?|quote|cuotas?|numbers?|target|plan|goal|objetivos?|objectifs?|chiffres?|ziel\\p{L}*|zahlen|club|bonus|prime|metas?)${E}`,
+  `${B}(?:quotas?|quote|cuotas?|numbers?|target|plan|goal|objetivos?|objectifs?|chiffres?|ziel\\p{L}*|zahlen|club|bonus|prime|metas?)${E}|${B}(?:close|closes|closing|fill|fills|bridge|bridges|cover|covers) (?:the|that|my|our) gap${E}`,
 );
 /** (b) attainment: "get me to 100%", "100% attainment", "my attainment". */
 const ATTAIN_X = re(
@@ -346,11 +358,11 @@ const MGR_PRESSES_ME = re(
 );
 /** (c) management going through every open deal. */
 const REVIEW_ALL = re(
-  `${B}(?:review\\p{L}*|inspect\\p{L}*|scrub\\p{L}*|going (?:through|over)|looking at|asking about|checking|combing through)\\s+(?:every|all|each|all of (?:my|our|the))\\s+(?:[\\p{L}-]+\\s+)?(?:deals?|opportunit\\p{L}*|pipeline|forecast)${E}`,
+  `${B}(?:review\\p{L}*|inspect\\p{L}*|scrub\\p{L}*|going (?:through|over)|looking at|asking about|checking|combing through)\\s+(?:every|all|each|all of (?:my|our|the))\\s+(?:[\\p{L}-]+\\s+)?(?:deals?|opportunit\\p{L}*|pipeline|fore?cast)${E}`,
 );
 /** (c) a forecast/pipeline/deal review the rep faces on a given day. */
 const REVIEW_EVENT = re(
-  `${B}(?:forecast|pipeline|deal|commit)\\s+(?:call|review|meeting|inspection|scrub)s?${E}(?!\\s+(?:with|for)\\s+(?:you|your|their|the customer))`,
+  `${B}(?:fore?cast|pipeline|deal|commit)\\s+(?:call|review|meeting|inspection|scrub)s?${E}(?!\\s+(?:with|for)\\s+(?:you|your|their|the customer))`,
 );
 const REVIEW_WHEN = re(
   `${B}(?:today|tomorrow|tonight|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|this week|next week|this afternoon|in the morning)${E}`,
@@ -404,7 +416,7 @@ const BREADTH_STAKES: RegExp[][] = [[PLEA, anyOf(DEAL_CORE, PUSH_X, PERIODISH, D
 // Idioms for the seller's stakes (test/fixtures/sentences/idioms.tuned.txt), each over word classes:
 // a make-or-break period that is the writer's, the deal deciding the writer's year, closes short of
 // "my/our" number, a target not yet complete (non-native), the writer's calendar rolling the deal into
-// another bucket, "me over the line" for a period.
+// another bucket, the deal carrying the writer past the line in a period.
 
 const IDIOM_PERIOD = `(?:week|month|quarter|year|half|q[1-4]|fiscal year|trimestre|mes|a[ñn]o|mois|ann[ée]e|quartal|monat|jahr)`;
 /** "a make-or-break quarter for me", "do-or-die month on my side". */
@@ -423,7 +435,7 @@ const ME_OWNS = re(
 const SHORT_OF_OURS = re(
   `${B}(?:short|shy|under|below|behind|away from)\\s+(?:of\\s+)?(?:my|our)\\s+(?:team\\s+|team's\\s+|sales\\s+|monthly\\s+|quarterly\\s+|annual\\s+|yearly\\s+|own\\s+)?(?:number|numbers|target|targets|goal|goals|quota|plan)${E}(?!\\s+(?:for (?:hiring|headcount|training|uptime)|of (?:hires|candidates)))`,
 );
-/** Non-native: "my target of this month is not reach yet", "my objective is not yet complete". */
+/** Non-native: "the target of me for this quarter is still far", "my objective is not yet complete". */
 const TARGET_NOT_DONE = re(
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:targets?|objectives?|goals?|quotas?|numbers?)\\s+${gap(4)}(?:not|still not|yet not|isn't|is not|not yet)\\s+${gap(1)}(?:complete|completed|completing|reach|reached|achieve|achieved|done|finish|finished|full|met|meet|fulfil\\p{L}*|cover|covered)${E}`,
 );
@@ -440,7 +452,7 @@ const OUR_CALENDAR_ROLLS = re(
   `${B}(?:our|my)\\s+(?:new\\s+)?(?:fiscal\\s+)?(?:year|calendar|quarter|fy|books|period)\\s+${gap(1)}(?:turns over|rolls over|flips|resets|starts over|rolls)${E}`,
 );
 const SLIPS = re(`${B}(?:slip|slips|slipping|lands?|past|after|misses|miss)${E}`);
-/** "push me over the line for the quarter", "gets me across the finish line this year". */
+/** "would carry me past the line this quarter", "gets me across the finish line this year". */
 const ME_OVER_LINE = re(
   `${B}(?:me|us)\\s+(?:over|across|past)\\s+(?:the\\s+)?(?:finish(?:ing)?\\s+)?(?:line|top|hump|mark)${E}`,
 );
@@ -595,7 +607,8 @@ const QP_CHECKS: QpCheck[] = [
       (FORECAST_CALL.test(s.low) && DEAL.test(s.low)) ||
       COMMITTED_UP.test(s.low) ||
       (MANAGER_OWN.test(s.low) && INSPECTS.test(s.low) && MY_BOOK.test(s.low)) ||
-      (AT_ME.test(s.low) && MANAGER_AT_ME.test(s.low) && PUSH.test(s.low)),
+      (AT_ME.test(s.low) && MANAGER_AT_ME.test(s.low) && PUSH.test(s.low)) ||
+      (MANAGER_ANY.test(s.low) && CHECKS.pressure.test(s.low) && IN_OWN_PERIOD.test(s.low)),
     terms: () => [
       [MANAGER_OWN, CHECKS.pressure, DEAL],
       [MANAGER_ON_ME, anyOf(DEAL, CLOSES)],
@@ -604,6 +617,7 @@ const QP_CHECKS: QpCheck[] = [
       [COMMITTED_UP],
       [MANAGER_OWN, INSPECTS, MY_BOOK],
       [MANAGER_AT_ME, PUSH],
+      [MANAGER_ANY, CHECKS.pressure, IN_OWN_PERIOD],
     ],
   },
   {
@@ -776,7 +790,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // ES/FR price verbs in the first person take the percentage alone: "le rebajamos un 10 %".
     re: pat(
-      `${BU}(?:rebaj|baj|descont)(?:amos|o|aremos|ar[ée])\\s+${gap(2)}${L.PCT}|${BU}baiss(?:ons|erons|erai|e)\\s+${gap(2)}(?:de\\s+)?${L.PCT}`,
+      `${BU}(?:rebaj|baj|descont)(?:amos|o|aremos|ar[ée]|ar|arle|arles|arte)\\s+${gap(2)}${L.PCT}|${BU}baiss(?:ons|erons|erai|e)\\s+${gap(2)}(?:de\\s+)?${L.PCT}`,
     ),
   },
   {
@@ -796,7 +810,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     finance: true,
     re: pat(
-      `${B}${alt(L.DISCOUNT_NOUN, 'reduction', 'r[ée]duction')}\\s+(?:of|von|de|del|d')?\\s*${gap(2)}${L.PCT}`,
+      `${B}${alt(L.DISCOUNT_NOUN, 'reduction', 'r[ée]duction', 'geste')}\\s+(?:of|von|de|del|d')?\\s*${gap(2)}${L.PCT}`,
     ),
   },
   { rule: 'ud.price-cut', re: pat(`${L.MONEY}\\s+off${E}`) },
@@ -810,7 +824,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:credit|refund)\\p{L}*\\s+(?:back\\s+)?(?:you\\s+)?${gap(3)}(?:invoice|month|fee|payment|charge|amount)s?${E}|${B}issue (?:you )?a credit${E}`,
+      `${B}(?:credit|refund)\\p{L}*\\s+(?:back\\s+)?(?:you\\s+)?${gap(4)}(?:invoice|month|fee|payment|charge|amount|cost)s?${E}|${B}issue (?:you )?a credit${E}`,
     ),
   },
   {
@@ -921,7 +935,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|total|invoice|amount|subscription|licen[cs]e fee)${E}`,
+      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|total|invoice|amount|subscription|licen[cs]e fee|(?:[\\p{L}-]+ )?charges?|(?:${L.COST_LINE}|licen[cs]e|licen[cs]ing|subscription|seat|per[- ](?:seat|user|unit)|hardware|software|service) costs?)${E}`,
     ),
   },
   {
@@ -933,13 +947,20 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:go|come|get|move)\\s+(?:any |a bit |a little |further |even |much )?(?:lower|down on)${E}`,
+      `${B}(?:go|come|get|move)\\s+(?:any |a bit |a little |further |even |much )?(?:lower|down on)${E}|${B}(?:go|going|come|coming)\\s+as low as${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A price noun moved down without a figure: "nudge the rate down a notch".
+    re: pat(
+      `${B}(?:take|taking|took|nudg\\p{L}*|mov(?:e|ed|ing)|inch\\p{L}*|walk\\p{L}*)\\s+(?:the |our |your |my |that |this )?(?:[\\p{L}-]+ )?(?:price|pricing|rate|fee|quote|number|figure|total)s?\\s+down${E}(?!\\s+(?:to\\s+(?:the\\s+)?(?:team|office|floor|warehouse|site)|the\\s+(?:hall|road|street|line)))`,
     ),
   },
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:split|meet you in) the (?:difference|middle)${E}|${B}(?:couper|coupons|coupe) la poire en deux${E}|${B}(?:partir|partimos|partamos|dividir) la diferencia${E}|${B}(?:in der mitte|auf halbem weg)\\s+(?:treffen|entgegen)\\p{L}*`,
+      `${B}(?:split|meet you in) the (?:difference|middle)${E}|${B}meet (?:you|your (?:number|price|figure|target price)) (?:at|on) ${L.MONEY}|${B}(?:couper|coupons|coupe) la poire en deux${E}|${B}(?:partir|partimos|partamos|dividir) la diferencia${E}|${B}(?:in der mitte|auf halbem weg)\\s+(?:treffen|entgegen)\\p{L}*`,
     ),
   },
   {
@@ -1008,20 +1029,20 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // "Consider the setup fee waived": the seller declaring it given.
     re: pat(
-      `${B}(?:consider|call)\\s+(?:the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|fees|charge|charges|surcharge|${L.VALUE_ITEM})\\s+(?:gone|waived|covered|comped|free|on us|on the house|included|taken care of|a freebie|a gift|a bonus)${E}|${B}consider\\s+(?:it|the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:comped|comp'd|on us|on me|on the house|waived|written off)${E}`,
+      `${B}(?:consider|call)\\s+(?:the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|fees|charge|charges|surcharge|${L.VALUE_ITEM})\\s+(?:gone|waived|covered|comped|free|on us|on the house|included|taken care of|a freebie|a gift|a bonus)${E}|${B}consider\\s+(?:it|the|that|your|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:comped|comp'd|on us|on me|on the house|waived|written off|gone|dropped|struck|scrapped|deleted)${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
     // Costs the seller takes on: "take care of the freight", "foot the bill".
     re: pat(
-      `${B}(?:take|takes|taking|took) care of\\s+${gap(3)}(?:shipping|freight|delivery (?:costs?|charges?|fees?)|postage|customs|duties|costs?|fees?|charges?|expenses|tab|bill)${E}|${B}foot(?:ing)?\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+)?(?:bill|costs?|tab)${E}`,
+      `${B}(?:take|takes|taking|took) care of\\s+${gap(3)}(?:shipping|freight|delivery (?:costs?|charges?|fees?)|postage|customs|duties|costs?|fees?|charges?|expenses|tab|bill)${E}|${B}foot(?:ing)?\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+)?(?:bill|costs?|tab)${E}|${B}(?:handl|sort|deal with|dealing with)\\p{L}*\\s+${gap(3)}(?:customs|duties|${L.FEE_NOUN})\\s+(?:on our (?:side|end|dime)|ourselves|myself|at our (?:cost|expense))${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck|gone|goes away|disappears|is history|off the (?:bill|invoice))${E}|${B}(?:remove|eliminate|scrap|strike|zero out|drop|nix|forgo|get rid of|take away|forget(?: about)?|skip|scratch|ditch)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge|[\\p{L}-]+fees?)${E}|${B}(?<!(?:you|help|helps|helping) )(?:remove|scrap|drop|nix|forgo|skip|scratch|ditch|forget(?: about)?)\\s+(?:the|those|these|that|any)\\s+${L.COST_LINE}\\s+(?:costs?|expenses)${E}`,
+      `${B}(?:fee|fees|charge|charges|surcharge|cost|costs)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:removed|waived|dropped|eliminated|scrapped|zeroed out|taken off|struck|gone|goes away|disappears|is history|off the (?:bill|invoice))${E}|${B}(?:remove|eliminate|scrap|strike|zero out|drop|nix|forgo|get rid of|take away|forget(?: about)?|skip|scratch|ditch|forgiv|write off|writ(?:e|ing) off)\\p{L}*\\s+${gap(3)}(?:fee|fees|charge|charges|surcharge|[\\p{L}-]+fees?)${E}|${B}(?<!(?:you|help|helps|helping) )(?:remove|scrap|drop|nix|forgo|skip|scratch|ditch|forget(?: about)?)\\s+(?:the|those|these|that|any)\\s+${L.COST_LINE}\\s+(?:costs?|expenses)${E}`,
     ),
   },
   {
@@ -1034,13 +1055,13 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: pat(
-      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed))${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed)|(?:won't|will not|never|shouldn't|should not) (?:see|get|receive|be sent) (?:a|an|any) (?:charge|bill|invoice|fee|line item)s? for)${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee)${E}|${B}without (?:charging|billing)${E}|${B}(?:at|for) the same (?:price|rate|cost)${E}|${B}(?:tier|plan|edition|package|level|version|bundle|suite)\\s+(?:up\\s+)?(?:at|for)\\s+${L.OLD_PRICE}${E}|${B}(?:al|por el) mismo precio${E}|${B}au m[êe]me (?:prix|tarif)${E}|${B}zum (?:gleichen|selben) preis${E}`,
+      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee|pay|paying)${E}|${B}without (?:charging|billing)${E}|${B}(?:sin tocar|without touching|sans toucher (?:au|le|à))\\s+(?:el |la |the |your )?(?:total|precio|price|factura|invoice|prix|tarifa|montant)${E}|${B}(?:at|for) the same (?:price|rate|cost|money|amount|fee)${E}|${B}(?:tier|plan|edition|package|level|version|bundle|suite)\\s+(?:up\\s+)?(?:at|for)\\s+${L.OLD_PRICE}${E}|${B}(?:al|por el) mismo precio${E}|${B}au m[êe]me (?:prix|tarif)${E}|${B}zum (?:gleichen|selben) preis${E}`,
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}complimentary\\s+${gap(4)}${L.VALUE_ITEM}${E}`) },
@@ -1068,13 +1089,13 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN})${E}`,
+      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN}|(?:${L.COST_LINE}|consulting|engineering|project|extra|additional|overtime|design|dev(?:elopment)?) (?:hours|days|time))${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les|os)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?regal\\p{L}*|${B}regal(?:arle|arles|arte|aros|amos)${E}|${B}(?:je|nous|on)\\s+(?:vous\\s+|te\\s+|t')offr\\p{L}*`,
+      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}(?:slip|sneak)\\p{L}*\\s+${gap(3)}${L.VALUE_ITEM}\\s+in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les|os)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?regal\\p{L}*|${B}regal(?:arle|arles|arte|aros|amos)${E}|${B}(?:je|nous|on)\\s+(?:vous\\s+|te\\s+|t')offr\\p{L}*`,
     ),
   },
   // trial
@@ -1124,6 +1145,20 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-flexibility',
+    // The seller reworking the price to fit the buyer's budget, or inviting the buyer to name the price.
+    re: pat(
+      `${B}(?:rework|rejig|restructur|tweak|adjust|revisit|massag|shuffl|play\\s+(?:around\\s+)?with)\\p{L}*\\s+(?:the |our |my |these |those )?(?:numbers|pricing|price|figures|quote|proposal|offer)\\s+${gap(4)}(?:under|within|inside|below|into|to fit|fits?|match\\p{L}*)\\s+(?:your|the)\\s+(?:[\\p{L}-]+\\s+)?budget${E}|${B}make\\s+(?:the |those |these )?(?:numbers?|pricing|price|figures?|maths?)\\s+work\\s+(?:for you|for your (?:budget|team|side)|on your (?:end|side)|within your budget)${E}|${B}(?:tell me|let me know|name)\\s+(?:what|which|the)\\s+(?:number|price|figure|rate)\\s+(?:works|would work|you can do|you need|fits|you(?:'d| would) (?:like|want))${E}|${B}name your (?:price|number|figure)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // "I can do better on the rate", "do something on price".
+    re: pat(
+      `${B}do\\s+(?:a (?:bit|little|lot) |something |slightly |much |even |somewhat |a touch )?(?:better|something)\\s+(?:for you\\s+)?(?:on|with)\\s+(?:the |our |your |this |that )?(?:price|pricing|rate|number|fees?|quote|figure|total)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
     re: pat(`${B}(?:what|which)\\s+(?:number|price|figure)\\s+${gap(3)}(?:need|works?|would|you)${E}`),
   },
   {
@@ -1148,25 +1183,25 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     re: pat(
-      `${B}match\\p{L}*\\s+${gap(4)}(?:competitor\\p{L}*|competition|quot\\p{L}*|price|offer|bid|pricing|vendor|supplier|provider)${E}|${B}price[- ]match\\p{L}*|${B}beat\\s+${gap(3)}(?:competitor\\p{L}*|quote|price|offer)${E}`,
+      `${B}match\\p{L}*\\s+${gap(4)}(?:competitor\\p{L}*|competition|quot\\p{L}*|prices?|offers?|bids?|pricing|vendors?|suppliers?|providers?|rates?)${E}|${B}match\\p{L}*\\s+(?:it|that|them|those|theirs|each one|every (?:line|item))\\s+(?:line for line|item for item|line by line|item by item|penny for penny|like for like|euro for euro|dollar for dollar)${E}|${B}price[- ]match\\p{L}*|${B}beat\\s+${gap(3)}(?:competitor\\p{L}*|quote|price|offer)${E}`,
     ),
   },
   {
     rule: 'ud.price-match',
     re: pat(
-      `${B}honou?r\\p{L}*\\s+${gap(3)}(?:last year's|old|previous|current|existing|original|legacy|prior|earlier|that)\\s+(?:rate|price|pricing|terms|discount)`,
+      `${B}honou?r\\p{L}*\\s+${gap(3)}(?:last year's|last quarter's|old|previous|current|existing|original|legacy|prior|earlier|expired|lapsed|that)\\s+(?:rate|price|pricing|terms|discount|quote|offer|proposal)`,
     ),
   },
   {
     rule: 'ud.price-match',
     re: pat(
-      `${B}keep\\s+(?:you|your \\p{L}+)\\s+(?:on|at)\\s+${gap(2)}(?:rate|price|pricing)${E}|${B}(?:same|current|existing|old|today's|this year's|last year's) (?:rate|price|pricing) (?:for|on|at) (?:the |your )?renewal`,
+      `${B}keep\\s+(?:you|your \\p{L}+)\\s+(?:on|at)\\s+${gap(3)}(?:rates?|prices?|pricing)${E}|${B}(?:same|current|existing|old|today's|this year's|last year's) (?:rate|price|pricing) (?:for|on|at) (?:the |your )?renewal`,
     ),
   },
   {
     rule: 'ud.price-match',
     re: pat(
-      `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop|absorb|eat|cover)\\s+${gap(3)}(?:increase|uplift|price rise|escalator)${E}|${B}lock\\p{L}*\\s+(?:you\\s+|it\\s+)?in\\s+(?:at\\s+)?(?:your |the )?(?:current|existing|today's|old|this year's|last year's|legacy|previous|original) (?:rate|price|pricing)${E}|${B}grandfather\\p{L}*\\s+(?:you|your \\p{L}+)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
+      `${B}(?:freeze|freezing)\\s+${gap(2)}(?:rate|price|pricing)|${B}(?:skip|waive|ignore|forgo|hold off on|drop|absorb|eat|cover)\\s+${gap(3)}(?:increase|uplift|price rise|escalator)${E}|${B}(?:cap|capping|capped|limit|limiting|keep|keeping|hold|holding)\\s+${gap(3)}(?:increase|uplift|price rise|escalator|rise)s?\\s+(?:at|to|below|under)\\s+(?:just\\s+|only\\s+)?${L.PCT}|${B}lock\\p{L}*\\s+(?:you\\s+|it\\s+)?in\\s+(?:at\\s+)?(?:your |the )?(?:current|existing|today's|old|this year's|last year's|legacy|previous|original) (?:rate|price|pricing)${E}|${B}grandfather\\p{L}*\\s+(?:you|your \\p{L}+)${E}|${B}keep (?:you|your \\p{L}+) (?:on|at) (?:last year's|the old|the current|your current) (?:rate|price|pricing)`,
     ),
   },
   {
@@ -1185,7 +1220,16 @@ const CONCESSIONS: Concession[] = [
   // payment terms
   {
     rule: 'ud.payment-terms',
-    re: pat(`${B}(?:defer|delay|push back|postpone)\\p{L}*\\s+${gap(3)}(?:payment|invoice|billing)s?${E}`),
+    re: pat(
+      `${B}(?:defer|delay|push back|postpone)\\p{L}*\\s+${gap(3)}(?:payment|invoice|billing)s?${E}|${B}(?:mov|push|shift|slid)\\p{L}*\\s+(?:the |your )?(?:first |initial |next )?(?:payment|invoice|instal\\p{L}*|bill)s?\\s+(?:out\\s+)?(?:to|until|till|into|back to|off until)${E}|${B}(?:hold|holding|park)\\p{L}*\\s+(?:the |your )?(?:first|initial) (?:payment|invoice|instal\\p{L}*|bill)s?\\s+(?:until|till|back until)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Instalments without interest: "spread it over twelve months interest-free".
+    re: pat(
+      `${B}(?:interest[- ]free|(?:0|zero)\\s*%?\\s*(?:interest|financing|apr))${E}|${B}(?:payments?|instal\\p{L}*|invoices?|rest|balance|remainder)\\b[^.!?]{0,60}?${B}(?:no interest|interest (?:doesn't|does not|won't|will not) (?:come into it|apply))${E}|${BU}zinsfrei\\p{L}*|${B}sin intereses${E}|${B}sans (?:frais|int[ée]r[êe]ts?)${E}`,
+    ),
   },
   {
     rule: 'ud.payment-terms',
@@ -1386,7 +1430,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.trial-extension',
     // Trial first, extra time after: "let the pilot run for an extra 30 days".
     re: pat(
-      `${B}(?:trial|pilot|poc|proof of concept|evaluation|eval|sandbox|test ?phase|testphase|prueba|essai)\\p{L}*\\s+${gap(4)}(?:an extra|extra|additional|another|a further|further|one more|(?:\\d+|two|three|four|six) (?:more|extra|additional))\\s+(?:\\d+\\s+|few\\s+|couple of\\s+|two\\s+|three\\s+|four\\s+|six\\s+)?(?:days?|weeks?|months?)${E}(?!\\s+(?:left|remaining|to go))|${B}(?:trial|pilot|poc|evaluation)\\p{L}*\\s+${gap(3)}(?:run|running|going|open|active|live)\\s+(?:a (?:bit|little) )?longer${E}`,
+      `${B}(?:trial|pilot|poc|proof of concept|evaluation|eval|sandbox|test ?phase|testphase|prueba|essai)\\p{L}*\\s+${gap(4)}(?:an extra|extra|additional|another|a further|further|one more|(?:\\d+|two|three|four|six) (?:more|extra|additional))\\s+(?:\\d+\\s+|few\\s+|couple of\\s+|two\\s+|three\\s+|four\\s+|six\\s+)?(?:days?|weeks?|months?)${E}(?!\\s+(?:left|remaining|to go))|${B}(?:trial|pilot|poc|evaluation)\\p{L}*\\s+${gap(3)}(?:run|running|going|open|active|live)\\s+(?:a (?:bit|little) )?longer${E}|${B}(?:let|letting|keep|keeping|leave|leaving)\\s+(?:the |your )?(?:trial|pilot|poc|evaluation|sandbox)\\p{L}*\\s+(?:run|running|go on|going|open|active|live|on)\\s+(?:on\\s+)?(?:through|thru|until|till|into|to the end of|past)${E}`,
     ),
   },
   {
@@ -1493,7 +1537,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     selfEvident: true,
-    // The increase never reaches the buyer: "won't show up on your renewal", "you won't see the increase".
+    // The increase never reaches the buyer: "the renewal will not carry it", "you won't see the increase".
     re: pat(
       `${B}(?:increase|uplift|price rise|escalator|hike|bump|indexation)\\s+${gap(3)}(?:won't|will not|isn't going to|is not going to|doesn't|does not|shouldn't|wouldn't)\\s+(?:show up|appear|apply|hit|reach|affect|land|touch)${E}|${B}(?:you|you'll|you will)\\s+(?:won't|will not|not|never|don't)\\s+(?:see|feel|notice|pay)\\s+(?:the|an?|any|that)\\s+(?:price\\s+)?(?:increase|uplift|rise|hike|bump)${E}|${B}(?:renewal|price|pricing|rate)s?\\s+(?:stays?|remains?|will stay|will remain|is staying|holds?)\\s+flat${E}`,
     ),
@@ -1502,11 +1546,11 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     prevNeeds: re(
-      `${B}(?:${L.FEE_NOUN}|shipping|freight|travel|delivery|installation|setup|onboarding|training)${E}[^.!?]{0,60}?\\d|\\d[^.!?]{0,40}?${B}(?:${L.FEE_NOUN}|shipping|freight|travel)${E}`,
+      `${B}(?:${L.FEE_NOUN}|shipping|freight|travel|delivery|installation|setup|onboarding|training)${E}[^.!?]{0,60}?(?:\\d|\\?)|\\d[^.!?]{0,40}?${B}(?:${L.FEE_NOUN}|shipping|freight|travel)${E}`,
     ),
     // A cost named in the sentence before, then dismissed: "Forget it, I'll cover that", "it's on me".
     re: pat(
-      `${B}(?:forget (?:about )?(?:it|that)|(?:don't|do not|no need to) worry about (?:it|that)|never mind (?:it|that)|let's (?:not bother with|skip|drop|forget) (?:it|that)|(?:i'll|we'll|i will|we will|let me) (?:cover|absorb|eat|take care of|handle|waive|drop) (?:it|that)|(?:it's|that's|it is|that is) on (?:me|us|the house)|scratch that (?:charge|fee|cost))${E}`,
+      `${B}(?:forget (?:about )?(?:it|that)|(?:don't|do not|no need to) worry about (?:it|that)|never mind (?:it|that)|let's (?:not bother with|skip|drop|forget) (?:it|that)|(?:i'll|we'll|i will|we will|let me) (?:cover|absorb|eat|swallow|take care of|handle|waive|drop) (?:it|that|this)(?: one)?|(?:it's|that's|it is|that is) on (?:me|us|the house)|scratch that (?:charge|fee|cost))${E}`,
     ),
   },
   // ------------------------------------------------ blind2 round (test/fixtures/sentences/blind2.tuned.txt)
@@ -1551,7 +1595,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     selfEvident: true,
-    // A fee that will not show up on the invoice: "the setup fee won't appear on your invoice".
+    // A fee that will not show up on the invoice: "the install fee is not going to show on the bill".
     re: pat(
       `${B}(?:${L.FEE_NOUN}|${L.COST_LINE})\\s+${gap(2)}${L.NOT_ON_INVOICE}${E}(?![^.!?]{0,40}${B}(?:until|till|before|yet)${E})`,
     ),
@@ -1672,7 +1716,7 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-cut',
-    // A price word moved down to a figure: "shave the per-seat down to 39" (not a lead time).
+    // A price word moved down to a figure: "trim the unit rate down to 39" (not a lead time).
     re: pat(
       `${B}(?:shav|knock|bring|brought|tak|took|drop|get|got|cut|trim|lower|mov|nudg)\\p{L}*\\s+(?:the\\s+|your\\s+|our\\s+|that\\s+)?(?:[\\p{L}-]+\\s+)?(?:price|pricing|rate|per[- ][\\p{L}]+|fee|cost|quote|number|figure|total|licen[cs]e|subscription)s?\\s+down\\s+to\\s+(?:[$€£]\\s?)?\\d[\\d.,]*${E}(?!\\s*(?:days?|weeks?|months?|hours?|minutes?|people|reps|users|seats)${E})`,
     ),
@@ -1752,6 +1796,184 @@ const CONCESSIONS: Concession[] = [
       `${BU}(?:(?:te|le|os|les)\\s+(?:lo|la|los|las)\\s+)?dej(?:o|amos)\\s+(?:incluid\\p{L}*|de regalo)${E}(?!\\s+(?:en el (?:correo|mail|email|mensaje)|abajo|adjunt))|${BU}(?:lo|la|los|las)\\s+dej(?:o|amos)\\s+incluid\\p{L}*${E}`,
     ),
   },
+  // ---- sixth session: concepts from the blind16 misses, written as word classes
+  {
+    rule: 'ud.price-flexibility',
+    // The quoted figure offered as an opening: "see our figure as an opening bid", "the quote is negotiable".
+    re: pat(
+      `${B}(?:treat|see|take|consider|view)\\s+(?:the |that |this |our |my )?(?:[\\p{L}-]+ )?(?:total|price|number|quote|figure|pricing|rate)\\s+as\\s+(?:a |an |the )?(?:starting point|opening (?:bid|offer|number)|first draft|ballpark|negotiable)${E}|${B}(?:price|number|quote|figure|total|pricing)\\s+(?:is|are)\\s+(?:(?:very|totally|definitely|still)\\s+)?(?:a starting point|negotiable|open to discussion|up for discussion)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // A lower figure offered as a question: "could a sharper price change things?".
+    re: pat(
+      `${B}(?:would|could|does|will|might)\\s+(?:a |an )?(?:lower|better|smaller|sharper|friendlier|softer)\\s+(?:number|price|rate|quote|figure|total)\\s+(?:help|make|change|get|tip|work)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    selfEvident: true,
+    // Give on the price: "there is some give on our rate".
+    re: pat(
+      `${B}(?:bit of|little|some|any|a touch of)\\s+give\\s+(?:in|on|with|around)\\s+(?:the |that |this |our |your )?(?:[\\p{L}-]+ )?(?:price|pricing|rate|number|quote|figure|fees?)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // DE/ES/FR: a solution promised on price; the buyer asked to name a figure.
+    re: pat(
+      `${BU}(?:beim|bei dem|f[üu]r den|zum)\\s+preis\\s+${gap(3)}(?:l[öo]sung|einig\\p{L}*|entgegen\\p{L}*)${E}|${BU}(?:nennen sie mir|sagen sie mir|d[ií]game|d[ií]me|dites-moi|dis-moi|donnez-moi|ind[ií]queme)\\s+(?:einfach\\s+|simplemente\\s+|simplement\\s+)?(?:ihre|ihren|einen|una|un|la|el|votre|ton|le)\\s+(?:schmerzgrenze|wunschpreis|zielpreis|preis|betrag|cifra|n[úu]mero|precio|prix|chiffre|montant)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Non-native comparatives: "we do the rate more low", "make the fee less expensive".
+    re: pat(
+      `${B}(?:make|get|do|put)\\s+(?:the |your |our |this |that )?(?:price|pricing|rate|fee|number|total|cost|quote)s?\\s+(?:more (?:small|low|cheap|little|down)|less (?:high|expensive|big|much))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Below the seller's own proposal: "we can come under the rate card".
+    re: pat(
+      `${B}(?:go|come|drop|get|land)\\s+(?:well |way |a bit |a little |slightly |even |much )?(?:below|under|beneath)\\s+(?:the |our |my )?(?:proposal|quote|offer|list|list price|asking|rate card|original (?:price|quote|number))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // Beating or matching another vendor's figure, EN/ES/FR/DE: "we'll bring you below their quote", "nous nous alignons".
+    re: pat(
+      `${B}(?:get|bring|put|take)\\s+you\\s+(?:under|below|beneath)\\s+(?:it|that|them|theirs|their (?:price|number|quote|offer)|the other (?:quote|offer|price))${E}|${BU}(?:je m'aligne|nous nous alignons|on s'aligne|m'aligner|nous aligner)${E}|${BU}(?:nos igualamos|lo igualamos|la igualamos|igualamos|igualo)${E}|${BU}(?:ziehen wir|ziehe ich)\\s+(?:da\\s+|natürlich\\s+)?(?:mit|gleich)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A cost declared the seller's own worry: "the freight is my problem, not yours".
+    re: pat(
+      `${B}(?:freight|shipping|delivery|postage|travel|customs|duties|${L.FEE_NOUN})\\b[^.!?]{0,80}?${B}(?:that(?: one)?|it|this(?: one)?)(?:'s| is| will be)\\s+(?:my|our)\\s+(?:problem|worry|headache|concern)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Nothing billed for a line, or a charge that never reaches the buyer.
+    re: pat(
+      `${B}(?:zero|nothing|nil|0)\\s+on\\s+(?:the|your|this)\\s+(?:invoice|bill)${E}|${B}(?:charge|fee|cost|surcharge|time|hours|days|labou?r)s?\\s+${gap(3)}(?:never|won't|will not|doesn't|does not|shouldn't|should not|isn't going to)\\s+(?:reach(?:es)?|hits?|touch(?:es)?|lands? on|shows? up on|appears? on|makes? it (?:to|onto))\\s+(?:you|your)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Periods or units not billed ("two months are not charged", "the onboarding week won't be invoiced").
+    re: pat(
+      `${B}(?:${L.VALUE_ITEM}|january|february|march|april|may|june|july|august|september|october|november|december|them|those)\\s+(?:simply\\s+|just\\s+)?(?:aren't|isn't|are not|is not|won't be|will not be|not to be|never be|go|goes)\\s+(?:billed|charged|invoiced|unbilled|uncharged)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // More units while billing fewer: "twelve licences, and only charging for 10".
+    re: pat(
+      `${B}(?:while|but|and)\\s+(?:still\\s+|only\\s+)+(?:bill|charg|invoic)\\p{L}*\\s+(?:you\\s+)?(?:for\\s+)?(?:the\\s+)?(?:original\\s+|old\\s+)?\\d+${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Written off or left off the clock: "I'll write those off", "the hours stay off the clock".
+    re: pat(
+      `${B}writ(?:e|ing)\\s+(?:them|it|those|these|that|the units|the hours)\\s+off${E}|${B}off the clock${E}|${B}(?:won't|will not|not going to|shan't)\\s+(?:be\\s+)?(?:track|count|log|clock|record)\\p{L}*\\s+(?:them|those|these|the hours|that time|those hours)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A gift from the seller, EN/FR/ES: "is our gift", "c'est pour nous", "corre por nuestra cuenta".
+    re: pat(
+      `${B}(?:is|as|it's|that's|consider it)\\s+(?:our|my|a)\\s+(?:little\\s+)?(?:gift|present)(?:\\s+(?:to|for)\\s+you)?${E}|${BU}c'est (?:pour nous|pour moi|cadeau|offert)${E}|${BU}ne vous (?:compt|factur)\\p{L}*\\s+rien${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // ES object first: "los gastos de envío los asumimos nosotros".
+    re: pat(
+      `${BU}(?:gastos|costes?|costos?|cargos?|env[ií]o|transporte|instalaci[oó]n)\\b[^.!?]{0,60}?${BU}(?:los|las|lo|la)\\s+(?:asumimos|asumo|cubrimos|cubro|pagamos|pago|absorbemos)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    // A trial left running past its end, EN/DE/FR: "the pilot can stay live beyond the trial period", "lassen den Zugang länger laufen".
+    re: pat(
+      `${B}(?:trial|pilot|sandbox|poc|evaluation|test account|test access)\\p{L}*\\s+${gap(3)}(?:keep|stay|remain)\\p{L}*\\s+(?:running|open|active|live|on)\\s+(?:past|beyond|after|through|until|till)${E}|${BU}lass\\p{L}*\\s+${gap(4)}(?:noch\\s+)?(?:bis|l[äa]nger)\\s+${gap(3)}(?:offen|laufen|aktiv)${E}|${BU}laiss\\p{L}*\\s+(?:le |la |l')?(?:pilote|essai|test|p[ée]riode d'essai|acc[eè]s|sandbox)\\s+(?:tourner|courir|ouvert|actif|active)\\s+(?:encore|jusqu)|${BU}laiss\\p{L}*\\s+(?:tourner|courir)\\s+(?:le |la |l'|votre )?(?:pilote|essai|test|p[ée]riode d'essai|acc[eè]s|sandbox)\\s+${gap(4)}(?:encore|jusqu|sans factur)`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    // A payment that can wait: "your first payment can wait", "the balance at your convenience".
+    re: pat(
+      `${BU}(?:premi[eè]re (?:[ée]ch[ée]ance|facture|mensualit[ée])|first (?:invoice|payment|instal\\p{L}*|bill)|erste (?:rate|rechnung|zahlung)|primera (?:factura|cuota|mensualidad))\\s+${gap(2)}(?:peut|can|could|kann|puede)\\s+(?:attendre|wait|warten|esperar)${E}|${B}(?:the rest|the balance|the remainder)\\s+(?:whenever|when(?:ever)? it suits|when you're ready|at your convenience|whenever suits)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // Increases held down, noun first: "renewal increases are capped at 2%"; an old price kept (ES/FR/DE).
+    re: pat(
+      `${B}(?:increase|uplift|price rise|escalator|rise|indexation)s?\\s+(?:are\\s+|is\\s+|stay\\s+|remain\\s+|get\\s+)?(?:capped|limited|held|kept|frozen)\\s+(?:at|to|below|under)\\s+(?:just\\s+|only\\s+|no more than\\s+|not more than\\s+|a maximum of\\s+|most\\s+|max(?:imum)?\\.?\\s+)?${L.PCT}|${BU}(?:dej|mant[ei]n|respet|conserv|maint[ei]n|gard|behalt|belass|halt)\\p{L}*\\s+${gap(2)}${L.OLD_PRICE}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Lines zeroed, noun first ("freight and installation are zeroed out", "the extra chairs are at zero"),
+    // and lines the buyer is told are absent from the bill.
+    re: pat(
+      `${B}(?:${L.FEE_NOUN}|${L.VALUE_ITEM}|freight|shipping|installation|chairs?|units?|items?|licen[cs]es?)\\s+${gap(3)}(?:are|is|will be|have been|has been|come|comes|go|goes|stay|stays)\\s+(?:now\\s+|all\\s+|both\\s+|simply\\s+)?(?:in\\s+)?(?:zeroed(?: out)?|at zero|to zero)${E}|${B}(?:you|you'll)\\s+(?:will not|won't|will never|shall not|do not|don't|never)\\s+(?:find|see)\\s+(?:it|them|that|this|those|these)?\\s*(?:on|in)\\s+(?:the|your|any)\\s+(?:invoice|bill)s?${E}|(?<!(?:discount|credit|rebate|reduction)s?\\s+(?:[^\\s]+\\s+){0,3})${L.NOT_ON_INVOICE}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Added while the total stays put: "we'll fold the extra pages into the order, the total does not change".
+    re: pat(
+      `${B}(?:add|include|put|throw|bundle|fold|nehm\\p{L}*|mitnehm\\p{L}*|aufnehm\\p{L}*|dazu\\p{L}*|a[ñn]ad\\p{L}*|inclu\\p{L}*|ajout\\p{L}*)${E}[^.!?]{0,80}?${B}(?:(?:the |your |invoice |order )?(?:total|price|invoice amount|amount)\\s+(?:doesn't|does not|won't|will not|stays?|remains?)\\s+(?:change|go up|move|the same|unchanged|as is)|(?:rechnungssumme|gesamtsumme|gesamtpreis|preis|betrag)\\s+${gap(3)}(?:[äa]ndert\\s+sich\\s+${gap(2)}nichts|bleibt\\s+(?:gleich|unver[äa]ndert))|(?:el total|el precio|el importe)\\s+(?:no cambia|sigue igual|se queda igual)|(?:le total|le prix|le montant)\\s+(?:ne change pas|reste (?:le m[êe]me|inchang[ée]))|no extra(?: charge| cost)?(?=\\s*[.!?]|$))`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Billing that starts only once the product is in use: "we won't start charging until you're live".
+    re: pat(
+      `${B}(?:won't|will not|not going to|don't|do not|shan't)\\s+(?:start|begin)\\s+(?:charging|billing|invoicing)\\s+${gap(4)}(?:until|till|before)\\s+${gap(5)}(?:live|go-live|launch\\p{L}*|roll-?out|in production|up and running|using it|use it|onboarded|goes out)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A rate brought toward the buyer's old price: "get the rate down closer to what you pay today".
+    re: pat(
+      `${B}(?:get|bring|take|move|nudge)\\s+${gap(4)}down\\s+(?:nearer|closer|near|close)\\s+to\\s+(?:what you(?:'re| are| were)?\\s+(?:pay|paid|paying)|your (?:old|current|previous|existing|last) (?:price|rate|supplier|vendor|provider))`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // DE "auf meine Kappe": on the seller's tab.
+    re: pat(
+      `${BU}(?:geh\\p{L}*|l[äa]uf\\p{L}*)\\s[^.!?]{0,80}?${BU}auf (?:meine|unsere) (?:kappe|kosten|rechnung)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Units added at a zero price: "put two more screens on the order at zero".
+    re: pat(
+      `(?<=${B}(?:put|puts|add|added|adding|include|included|including|throw|threw|thrown|toss|tossed|slipp?ed)\\s[^.!?;]{0,60})${B}(?:at|for) zero${E}(?!\\s*(?:degrees|stock|inventory|margin|%|percent))`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    // An increase announced as held down, whoever speaks: "your uplift will be kept to 2%".
+    re: pat(
+      `${B}(?:increase|uplift|price rise|escalator|rise|indexation)s?\\s+(?:will|shall)\\s+(?:be|stay|remain)\\s+(?:capped|limited|held|kept|frozen)\\s+(?:at|to|below|under)\\s+(?:just\\s+|only\\s+|no more than\\s+|not more than\\s+|a maximum of\\s+|max(?:imum)?\\.?\\s+)?${L.PCT}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -1767,6 +1989,10 @@ const SUP = {
   negation: re(L.NEGATION),
   notNegation: reG(L.NOT_NEGATION),
   negAfter: re(`^\\s*${gap(2)}${L.NEG_AFTER}`),
+  // German closes the clause with the negated verb: "Rabatt ist hier nicht möglich".
+  negAfterDe: re(
+    `^[^.!?]{0,60}?${BU}(?:nicht|keine?n?)\\s+(?:gew[äa]hr\\p{L}*|geben|anbieten|einr[äa]umen|machen|erlassen|senken|reduzieren|nachlassen|m[öo]glich)${E}`,
+  ),
   refusal: re(L.REFUSAL),
   reciprocal: re(
     `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
@@ -1784,6 +2010,13 @@ const SUP = {
   personal: re(L.PERSONAL),
   agent: re(L.AGENT),
   rateCompound: NOT_RATE_COMPOUND,
+  // A product benefit: the buyer lowers their own costs with the seller's help, no price is given away.
+  benefit: re(
+    `${B}(?:help|helps|helped|helping|enable|enables|enabling|allow|allows|allowing|lets|empower\\p{L}*|designed to|built to|so (?:that )?you can)${E}(?:\\s+[^\\s.!?,;]+){0,3}\\s*$`,
+  ),
+  ownCost: re(
+    `^[^.!?,;]{0,40}?${B}(?:(?:total )?cost of ownership|tco|operating costs?|running costs?|overheads?|opex)${E}`,
+  ),
   linkNext: re(
     `^\\s*(?:that's|that is|this is|that would|it would|this would|only|provided|contingent|in exchange|in return|the condition|all (?:i|we)'d need|all (?:i|we) need|dafür|das setzt|eso|c'est|[àa] condition|siempre)${E}|${B}(?:in return|in exchange|im gegenzug|a cambio|en [ée]change|en contrepartie)${E}`,
   ),
@@ -1855,6 +2088,7 @@ export function unilateralDiscount(
     (voiced || speaksForItself(c)) &&
     !(c.finance && SUP.finance.test(t)) &&
     !(c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) &&
+    !(c.rule === 'ud.price-cut' && benefit(t, m)) &&
     !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
     !(SUP.paidAway.test(t) && SUP.feeGone.test(m[0])) &&
     !negated(t, m.index, m.index + m[0].length);
@@ -1871,6 +2105,14 @@ export function unilateralDiscount(
   if (SUP.standard.test(t) && !additive) return undefined;
   if (reciprocal(hit.ownTerm ? withoutMatch(s, hit, at) : s, at)) return undefined;
   return { rule: hit.rule, deadline: DEADLINE_COND.test(t) };
+}
+
+/** A price cut that is the product's benefit to the buyer ("helps teams lower the total cost of ownership"). */
+function benefit(t: string, m: RegExpExecArray): boolean {
+  return (
+    SUP.benefit.test(t.slice(Math.max(0, m.index - 60), m.index)) ||
+    SUP.ownCost.test(t.slice(m.index + m[0].length - 12))
+  );
 }
 
 /** The sentence with the concession at `at` blanked out (its own duration is no trade). */
@@ -1967,5 +2209,5 @@ export function negated(t: string, start: number, end: number): boolean {
   CLAUSE_DELIM.lastIndex = end;
   const stop = CLAUSE_DELIM.exec(t);
   const after = t.slice(end, Math.min(stop ? stop.index : t.length, end + 60));
-  return SUP.negAfter.test(after);
+  return SUP.negAfter.test(after) || SUP.negAfterDe.test(after);
 }
