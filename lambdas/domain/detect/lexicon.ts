@@ -1042,7 +1042,9 @@ export const AGENT = alt(
   `${BU}(?:est|sont|sera|seront) (?:inclu(?:s|se|ses)|offert\\p{L}*|pris\\p{L}* en charge|supprim\\p{L}*|annul\\p{L}*|prolong\\p{L}*|r[ée]duit\\p{L}*)${E}`,
   `${BU}(?:est[aá]n?|ser[aá]n?|queda(?:n|r[aá]n?)?) (?:incluid\\p{L}*|bonificad\\p{L}*|eliminad\\p{L}*|cubiert\\p{L}*)${E}`,
   `${BU}(?:wird|werden|ist|sind) (?:ihnen )?(?:erlassen|gestrichen|[üu]bernommen|gutgeschrieben|gratis|kostenlos|kostenfrei)${E}`,
-  `${B}on (?:peut|pourrait|va|fait|vous)${E}`,
+  `${B}on (?:peut|pourrait|va|fait|vous|maintient|garde|conserve|laisse|offre|ajoute|prend)${E}`,
+  // The offer as an imperative: "take 8% off the whole order".
+  `^\\s*(?:just\\s+)?(?:take|enjoy|get|grab|have)\\s+(?:an?\\s+)?(?:extra\\s+|another\\s+|additional\\s+)?(?:\\d+\\s?%|[$€£]\\s?\\d)`,
   `${B}(?:von mir|von uns|bekommen sie|erhalten sie|vous (?:est|sont|sera|seront)|se le (?:regala|incluye|descuenta))${E}`,
   `${B}j'(?:ai|avais|aurai)${E}`,
   // An imperative of keeping what is handed over: "keep the loaner units through March at no cost".
@@ -1191,6 +1193,7 @@ export const NOT_NEGATION = word(
   'not be (?:charged|billed)',
   'without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee|pay)',
   '(?:no|not) more than',
+  "(?:we|i) (?:don't|do not|won't|will not|wont|not) (?:take|charge|collect|bill|ask|invoice)",
   'even though',
   // Idiom round: the increase that never reaches the buyer; a cost dismissed ("don't worry about it").
   "(?:increase|uplift|price rise|escalator|hike|bump|indexation)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:won't|will not|isn't going to|is not going to|doesn't|does not|shouldn't|wouldn't) (?:show up|appear|apply|hit|reach|affect|land|touch)",
@@ -1312,6 +1315,7 @@ export const RECIPROCAL_VALUE = word(
   '(?:annual|upfront|up-front|up front|advance|full) (?:pre)?payment',
   'prepa(?:y|ying|id|yment)\\p{L}*',
   'pay(?:ing)? (?:\\p{L}+ ){0,3}(?:upfront|up front|up-front|in advance|annually)',
+  'pay(?:ing|s)? (?:with)?in (?:\\d+|ten|fifteen|twenty|thirty) days (?:instead|rather than)',
   'vorauszahlung\\p{L}*',
   'vorkasse',
   'im voraus',
@@ -1522,6 +1526,7 @@ export const FEE_NOUN = alt(
   'premium',
   'penalt(?:y|ies)',
   'overages?',
+  'deposits?',
   'tab',
   'bill',
   '[\\p{L}-]+fees?',
@@ -1583,6 +1588,7 @@ export const OLD_PRICE = alt(
   'vorjahres(?:preis|tarif|konditionen)\\p{L}*',
   '(?:precio|tarifa|condiciones)s? (?:del a[ñn]o pasado|anterior(?:es)?|actual(?:es)?|de siempre|antigu[oa]s?|vigentes?)',
   '(?:ancien|actuel|m[êe]me) (?:tarif|prix)',
+  '(?:the )?(?:price|rate|pricing|tariff)s? (?:of|from) (?:last year|the last year|this year|20\\d\\d)',
   "(?:tarif|prix) (?:actuel|de l'an dernier|de l'ann[ée]e derni[èe]re|habituel)",
   '(?:anciens|actuels) (?:tarifs|prix)',
 );

@@ -218,6 +218,7 @@ const MINE = re(`${L.SELF_SIDE}|${B}(?:my|mein\\p{L}*|mi|mon|ma)${E}`);
 const CLOSES_MISSING = re(
   alt(
     `${B}(?:mir|uns) fehl(?:en|t) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
+    `${B}fehl(?:en|t) (?:mir|uns) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
     `${B}(?:brauche ich|brauchen wir|ich brauche|wir brauchen) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|ein paar)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*)`,
     `${B}(?:me|nos) falta(?:n)? (?:todav[ií]a |a[uú]n |solo )?(?:\\d+|una?|dos|tres|cuatro|cinco|un par de|unas? pocas?)\\s+(?:ventas?|cierres?|contratos?|pedidos?|operaciones?|acuerdos?|firmas?|clientes?)`,
     `${B}il (?:me|nous) manque (?:encore )?(?:\\d+|une?|deux|trois|quatre|cinq|quelques)\\s+(?:ventes?|contrats?|commandes?|affaires?|deals?|signatures?|clients?)`,
@@ -301,7 +302,7 @@ const PERIOD_END_ANY = re(
 );
 /** (f) the deal counted into the seller's period: "booked in this period", "entra en nuestro trimestre". */
 const COUNTED_IN_PERIOD = re(
-  `${B}${L.COUNTED_IN}\\s+(?:(?:(?:this|our|my|the current|unser\\p{L}*|mein\\p{L}*|dies\\p{L}*|nuestr[oa]|mi|este|esta|notre|mon|ce|cet|cette)\\s+${L.PERIOD_X})|q[1-4]|fy\\d*|h[12])${E}(?!')`,
+  `${B}${L.COUNTED_IN}\\s+(?:(?:(?:this|our|my|the current|unser\\p{L}*|mein\\p{L}*|dies\\p{L}*|nuestr[oa]|mi|este|esta|notre|mon|ce|cet|cette)\\s+${L.PERIOD_X})|q[1-4]|fy\\d*|h[12])${E}(?!')|${B}${L.COUNTED_IN}\\s+(?:my|our|mon|notre|mi|nuestro|mein\\p{L}*|unser\\p{L}*)\\s+(?:objectif|objetivo|target|ziel|numbers?|quota|cuota|chiffre)\\p{L}*|${BU}(?:in|ins|f[üu]r|auf)\\s+(?:unser|mein)\\p{L}*\\s+(?:quartal|monat|jahr|gesch[äa]ftsjahr|halbjahr|\\p{L}*ziel)\\p{L}*\\s+(?:f[äa]llt|z[äa]hlt|kommt|geht|l[äa]uft|rutscht)${E}`,
 );
 const SELF_ANY = re(
   `${B}(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'd|we'll|we've|our|us|ich|mir|mich|wir|unser\\p{L}*|mein\\p{L}*|yo|mi|nuestr\\p{L}*|nosotros|je|j'|moi|mon|ma|mes|notre|nos|nous)${E}`,
@@ -325,7 +326,7 @@ const AMOUNT_SHORT = re(
   ),
 );
 const TARGETISH = re(
-  `${B}(?:quotas?|quote|cuotas?|numbers?|target|plan|goal|objetivos?|objectifs?|chiffres?|ziel\\p{L}*|zahlen|club|bonus|prime|metas?)${E}|${B}(?:close|closes|closing|fill|fills|bridge|bridges|cover|covers) (?:the|that|my|our) gap${E}`,
+  `${B}(?:quotas?|quote|cuotas?|numbers?|target|plan|goal|objetivos?|objectifs?|chiffres?|ziel\\p{L}*|(?:jahres|quartals|monats|umsatz|vertriebs)ziel\\p{L}*|zahlen|club|bonus|prime|metas?)${E}|${B}(?:close|closes|closing|fill|fills|bridge|bridges|cover|covers) (?:the|that|my|our) gap${E}`,
 );
 /** (b) attainment: "get me to 100%", "100% attainment", "my attainment". */
 const ATTAIN_X = re(
@@ -384,8 +385,13 @@ function periodEndsOurs(s: Sentence): boolean {
 function countedInPeriod(s: Sentence): boolean {
   const t = s.low;
   if (!COUNTED_IN_PERIOD.test(t) || !SELF_ANY.test(t) || OTHER_POSS_PERIOD.test(t)) return false;
-  return PUSH_X.test(t) || SIGN_ASK.test(s.prev());
+  return PUSH_X.test(t) || SIGN_ASK.test(s.prev()) || OFFER_CUE.test(t);
 }
+
+/** A price offer in the same sentence: what the seller gives so that the deal lands in their period. */
+const OFFER_CUE = re(
+  `\\d\\s?%|${B}(?:${L.DISCOUNT_NOUN}|waiv\\p{L}*|erlass\\p{L}*|free|gratis|gratuit\\p{L}*|offert\\p{L}*)${E}`,
+);
 
 /** One regex that matches where any of them does (same flags), for a term that takes alternatives. */
 const anyOf = (...rs: RegExp[]) => new RegExp(rs.map((r) => r.source).join('|'), 'u');
@@ -567,7 +573,7 @@ const QP_CHECKS: QpCheck[] = [
       [LAST_ONE_NEEDED],
       [TARGET_RESETS],
       [ROLLS_INTO, MINE],
-      [CLOSES_MISSING, anyOf(PERIODISH, DEADLINE)],
+      [CLOSES_MISSING, anyOf(PERIODISH, DEADLINE, TARGETISH)],
       [SHORT_PERIOD],
     ],
   },
@@ -690,9 +696,19 @@ function qpTerms(isSubject: boolean): RegExp[][] {
 /** Per gate term (an index into qpTerms): the index of the check it belongs to. */
 const CHECK_OF_TERM: number[] = QP_CHECKS.flatMap((c, i) => c.terms(false).map(() => i));
 
+/** A commission that is the seller's price to the buyer (recruiters, agents): "our commission is 18%". */
+const COMMISSION_AS_FEE = re(
+  `${B}(?:commission|provision|comisi[oó]n)\\s+(?:is|of|would be|will be|stands at|rate is|amounts to|ist|betr[äa]gt|es|est)\\s+(?:a flat\\s+|just\\s+|only\\s+|de\\s+|del\\s+)?(?:\\d|[$€£])`,
+);
+
 function ownTarget(t: string): boolean {
   const strong = OWN_STRONG.exec(t) ?? SUBJ_STRONG.exec(t);
-  if (strong && !(QUOTA_WORD.test(strong[0]) && CHECKS.quotaOther.test(t))) return true;
+  if (
+    strong &&
+    !(QUOTA_WORD.test(strong[0]) && CHECKS.quotaOther.test(t)) &&
+    !(/commission|provision|comisi/.test(strong[0]) && COMMISSION_AS_FEE.test(t))
+  )
+    return true;
   const weak = OWN_WEAK_A.exec(t) ?? OWN_WEAK_DE.exec(t) ?? OWN_WEAK_PERIOD.exec(t) ?? FOR_MY.exec(t);
   if (weak && !(/number/.test(weak[0]) && PHONE.test(t))) return true;
   if (OWN_FORECAST.test(t) && FORECAST_CTX.test(t)) return true;
@@ -707,7 +723,7 @@ function ownTarget(t: string): boolean {
   if (RESET_WORD.test(t) && TARGET_RESETS.test(t) && !CHECKS.quotaOther.test(t) && !PHONE.test(t))
     return true;
   if (ROLLS_INTO.test(t) && MINE.test(t)) return true;
-  if (CLOSES_MISSING.test(t) && (PERIODISH.test(t) || DEADLINE.test(t))) return true;
+  if (CLOSES_MISSING.test(t) && (PERIODISH.test(t) || DEADLINE.test(t) || TARGETISH.test(t))) return true;
   return SHORT_PERIOD.test(t);
 }
 
@@ -1108,7 +1124,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.trial-extension',
     re: pat(
-      `${B}(?:trial|pilot|testphase|prueba|essai)\\s+${gap(3)}(?:extended|extension|on us|for free|verl[äa]ngert|extendid[oa]|prolong[ée]e?)${E}`,
+      `${B}(?:trial|pilot|testphase|prueba|essai)\\s+${gap(3)}(?:extended|extension|on us|for free|verl[äa]ngert|extendid[oa]|prolong[ée]e?|extend|prolong|stretch|lengthen)${E}`,
     ),
   },
   {
@@ -1195,7 +1211,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     re: pat(
-      `${B}keep\\s+(?:you|your \\p{L}+)\\s+(?:on|at)\\s+${gap(3)}(?:rates?|prices?|pricing)${E}|${B}(?:same|current|existing|old|today's|this year's|last year's) (?:rate|price|pricing) (?:for|on|at) (?:the |your )?renewal`,
+      `${B}(?:keep|keeping|kept)\\s+(?:you|your \\p{L}+)\\s+(?:on|at)\\s+${gap(3)}(?:rates?|prices?|pricing)${E}|${B}(?:same|current|existing|old|today's|this year's|last year's) (?:rate|price|pricing) (?:for|on|at) (?:the |your )?renewal`,
     ),
   },
   {
@@ -1972,6 +1988,57 @@ const CONCESSIONS: Concession[] = [
     // An increase announced as held down, whoever speaks: "your uplift will be kept to 2%".
     re: pat(
       `${B}(?:increase|uplift|price rise|escalator|rise|indexation)s?\\s+(?:will|shall)\\s+(?:be|stay|remain)\\s+(?:capped|limited|held|kept|frozen)\\s+(?:at|to|below|under)\\s+(?:just\\s+|only\\s+|no more than\\s+|not more than\\s+|a maximum of\\s+|max(?:imum)?\\.?\\s+)?${L.PCT}`,
+    ),
+  },
+  // ---- blind17 round
+  {
+    rule: 'ud.trial-extension',
+    // A demo or loaner unit left with the buyer longer: "leave the unit with you another month".
+    re: pat(
+      `${B}(?:leave|leaving|let you keep|let you hang on to|let you hold on to)\\s+${gap(3)}(?:demo|loaner|trial|evaluation|test|sample|pilot)\\s+(?:units?|devices?|equipment|kits?|systems?|machines?|scanners?|instruments?)\\s+${gap(4)}(?:for\\s+)?(?:another|an extra|a further|\\d+ more|a few more|two more|three more)\\s+(?:(?:\\d+|two|three|four|five|six|eight|ten|twelve)\\s+)?(?:days?|weeks?|months?)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A fee named and dismissed in the same sentence: "about the setup fee: forget it".
+    re: pat(
+      `(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,40}[:\u2014\u2013-]\\s*)(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Items declared complimentary, noun first: "the proofs are complimentary", "come free of charge".
+    re: pat(
+      `${B}(?:are|is|will be|come|comes|go|goes)\\s+(?:also\\s+|both\\s+|all\\s+|entirely\\s+)?(?:complimentary|free of charge|at no (?:extra |additional )?charge|on the house|gratis)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A fee taken on, passive: "the card fee will be absorbed on our side".
+    re: pat(
+      `${B}(?:${L.FEE_NOUN})\\s+${gap(3)}(?:will be|is|are|gets?|get|has been|have been)\\s+(?:absorbed|covered|eaten|picked up|taken on|swallowed)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A charge the seller will not take, object first: "the deposit we won't take from you".
+    re: pat(
+      `${B}(?:${L.FEE_NOUN}|deposits?)\\s+${gap(2)}(?:we|i)\\s+(?:don't|do not|won't|will not|wont|not)\\s+(?:take|charge|collect|bill|ask|invoice)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Handing items over free: "give you the two extra scanners free".
+    re: pat(
+      `${B}(?:give|giving|send|sending|ship|shipping|add|adding)\\s+you\\s+${gap(5)}(?:free|for free|free of charge|at no cost|gratis)${E}(?!\\s+(?:trial|tier|plan|version|account))`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // Last year's price given again, EN/FR: "make you the price of last year", "on maintient l'ancien tarif".
+    re: pat(
+      `${B}(?:make|give|offer|keep|hold|leave|let you have|honou?r)\\s+(?:you\\s+)?${gap(2)}(?:${L.OLD_PRICE})${E}|${BU}(?:maint[ei]en\\p{L}*|gard\\p{L}*|conserv\\p{L}*|laiss\\p{L}*)\\s+(?:l'|le |la |les )(?:ancien|m[êe]me|actuel)\\p{L}*\\s+(?:tarif|prix)`,
     ),
   },
 ];
