@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, pack, table as termTable } from './automaton';
-import { type Lit, type LitSet, litCode, needsOfAll, score } from './needs';
+import { type Lit, type LitSet, litCode, needsOfAll, onlyFunctionWords, score } from './needs';
 import { gateTerms } from './rules';
 
 export type Family = 'qp' | 'ud';
@@ -69,7 +69,9 @@ function table(isSubject: boolean, lits: Map<string, number>, sets: Map<string, 
     if (need.length === 0) throw new Error(`gate: a ${family} term needs nothing: ${sources.join(' ')}`);
     let rarest = need[0] as LitSet;
     for (const set of need) if (score(set) > score(rarest)) rarest = set;
-    const kept = need.filter((set) => set === rarest || !set.some(anywhereLetter));
+    const kept = need.filter(
+      (set) => set === rarest || !(set.some(anywhereLetter) || onlyFunctionWords(set)),
+    );
     terms.push([family, [...new Set(kept.map(setIndex))], setIndex(rarest)]);
   };
   for (const t of qp) add('qp', t);

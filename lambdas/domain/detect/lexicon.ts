@@ -914,7 +914,6 @@ export const DISCOUNT_NOUN = alt(
   'remises?',
   'rabais',
   'ristournes?',
-  'rebates?',
   'prix (?:sp[ée]cial|pr[ée]f[ée]rentiel)',
   'special (?:price|pricing|rate|deal|offer)',
   'better (?:price|rate|deal)',

@@ -273,6 +273,27 @@ const COMMON = new Set(
   ).split(' '),
 );
 
+/**
+ * Function words and auxiliaries: a set made only of them (or of punctuation) is in most sentences, so as a
+ * need it filters little, yet its literals are hit constantly (gate-build.ts leaves such sets out of a term).
+ */
+const FUNCTION_WORDS = new Set([
+  ...VERY_COMMON,
+  ...(
+    'are was were will been being has have had can could would should may might must not no with from all ' +
+    'any some also just still only very here there then than they he she them his her its their what which ' +
+    'who when how ist sind war hat haben wird werden kann ein eine einen nicht auch es est sont a ha han ' +
+    'se lo su sus del al por con para son est une aux au ne pas'
+  ).split(' '),
+]);
+const isFunctional = (l: Lit) =>
+  l.text
+    .trim()
+    .split(/\s+/)
+    .every((w) => FUNCTION_WORDS.has(w) || !/[\p{L}\p{N}]/u.test(w));
+/** Every member is function words or punctuation only: nearly every sentence holds the set. */
+export const onlyFunctionWords = (set: LitSet) => set.every(isFunctional);
+
 /** OR of alternatives as one conjunction: every pair of clauses distributed while small, else one union. */
 function orNeeds(infos: Info[]): Need {
   const per = infos.map((i) => {

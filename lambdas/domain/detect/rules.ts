@@ -2041,6 +2041,11 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:make|give|offer|keep|hold|leave|let you have|honou?r)\\s+(?:you\\s+)?${gap(2)}(?:${L.OLD_PRICE})${E}|${BU}(?:maint[ei]en\\p{L}*|gard\\p{L}*|conserv\\p{L}*|laiss\\p{L}*)\\s+(?:l'|le |la |les )(?:ancien|m[êe]me|actuel)\\p{L}*\\s+(?:tarif|prix)`,
     ),
   },
+  {
+    rule: 'ud.price-cut',
+    // A rebate handed to the buyer ("give you a rebate on the hardware"), not a maker's programme.
+    re: pat(`${B}(?:give|giving|offer|offering|get|send|pay)\\s+you\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?rebate${E}`),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
