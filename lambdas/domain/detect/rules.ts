@@ -951,7 +951,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|total|invoice|amount|subscription|licen[cs]e fee|(?:[\\p{L}-]+ )?charges?|(?:${L.COST_LINE}|licen[cs]e|licen[cs]ing|subscription|seat|per[- ](?:seat|user|unit)|hardware|software|service) costs?)${E}`,
+      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|total|invoice|amount|subscription|licen[cs]e fee)${E}`,
     ),
   },
   {
@@ -2045,6 +2045,14 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // A rebate handed to the buyer ("give you a rebate on the hardware"), not a maker's programme.
     re: pat(`${B}(?:give|giving|offer|offering|get|send|pay)\\s+you\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?rebate${E}`),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A charge or a named cost line of the quote, singular and the seller's ("cut the setup cost in half");
+    // "your shipping costs" at large are the buyer's spending, which a product lowers.
+    re: pat(
+      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduc\\p{L}*|cut|cutting|trim\\p{L}*|shav\\p{L}*|slash\\p{L}*|halv\\p{L}*)\\s+(?:the|our|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:charge|(?:${L.COST_LINE}|licen[cs]e|licen[cs]ing|subscription|seat|hardware|software|service)\\s+cost)${E}`,
+    ),
   },
 ];
 
