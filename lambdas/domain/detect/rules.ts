@@ -2044,7 +2044,9 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     // A rebate handed to the buyer ("give you a rebate on the hardware"), not a maker's programme.
-    re: pat(`${B}(?:give|giving|offer|offering|get|send|pay)\\s+you\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?rebate${E}`),
+    re: pat(
+      `${B}(?:give|giving|offer|offering|get|send|pay)\\s+you\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?rebate${E}`,
+    ),
   },
   {
     rule: 'ud.price-cut',
