@@ -10,6 +10,7 @@ import { ASCII_WORD, unpacked } from '../../lambdas/domain/detect/automaton';
 import { candidates, classOf } from '../../lambdas/domain/detect/gate';
 import { computeGate, PACKED_FILE, TABLES_FILE } from '../../lambdas/domain/detect/gate-build';
 import { litCode, litSource, needsOf } from '../../lambdas/domain/detect/needs';
+import { gateTerms } from '../../lambdas/domain/detect/rules';
 import { fold } from '../../lambdas/domain/detect/text';
 import { extractMail } from '../../lambdas/domain/extract';
 import { defaultPolicy } from '../../lambdas/domain/policy';
@@ -26,6 +27,17 @@ describe('gate selectivity', () => {
   // business sentences must all be let pass without analysis.
   it('lets no ordinary business sentence through to the analysis', () => {
     for (const sentence of NEUTRAL_SENTENCES) expect(candidates(sentence, false), sentence).toEqual([]);
+  });
+});
+
+describe('rule patterns', () => {
+  // Concession patterns are compiled lazily, the first time a sentence reaches one: a pattern that does
+  // not compile would only show as a held message ("scanner_error") on the first mail that needs it.
+  it('all compile as the analysis compiles them (global, unicode)', () => {
+    for (const isSubject of [false, true]) {
+      const { qp, ud } = gateTerms(isSubject);
+      for (const src of [...qp, ...ud].flat()) expect(() => new RegExp(src, 'gu'), src).not.toThrow();
+    }
   });
 });
 

@@ -285,6 +285,8 @@ const QP_ANCHORS = [
   'monatsziel',
   'umsatzziel',
   'vertriebsziel',
+  'given me',
+  'gave me',
 ];
 const UD_ANCHORS = [
   // a price handed over with a pronoun: "drop it to 9.20 a unit", "get that to 310 per pallet"
@@ -961,6 +963,15 @@ const UD_ANCHORS = [
   'on garde',
   'take',
   'grab',
+  'rather than',
+  'instead of',
+  'in place of',
+  'statt',
+  'anstatt',
+  'au lieu',
+  'en lugar',
+  'en vez',
+  'arrears',
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 const EXTRA_UD =

@@ -401,6 +401,7 @@ export const PRESSURE = word(
   'flagged',
   'must-win',
   'counting on',
+  '(?:has |have )?(?:given|gave) me (?:until|till|to)',
   'necesita\\p{L}*',
   'braucht',
   'a besoin',
@@ -1315,6 +1316,9 @@ export const RECIPROCAL_VALUE = word(
   'prepa(?:y|ying|id|yment)\\p{L}*',
   'pay(?:ing)? (?:\\p{L}+ ){0,3}(?:upfront|up front|up-front|in advance|annually)',
   'pay(?:ing|s)? (?:with)?in (?:\\d+|ten|fifteen|twenty|thirty) days (?:instead|rather than)',
+  '(?:paid|settled) (?:with)?in (?:\\d+|ten|fifteen|seven|fourteen) days',
+  // Scope the buyer gives up: "si vous le retirez", "if you drop the module".
+  '(?:vous (?:le |la |les )?retir\\p{L}*|you (?:drop|remove|take out) (?:it|that|the (?:module|option|add-?on))|sie (?:\\p{L}+ )?(?:streichen|weglassen)|(?:lo |la )?(?:quit|retir)[áa]is)',
   'vorauszahlung\\p{L}*',
   'vorkasse',
   'im voraus',
@@ -1431,7 +1435,10 @@ export const CONTRACTED = word(
   'vertraglich (?:vereinbart|festgelegt|zugesichert)\\p{L}*',
   '(?:continues?|remains?|still) (?:to )?appl(?:y|ies)',
   'carries over',
-  'as (?:agreed|contracted|before)',
+  'as (?:agreed|contracted)',
+  // "as before" of the price, not of an item kept in ("installation included as before").
+  '(?<!(?:included|includes|include|inclusive|same)\\s)as before',
+  '(?:descuento|rabatt|remise|discount|nachlass)\\s+(?:del|des|du|of the|aus dem|laut|im|de votre)\\s+(?:contrato|contrat|vertrag|contract|acuerdo|rahmenvertrag)',
   'already (?:agreed|contracted|negotiated)',
   // The contract speaking: "the MSA already says", "our agreement provides".
   '(?:contract|agreement|order form|msa|sow) (?:already |clearly )?(?:says|states|provides|specifies|stipulates)',
@@ -1498,7 +1505,8 @@ export const STANDARD = word(
   'always',
   'every customer',
   'all customers',
-  'all (?:our )?(?:plans|tiers|customers|subscriptions)',
+  'all (?:our |of our )?(?:plans|tiers|customers|subscriptions|accounts|clients)',
+  'every (?:account|client|invoice)',
   'as usual',
   'by default',
   // "N% off the list price" is a cut from list, not list price.

@@ -217,7 +217,7 @@ const MINE = re(`${L.SELF_SIDE}|${B}(?:my|mein\\p{L}*|mi|mon|ma)${E}`);
 /** Closes still missing, in DE/ES/FR and EN ("mir fehlen noch zwei Abschlüsse", "two deals short"). */
 const CLOSES_MISSING = re(
   alt(
-    `${B}(?:mir|uns) fehl(?:en|t) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
+    `${B}(?:mir|uns) fehl(?:en|t) (?:(?:f[üu]r|in|im|bis)\\s+(?:[\\p{L}]+\\s+){1,2}?)?(?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
     `${B}fehl(?:en|t) (?:mir|uns) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
     `${B}(?:brauche ich|brauchen wir|ich brauche|wir brauchen) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|ein paar)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*)`,
     `${B}(?:me|nos) falta(?:n)? (?:todav[ií]a |a[uú]n |solo )?(?:\\d+|una?|dos|tres|cuatro|cinco|un par de|unas? pocas?)\\s+(?:ventas?|cierres?|contratos?|pedidos?|operaciones?|acuerdos?|firmas?|clientes?)`,
@@ -834,7 +834,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // The amount only: "instead of" / "au lieu de" must not count as a negation of the offer.
     re: pat(
-      `${L.MONEY}(?=\\s+${gap(2)}(?:instead of|rather than|down from|au lieu de|en lugar de|en vez de|statt|anstatt)\\s+(?:the\\s+)?(?:[$€£]\\s?)?\\d)`,
+      `${L.MONEY}(?=\\s+${gap(2)}(?:instead of|rather than|down from|au lieu de|en lugar de|en vez de|statt|anstatt)\\s+(?:(?:the|los|las|el|la|les|le|des|den|die|das|der)\\s+)?(?:[$€£]\\s?)?\\d)`,
     ),
   },
   {
@@ -2054,6 +2054,22 @@ const CONCESSIONS: Concession[] = [
     // "your shipping costs" at large are the buyer's spending, which a product lowers.
     re: pat(
       `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduc\\p{L}*|cut|cutting|trim\\p{L}*|shav\\p{L}*|slash\\p{L}*|halv\\p{L}*)\\s+(?:the|our|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:charge|(?:${L.COST_LINE}|licen[cs]e|licen[cs]ing|subscription|seat|hardware|software|service)\\s+cost)${E}`,
+    ),
+  },
+  // ---- corpus-blind5 round
+  {
+    rule: 'ud.price-cut',
+    // The old figure first ("in place of the 60 we had, I can do 45"); the "instead of" part stays outside the
+    // match, where it is not read as a negation of the offer.
+    re: pat(
+      `(?<=${B}(?:rather than|instead of|in place of|statt|anstatt|au lieu de|au lieu du|en lugar de|en vez de)\\s+(?:the\\s+|los\\s+|las\\s+|el\\s+|la\\s+|le\\s+|les\\s+|des\\s+|den\\s+|die\\s+)?${L.MONEY}[^.!?]{0,80}?)${B}(?:(?:i|we)\\s+(?:can|could|'ll|will|would)\\s+(?:do|offer|make it|go|let you have it for|settle for)|(?:i|we)'ll do|let's (?:say|do|call it)|call it)\\s+(?:it\\s+(?:for|at)\\s+)?${L.MONEY}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Billing moved in the buyer's favour: "we can put the invoicing on monthly in arrears".
+    re: pat(
+      `${B}(?:switch|move|change|put|moving|switching)\\s+${gap(3)}(?:billing|invoic\\p{L}*|payments?)\\s+(?:over\\s+)?to\\s+${gap(2)}in arrears${E}|${B}in arrears\\s+(?:instead of|rather than)\\s+${gap(2)}in advance${E}`,
     ),
   },
 ];
