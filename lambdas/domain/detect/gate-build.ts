@@ -31,7 +31,7 @@ export interface GateTables {
  * Literals are cut to this many characters: a literal's beginning occurs wherever it does, so the gate
  * stays sound, and the automaton gets far fewer states (a smaller table, less memory per Lambda).
  */
-const MAX_LITERAL = 12;
+const MAX_LITERAL = 10;
 const shortened = (l: Lit): Lit =>
   l.text.length <= MAX_LITERAL ? l : { ...l, text: l.text.slice(0, MAX_LITERAL), end: false };
 
