@@ -355,6 +355,7 @@ export const MANAGER = alt(
   'coo',
   'founders?',
   'head of [\\p{L}]+',
+  '(?:sales|delivery|regional|business|zonal|branch|practice|account|vertical) head',
   'vp',
   'svp',
   'evp',
@@ -551,6 +552,7 @@ export const STRONG_APPEAL = word(
   'me ayudar[ií]a (?:mucho)?',
   "m'aiderait (?:beaucoup)?",
   'me rendrait service',
+  '(?:really |very |most |so )?helpful for me',
   "[çc]a m'arrangerait",
   "cela m'arrangerait",
   'short this (?:month|quarter|year)',
@@ -895,10 +897,10 @@ export const AMOUNT = alt(
 
 /** A line break never joins a number to its unit: the gate treats it as a sentence end. */
 export const PCT =
-  '\\d{1,3}(?:[.,]\\d{1,2})?[^\\S\\n]?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent)';
+  '(?:\\d{1,3}(?:[.,]\\d{1,2})?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)(?=[^\\S\\n]?(?:percent|per ?cent)))[^\\S\\n]?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent)';
 /** As for PCT: a line break never joins a currency sign or unit to its number (the gate agrees). */
 export const MONEY =
-  '(?:[$€£][^\\S\\n]?\\d[\\d.,]*[^\\S\\n]?k?|\\d[\\d.,]*[^\\S\\n]?(?:k|€|eur|euros?|dollars?|usd|pounds|gbp|chf))';
+  '(?:[$€£][^\\S\\n]?\\d[\\d.,]*[^\\S\\n]?k?|(?:usd|eur|gbp|chf|inr|aud|cad|mxn|rs\\.?)[^\\S\\n]?\\d[\\d.,]*|\\d[\\d.,]*[^\\S\\n]?(?:k|€|eur|euros?|dollars?|usd|pounds|gbp|chf|pesos|mxn|francs?|francos?|inr|rupees|aud|cad))';
 
 export const DISCOUNT_NOUN = alt(
   'discount\\p{L}*',
@@ -1043,10 +1045,12 @@ export const AGENT = alt(
   `${BU}(?:est[aá]n?|ser[aá]n?|queda(?:n|r[aá]n?)?) (?:incluid\\p{L}*|bonificad\\p{L}*|eliminad\\p{L}*|cubiert\\p{L}*)${E}`,
   `${BU}(?:wird|werden|ist|sind) (?:ihnen )?(?:erlassen|gestrichen|[üu]bernommen|gutgeschrieben|gratis|kostenlos|kostenfrei)${E}`,
   `${B}on (?:peut|pourrait|va|fait|vous|maintient|garde|conserve|laisse|offre|ajoute|prend)${E}`,
-  // The offer as an imperative: "take 8% off the whole order".
+  // The offer as an imperative: "grab 5% off this order".
   `^\\s*(?:just\\s+)?(?:take|enjoy|get|grab|have)\\s+(?:an?\\s+)?(?:extra\\s+|another\\s+|additional\\s+)?(?:\\d+\\s?%|[$€£]\\s?\\d)`,
   `${B}(?:von mir|von uns|bekommen sie|erhalten sie|vous (?:est|sont|sera|seront)|se le (?:regala|incluye|descuenta))${E}`,
   `${B}j'(?:ai|avais|aurai)${E}`,
+  // Informal first person ("gonna throw in", "lemme"), and a concession made personal ("in Ihrem Fall").
+  `${B}(?:gonna|wanna|lemme|imma|i'ma)${E}|${B}(?:in ihrem fall|in your case|en su caso|dans votre cas)${E}`,
   // An imperative of keeping what is handed over: "keep the loaner units through March at no cost".
   `^\\s*(?:please\\s+)?(?:keep|enjoy)\\s+(?!in mind|an eye|me\\s|us\\s|track)`,
   `${B}(?:ich|wir|kann ich|k[öo]nnen wir|ihnen|f[üu]r sie|puedo|podemos|le|te|les|os|para usted|para ti|ofrecerle|le ofrezco|je|nous|pour vous|vous accorder|vous offrir|vous proposer)${E}`,
@@ -1110,7 +1114,7 @@ const WONT_CHARGE_FORMS = [
   '(?:not|never) (?:to )?(?:charge|bill|invoice)\\p{L}*',
   "(?:won't|will not|wouldn't|not|never) (?:bother|worry about) (?:charging|billing|invoicing)",
   // "den Versand berechnen wir Ihnen nicht", "stellen wir nicht in Rechnung"
-  '(?:berechn|verrechn|fakturier)\\p{L}* (?:wir|ich) (?:ihnen |dir |euch )?(?:daf[üu]r |hierf[üu]r |auch |\\p{L}+ )?(?:nicht|nichts)',
+  `(?:berechn|verrechn|fakturier)\\p{L}* (?:wir|ich) (?:ihnen |dir |euch )?(?:daf[üu]r |hierf[üu]r |auch |[^\\s;:!?]+ ){0,6}?(?:nicht|nichts)(?! (?:mehr|weniger|doppelt))`,
   '(?:nicht|nichts|keine?n?) (?:in rechnung|berechn\\p{L}*|verrechn\\p{L}*)',
   // Verb-second and the split "abrechnen": "wir berechnen die Schulung nicht", "rechnen wir nicht ab".
   `(?:wir|ich) (?:berechn|verrechn|fakturier)\\p{L}* ${gap(4)}(?:nicht|nichts)(?! (?:mehr|weniger|doppelt))`,
@@ -1127,7 +1131,7 @@ const WONT_CHARGE_FORMS = [
   // charging for that call"), not a timing ("until the PO arrives").
   "(?:won't|will not|wouldn't|not|never) (?:be |going to |gonna )(?:charg|bill|invoic)\\p{L}*(?! (?:[^\\s;:!?]+ ){0,4}?(?:until|till|before|unless|yet)(?![\\p{L}]))",
   '(?:not|never) (?:charging|billing|invoicing)(?! (?:[^\\s;:!?]+ ){0,4}?(?:until|till|before|unless|yet)(?![\\p{L}]))',
-  // Spanish with two object pronouns or "vamos a": "no te lo cobramos", "no se lo vamos a cobrar".
+  // Spanish with two object pronouns or "vamos a": "no te lo cobramos", "no os lo vamos a facturar".
   'no (?:(?:se|le|les|te|os|nos|lo|la|los|las) ){1,2}(?:(?:vamos|voy|van) a )?(?:cobr|factur)\\p{L}*',
   'no (?:(?:se|le|les|te|os|nos|lo|la|los|las) ){0,2}(?:vamos|voy|van) a (?:cobr|factur)\\p{L}*',
 ];
@@ -1139,7 +1143,7 @@ export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
  * context and word end around them; the negation check blanks them.
  */
 export const PUT_OFF_INVOICE = `(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to)\\s+(?:put|add|include|list)\\s+(?!${gap(4)}(?:discounts?|credits?|rebates?|reductions?|markdowns?)${E})${gap(4)}(?:on|onto|to|in|into)\\s+(?:the|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)`;
-export const NOT_ON_INVOICE = `(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:appear|show up|show|be listed|be)\\s+on\\s+(?:the|your|this|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)s?`;
+export const NOT_ON_INVOICE = `(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:appear|show up|show|be listed|be)\\s+on\\s+(?:the|your|this|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill|statement)s?`;
 
 /** Negations inside other concessions (a price that won't rise, "instead of annually"): blanked only. */
 const NEGATION_INSIDE = [
@@ -1249,6 +1253,8 @@ export const REFUSAL = word(
   "(?:i'd|we'd|i would|we would) (?:love|like|be happy|be glad) to[^.!?]{0,60}?\\s+but",
   'ojal[aá] (?:pudiera|pudi[ée]ramos)',
   "j'aimerais pouvoir",
+  // A refusal given as an answer: "finance's reply to that request was negative".
+  `(?:the )?(?:answer|response|reply)\\s+(?:on|to|about|regarding|for)\\s+${gap(6)}(?:is|was)\\s+(?:a\\s+)?(?:no|negative)`,
 );
 
 export const RECIPROCAL_COND = word(
@@ -1305,6 +1311,7 @@ export const RECIPROCAL_VALUE = word(
   'multi-?year',
   // Volume brought over: "consolidate all six depots with us", "move every site to us".
   'consolidat\\p{L}*',
+  '(?:put|run|place|route|give us|send)\\s+(?:the\\s+)?(?:whole|entire|full|complete)\\b[^.!?]{0,30}?(?:through us|with us|our way|to us)',
   '(?:all|every one of)\\s+(?:your\\s+|the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:sites|depots|locations|offices|branches|stores|plants|warehouses|clinics|regions)',
   '(?:1[2-9]|[2-6]\\d)[- ]?(?:months?|monate?n?|meses|mois)(?: term| deal| agreement| contract| commitment)?',
   'mehrjahres\\p{L}*',
@@ -1433,6 +1440,11 @@ export const CONTRACTED = word(
   '(?:existing|current|signed|contracted|original) (?:contract|agreement|order form|msa|terms)',
   `(?:im|in unserem|in ihrem|laut|gem[äa][ßs]) (?:\\p{L}*vertrag\\p{L}*|vereinbarung\\p{L}*) ${gap(4)}(?:vereinbart|festgelegt|geregelt|festgeschrieben)`,
   'vertraglich (?:vereinbart|festgelegt|zugesichert)\\p{L}*',
+  `(?:set out|stated|specified|defined|laid down|written|fixed) in ${gap(4)}(?:master|framework|frame|service|supply|signed) (?:agreement|contract)`,
+  '(?:contrato marco|accord[- ]cadre|framework (?:contract|agreement)|master (?:services )?agreement)',
+  '(?:pactad|acordad|firmad|negociad)\\p{L}* en el contrato',
+  `(?:comes?|coming) from (?:your|the|our) ${gap(2)}(?:contract|agreement|gpo)`,
+  'carries (?:forward|over) automatically',
   '(?:continues?|remains?|still) (?:to )?appl(?:y|ies)',
   'carries over',
   'as (?:agreed|contracted)',
@@ -1445,13 +1457,14 @@ export const CONTRACTED = word(
 );
 
 export const ADDITIVE = word(
-  'extra',
-  'additional',
+  // Not when denied: "no es nada adicional", "nothing extra", "not anything additional".
+  '(?<!(?:nada|nothing|not anything|nichts|rien|no|not|kein\\p{L}*)\\s)extra',
+  '(?<!(?:nada|nothing|not anything|nichts|rien|no|not|kein\\p{L}*)\\s)additional',
   'another',
   'on top',
   'further',
   'zus[äa]tzlich\\p{L}*',
-  'adicional',
+  '(?<!(?:nada|nothing|ning[uú]n|no)\\s)adicional',
   'suppl[ée]mentaire',
   'en plus',
   'special',
@@ -1519,6 +1532,9 @@ export const STANDARD = word(
   'standardm[äa][ßs]ig',
   'para todos (?:los|nuestros) clientes',
   'pour tous (?:nos|les) clients',
+  // A published scheme: "open to all members, published on our site".
+  'open to (?:every|all|any)',
+  '(?:listed|published|advertised) on (?:our|the) (?:website|site|price list)',
 );
 
 export const PERSONAL = word('for you', 'just for you', 'f[üu]r sie', 'para usted', 'para ti', 'pour vous');
@@ -1575,7 +1591,7 @@ export const BUYER_PAYS = word(
 );
 
 /** A price held for a stated time, EN/DE/ES/FR: "freeze your rate through 2028", "3-year price lock". */
-const HELD_FOR = `(?:the\\s+|a\\s+)?(?:next\\s+|full\\s+|whole\\s+|entire\\s+|coming\\s+)?(?:(?:\\d+|two|three|four|five|six|one|a)[- ]?(?:years?|yrs?|months?)|20\\d\\d|term|contract|renewal|life of)`;
+const HELD_FOR = `(?:(?:all|the whole of)\\s+(?:next|this|the coming)\\s+year|(?:the\\s+|a\\s+)?(?:next\\s+|full\\s+|whole\\s+|entire\\s+|coming\\s+)?(?:(?:\\d+|two|three|four|five|six|one|a)[- ]?(?:years?|yrs?|months?)|20\\d\\d|term|contract|renewal|life of))`;
 export const PRICE_HELD = alt(
   `${B}(?:lock|locking|freez\\p{L}*|fix|fixing|cap|capping|guarantee\\p{L}*|hold|holding|protect\\p{L}*)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing))\\s+(?:in\\s+)?(?:for|through|thru|until|till|over|to)\\s+${HELD_FOR}${E}`,
   `${B}(?:keep|keeping|leave|hold)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing))\\s+(?:fixed|locked|frozen|flat|unchanged|the same|as is)\\s+(?:for|through|thru|until|till|over)\\s+${HELD_FOR}${E}`,

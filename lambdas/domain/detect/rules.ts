@@ -84,6 +84,10 @@ const CLOSING_OUT = re(
   `${B}(?:we're|we are|i'm|i am)\\s+${gap(1)}(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the|our|my)\\s+(?:quarter|month|year|fiscal|books|q[1-4])`,
 );
 const MANAGER_OWN = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.MANAGER}${E}`);
+/** A manager's thanks or regards passed on: courtesy, not pressure. */
+const THANKS_RELAYED = re(
+  `${B}(?:asked|asks|wanted|wants)\\s+me\\s+to\\s+(?:pass|send|say|extend|give|convey)\\s+(?:along\\s+|on\\s+)?(?:her|his|their|our|my)?\\s*(?:thanks|regards|greetings|congratulations|best wishes|hello|welcome)${E}`,
+);
 /** The deal wanted in the seller's own numbers or period: "wants it in this period". */
 const IN_OWN_PERIOD = re(
   `${B}(?:it|this|that|the deal|the order|them)\\s+(?:in|into)\\s+(?:the|this|my|our)\\s+(?:[\\p{L}]+\\s+)?(?:numbers|period|quarter|month|half|books)${E}`,
@@ -94,7 +98,7 @@ const MANAGER_ANY = re(
 );
 /** "the sales director asked me ...": a manager pressing the rep personally. */
 const MANAGER_ON_ME = re(
-  `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}`,
+  `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}(?!\\s+to\\s+(?:pass|send|say|extend|give|convey)\\s+(?:along\\s+|on\\s+)?(?:her|his|their|our|my)?\\s*(?:thanks|regards|greetings|congratulations|best|hello|welcome))`,
 );
 /** The rep's own numbers reported upward. */
 /** "I still need three more signatures in Q4": the rep counting their own closes. */
@@ -214,11 +218,12 @@ const ROLLS_INTO = re(
   `${B}(?:rolls?|slips?|falls?|counts?|goes|moves)\\s+(?:it\\s+)?(?:into|to|toward|towards|against)\\s+(?:next|the next)\\s+(?:month|quarter|year|period|fiscal year)${E}`,
 );
 const MINE = re(`${L.SELF_SIDE}|${B}(?:my|mein\\p{L}*|mi|mon|ma)${E}`);
-/** Closes still missing, in DE/ES/FR and EN ("mir fehlen noch zwei Abschlüsse", "two deals short"). */
+/** Closes still missing, in DE/ES/FR and EN ("uns fehlt noch ein Auftrag", "two deals short"). */
 const CLOSES_MISSING = re(
   alt(
     `${B}(?:mir|uns) fehl(?:en|t) (?:(?:f[üu]r|in|im|bis)\\s+(?:[\\p{L}]+\\s+){1,2}?)?(?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
     `${B}fehl(?:en|t) (?:mir|uns) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
+    `${B}(?:it\\s+)?miss(?:es|ing)?\\s+me\\s+(?:only\\s+|just\\s+|still\\s+)?(?:this|one|your|two|three|\\d+)\\s+(?:contracts?|deals?|orders?|signatures?|sales?)`,
     `${B}(?:brauche ich|brauchen wir|ich brauche|wir brauchen) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|ein paar)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*)`,
     `${B}(?:me|nos) falta(?:n)? (?:todav[ií]a |a[uú]n |solo )?(?:\\d+|una?|dos|tres|cuatro|cinco|un par de|unas? pocas?)\\s+(?:ventas?|cierres?|contratos?|pedidos?|operaciones?|acuerdos?|firmas?|clientes?)`,
     `${B}il (?:me|nous) manque (?:encore )?(?:\\d+|une?|deux|trois|quatre|cinq|quelques)\\s+(?:ventes?|contrats?|commandes?|affaires?|deals?|signatures?|clients?)`,
@@ -607,14 +612,15 @@ const QP_CHECKS: QpCheck[] = [
   {
     id: 'qp.manager-pressure',
     check: (s) =>
-      (MANAGER_OWN.test(s.low) && CHECKS.pressure.test(s.low) && DEAL.test(s.low)) ||
-      (MANAGER_ON_ME.test(s.low) && (DEAL.test(s.low) || CLOSES.test(s.low))) ||
-      (GOT_MANAGER.test(s.low) && DEAL.test(s.low)) ||
-      (FORECAST_CALL.test(s.low) && DEAL.test(s.low)) ||
-      COMMITTED_UP.test(s.low) ||
-      (MANAGER_OWN.test(s.low) && INSPECTS.test(s.low) && MY_BOOK.test(s.low)) ||
-      (AT_ME.test(s.low) && MANAGER_AT_ME.test(s.low) && PUSH.test(s.low)) ||
-      (MANAGER_ANY.test(s.low) && CHECKS.pressure.test(s.low) && IN_OWN_PERIOD.test(s.low)),
+      !THANKS_RELAYED.test(s.low) &&
+      ((MANAGER_OWN.test(s.low) && CHECKS.pressure.test(s.low) && DEAL.test(s.low)) ||
+        (MANAGER_ON_ME.test(s.low) && (DEAL.test(s.low) || CLOSES.test(s.low))) ||
+        (GOT_MANAGER.test(s.low) && DEAL.test(s.low)) ||
+        (FORECAST_CALL.test(s.low) && DEAL.test(s.low)) ||
+        COMMITTED_UP.test(s.low) ||
+        (MANAGER_OWN.test(s.low) && INSPECTS.test(s.low) && MY_BOOK.test(s.low)) ||
+        (AT_ME.test(s.low) && MANAGER_AT_ME.test(s.low) && PUSH.test(s.low)) ||
+        (MANAGER_ANY.test(s.low) && CHECKS.pressure.test(s.low) && IN_OWN_PERIOD.test(s.low))),
     terms: () => [
       [MANAGER_OWN, CHECKS.pressure, DEAL],
       [MANAGER_ON_ME, anyOf(DEAL, CLOSES)],
@@ -780,6 +786,8 @@ type Concession = {
   prevNeeds?: RegExp;
   /** The match names a duration of its own, which must not count as a term the buyer gives. */
   ownTerm?: boolean;
+  /** The match names two figures, from one to the other: only a move down is a concession. */
+  lower?: boolean;
 };
 
 const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
@@ -1401,7 +1409,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // The yearly increase that will not happen: "the escalator won't apply", "the uplift is off".
     re: pat(
-      `${B}(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+${gap(4)}(?:is off|won't apply|will not apply|doesn't apply|does not apply|won't happen|will not happen|won't kick in|is waived|is skipped|is gone|goes away|is cancell?ed)${E}|${BU}(?:preiserh[öo]hung|erh[öo]hung|indexierung|preisanpassung)\\p{L}*\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|ausgesetzt)${E}`,
+      `${B}(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+${gap(8)}(?:is off|won't apply|will not apply|doesn't apply|does not apply|won't happen|will not happen|won't kick in|is waived|is skipped|is gone|goes away|is cancell?ed|(?:to be|be|is|will be|has been)\\s+(?:set aside|put aside|shelved|dropped|scrapped|removed|forgone|not applied)(?:\\s+entirely|\\s+completely|\\s+altogether)?)${E}|${BU}(?:preiserh[öo]hung|erh[öo]hung|indexierung|preisanpassung)\\p{L}*\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|ausgesetzt)${E}`,
     ),
   },
   {
@@ -1934,7 +1942,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-match',
     // Increases held down, noun first: "renewal increases are capped at 2%"; an old price kept (ES/FR/DE).
     re: pat(
-      `${B}(?:increase|uplift|price rise|escalator|rise|indexation)s?\\s+(?:are\\s+|is\\s+|stay\\s+|remain\\s+|get\\s+)?(?:capped|limited|held|kept|frozen)\\s+(?:at|to|below|under)\\s+(?:just\\s+|only\\s+|no more than\\s+|not more than\\s+|a maximum of\\s+|most\\s+|max(?:imum)?\\.?\\s+)?${L.PCT}|${BU}(?:dej|mant[ei]n|respet|conserv|maint[ei]n|gard|behalt|belass|halt)\\p{L}*\\s+${gap(2)}${L.OLD_PRICE}`,
+      `${B}(?:increase|uplift|price rise|escalator|rise|indexation)s?\\s+(?:are\\s+|is\\s+|stay\\s+|remain\\s+|get\\s+)?(?:capped|limited|held|kept|frozen)\\s+(?:at|to|below|under)\\s+(?:just\\s+|only\\s+|no more than\\s+|not more than\\s+|a maximum of\\s+|most\\s+|max(?:imum)?\\.?\\s+)?${L.PCT}|${BU}(?:dej|mant[ei]n|respet|conserv|maint[ei]n|gard)\\p{L}*\\s+${gap(2)}${L.OLD_PRICE}|${BU}(?:behalt|belass|halt)\\p{L}*\\s+[^.!?]{0,60}?${L.OLD_PRICE}`,
     ),
   },
   {
@@ -2072,6 +2080,58 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:switch|move|change|put|moving|switching)\\s+${gap(3)}(?:billing|invoic\\p{L}*|payments?)\\s+(?:over\\s+)?to\\s+${gap(2)}in arrears${E}|${B}in arrears\\s+(?:instead of|rather than)\\s+${gap(2)}in advance${E}`,
     ),
   },
+  // ---- blind19 round
+  {
+    rule: 'ud.trial-extension',
+    // A trial named, then bumped: "the pilot stops on the 5th, happy to roll it on by two more weeks".
+    re: pat(
+      `(?<=${B}(?:trial|pilot|poc|sandbox|evaluation|demo)\\p{L}*${E}[^.!?]{0,80})${B}(?:bump|push|stretch|extend|roll|give)\\p{L}*\\s+(?:it|that|this|you)\\s+(?:out\\s+|on\\s+)?(?:by\\s+)?(?:another|an extra|a further|\\d+ more)\\s+(?:(?:\\d+|two|three|four|six)\\s+)?(?:days?|weeks?|months?)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A credit note of a sum ("we send you a credit note for €300"), the English calque of "geste commercial".
+    re: pat(
+      `${B}(?:avoir|credit note|credit memo)\\s+(?:of|de|for)\\s+${L.MONEY}|${B}commercial gesture${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // More days to pay than usual: "sesenta días para pagar, en lugar de treinta".
+    re: pat(
+      `${B}(?:\\d+|sixty|ninety|sesenta|noventa|soixante|quatre-vingt-dix)\\s+(?:d[ií]as|days|tage|jours)\\s+(?:para pagar|to pay|zum zahlen|pour payer|de plazo|payment terms)${E}(?=[^.!?]{0,60}${B}(?:instead of|rather than|en vez de|en lugar de|au lieu de|statt|anstatt)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    lower: true,
+    // A rate revised from one figure to a lower one ("adjust the day rate from €900 to €820").
+    re: pat(
+      `${B}(?:revis|adjust|bring|mov|chang|tak|updat|amend|reduc|lower)\\p{L}*\\s+${gap(3)}(?:rate|price|pricing|fee|quote|cost)s?\\s+from\\s+${L.MONEY}\\s+(?:down\\s+)?to\\s+${L.MONEY}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // DE, price first: "beim Preis hätten wir noch etwas Spielraum".
+    re: pat(
+      `${BU}(?:beim|bei dem|am)\\s+preis\\s+${gap(5)}(?:spielraum|luft|flexibilit[äa]t|verhandlungsspielraum)${E}|${BU}was f[üu]r sie drin(?:liegt|ist)${E}`,
+    ),
+  },
+  // ---- corpus-blind6 round
+  {
+    rule: 'ud.trial-extension',
+    // A trial pushed out to a date: "moved the pilot back until June".
+    re: pat(
+      `${B}(?:push|pushed|pushing|mov(?:e|ed|ing)|extend(?:ed|ing)?|roll(?:ed|ing)?)\\s+(?:your |the |our )?(?:trial|pilot|poc|sandbox|evaluation|test)\\s+(?:[\\p{L}-]+\\s+)?(?:out|back|on)\\s+(?:to|until|till|through)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A line taken off the quote: "we struck those items off".
+    re: pat(
+      `${B}(?:tak(?:e|en|ing)|took|knock(?:ed)?|str(?:uck|ike)|dropp?(?:ed)?|pull(?:ed)?|cross(?:ed)?)\\s+(?:that|the|this|those|these)\\s+(?:line|lines|item|items|line item|line items|charge|charges)\\s+off${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -2108,6 +2168,10 @@ const SUP = {
   personal: re(L.PERSONAL),
   agent: re(L.AGENT),
   rateCompound: NOT_RATE_COMPOUND,
+  // A concession reported from an earlier period, not offered now ("in 2024 I credited you a month").
+  pastGift: re(
+    `${B}(?:(?:last|previous|prior)\\s+(?:year|quarter|month|time|season|contract)|the\\s+(?:year|quarter|month|time)\\s+before|in\\s+20\\d\\d)${E}[^.!?]{0,40}?${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|included|threw|credited|covered|extended|dropped)${E}(?![^.!?]*${B}(?:again|as well|too|also this|this year|once more)${E})`,
+  ),
   // A product benefit: the buyer lowers their own costs with the seller's help, no price is given away.
   benefit: re(
     `${B}(?:help|helps|helped|helping|enable|enables|enabling|allow|allows|allowing|lets|empower\\p{L}*|designed to|built to|so (?:that )?you can)${E}(?:\\s+[^\\s.!?,;]+){0,3}\\s*$`,
@@ -2187,6 +2251,7 @@ export function unilateralDiscount(
     !(c.finance && SUP.finance.test(t)) &&
     !(c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) &&
     !(c.rule === 'ud.price-cut' && benefit(t, m)) &&
+    !(c.lower && !movesDown(m[0])) &&
     !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
     !(SUP.paidAway.test(t) && SUP.feeGone.test(m[0])) &&
     !negated(t, m.index, m.index + m[0].length);
@@ -2197,12 +2262,21 @@ export function unilateralDiscount(
   const found = firstOf(t, tried, ok);
   if (!found) return undefined;
   const [hit, at] = found;
-  if (SUP.thirdParty.test(t) || SUP.discussed.test(t)) return undefined;
+  if (SUP.thirdParty.test(t) || SUP.discussed.test(t) || SUP.pastGift.test(t)) return undefined;
   const additive = SUP.additive.test(t) || SUP.personal.test(t);
   if (SUP.contracted.test(t) && !additive) return undefined;
   if (SUP.standard.test(t) && !additive) return undefined;
   if (reciprocal(hit.ownTerm ? withoutMatch(s, hit, at) : s, at)) return undefined;
   return { rule: hit.rule, deadline: DEADLINE_COND.test(t) };
+}
+
+/** The last figure of the match is below the first one ("from USD 32 to USD 28"). */
+function movesDown(match: string): boolean {
+  const figures = (match.match(/\d[\d.,]*/g) ?? []).map((f) =>
+    Number(f.replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.')),
+  );
+  const [first, last] = [figures[0], figures[figures.length - 1]];
+  return first !== undefined && last !== undefined && last < first;
 }
 
 /** A price cut that is the product's benefit to the buyer ("helps teams lower the total cost of ownership"). */
