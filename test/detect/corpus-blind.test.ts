@@ -66,7 +66,7 @@ const BLIND: Blind[] = [
 describe.each(BLIND.map((b) => [b.dir, b] as const))('%s', (_name, blind) => {
   const dir = join(import.meta.dirname, '..', 'fixtures', blind.dir);
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as {
-    messages: Array<{ file: string; evidence: string[]; kind: string }>;
+    messages: Array<{ file: string; labels: string[]; evidence: string[]; kind: string }>;
   };
 
   it('holds 40 labeled messages of each kind', () => {
@@ -87,6 +87,16 @@ describe.each(BLIND.map((b) => [b.dir, b] as const))('%s', (_name, blind) => {
       const text = `${mail?.subject ?? ''}\n${mail?.body ?? ''}`;
       for (const ev of m.evidence) expect(text).toContain(ev);
       expect(mail?.body).not.toMatch(blind.quoted);
+      // A labelled category that is found must be found on one of its evidence sentences, not only on a
+      // lucky neighbour (a finding in the wrong sentence once counted as a hit).
+      const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+      const evidence = m.evidence.map(squash);
+      const onEvidence = (excerpt: string) =>
+        evidence.some((e) => excerpt.includes(e.slice(0, 40)) || e.includes(excerpt.slice(0, 40)));
+      for (const category of m.labels) {
+        const found = decision.findings.filter((f) => f.category === category).map((f) => squash(f.excerpt));
+        if (found.length) expect(found.some(onEvidence), `${category}: ${found.join(' | ')}`).toBe(true);
+      }
     },
   );
 

@@ -290,6 +290,12 @@ const QP_ANCHORS = [
   'miss',
   'helpful for me',
   'head',
+  'not yours',
+  'on the hook',
+  'depends on',
+  'hangs on',
+  'rides on',
+  'is mine',
 ];
 const UD_ANCHORS = [
   // a price handed over with a pronoun: "drop it to 9.20 a unit", "get that to 310 per pallet"
@@ -1035,6 +1041,12 @@ const UD_ANCHORS = [
   'pulled',
   'crossed',
   'line',
+  'return',
+  'give back',
+  'pay back',
+  'send back',
+  'reimburs',
+  'send',
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 const EXTRA_UD =

@@ -552,6 +552,11 @@ export const STRONG_APPEAL = word(
   'me ayudar[ií]a (?:mucho)?',
   "m'aiderait (?:beaucoup)?",
   'me rendrait service',
+  // The seller owning the timing: "that date is mine, not yours", "we are on the hook with this one".
+  "(?:my|our) (?:own )?(?:timeline|deadline|timing|date|schedule),? not yours",
+  '(?:that|this|the) (?:date|deadline|timing|timeline) is (?:mine|ours),? not yours',
+  "(?:i'm|i am|we're|we are) on the hook (?:for|with) (?:it|this|that|this one)",
+  '(?:my|our) (?:week|month|quarter|year|half|bonus|number) (?:depends|hangs|rides) on',
   '(?:really |very |most |so )?helpful for me',
   "[çc]a m'arrangerait",
   "cela m'arrangerait",

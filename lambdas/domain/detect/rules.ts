@@ -1605,7 +1605,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // "this one's on me" once a charge is named, not after a mistake ("that one is on us" = our fault).
     re: pat(
-      `(?<=${B}(?:${L.FEE_NOUN}|invoice|freight|shipping|transport|delivery|haulage|postage|travel|call-out)${E}[^.!?]{0,80})(?<!${FAULT}[^.!?]{0,120})${B}(?:this|that|it)(?: one| time| bit| part)?(?:'s|\\s+is|\\s+will be|'ll be)\\s+on\\s+(?:me|us|the house)${E}`,
+      `${B}(?:this|that|it)(?: one| time| bit| part)?(?:'s|\\s+is|\\s+will be|'ll be)\\s+on\\s+(?:me|us|the house)${E}(?<=${B}(?:${L.FEE_NOUN}|invoice|freight|shipping|transport|delivery|haulage|postage|travel|call-out)${E}[^.!?]{0,120})(?<!${FAULT}[^.!?]{0,160})`,
     ),
   },
   {
@@ -1951,7 +1951,7 @@ const CONCESSIONS: Concession[] = [
     // Lines zeroed, noun first ("freight and installation are zeroed out", "the extra chairs are at zero"),
     // and lines the buyer is told are absent from the bill.
     re: pat(
-      `${B}(?:${L.FEE_NOUN}|${L.VALUE_ITEM}|freight|shipping|installation|chairs?|units?|items?|licen[cs]es?)\\s+${gap(3)}(?:are|is|will be|have been|has been|come|comes|go|goes|stay|stays)\\s+(?:now\\s+|all\\s+|both\\s+|simply\\s+)?(?:in\\s+)?(?:zeroed(?: out)?|at zero|to zero)${E}|${B}(?:you|you'll)\\s+(?:will not|won't|will never|shall not|do not|don't|never)\\s+(?:find|see)\\s+(?:it|them|that|this|those|these)?\\s*(?:on|in)\\s+(?:the|your|any)\\s+(?:invoice|bill)s?${E}|(?<!(?:discount|credit|rebate|reduction)s?\\s+(?:[^\\s]+\\s+){0,3})${L.NOT_ON_INVOICE}`,
+      `${B}(?:zeroed(?: out)?|at zero|to zero)${E}(?<=${B}(?:${L.FEE_NOUN}|${L.VALUE_ITEM}|freight|shipping|installation|chairs?|units?|items?|licen[cs]es?)\\s+${gap(3)}(?:are|is|will be|have been|has been|come|comes|go|goes|stay|stays)\\s+(?:now\\s+|all\\s+|both\\s+|simply\\s+)?(?:in\\s+)?(?:zeroed(?: out)?|at zero|to zero))|${B}(?:you|you'll)\\s+(?:will not|won't|will never|shall not|do not|don't|never)\\s+(?:find|see)\\s+(?:it|them|that|this|those|these)?\\s*(?:on|in)\\s+(?:the|your|any)\\s+(?:invoice|bill)s?${E}|(?<!(?:discount|credit|rebate|reduction)s?\\s+(?:[^\\s]+\\s+){0,3})${L.NOT_ON_INVOICE}`,
     ),
   },
   {
@@ -1987,7 +1987,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     // Units added at a zero price: "put two more screens on the order at zero".
     re: pat(
-      `(?<=${B}(?:put|puts|add|added|adding|include|included|including|throw|threw|thrown|toss|tossed|slipp?ed)\\s[^.!?;]{0,60})${B}(?:at|for) zero${E}(?!\\s*(?:degrees|stock|inventory|margin|%|percent))`,
+      `${B}(?:at|for) zero${E}(?!\\s*(?:degrees|stock|inventory|margin|%|percent))(?<=${B}(?:put|puts|add|added|adding|include|included|including|throw|threw|thrown|toss|tossed|slipp?ed)\\s[^.!?;]{0,70})`,
     ),
   },
   {
@@ -2011,7 +2011,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // A fee named and dismissed in the same sentence: "about the setup fee: forget it".
     re: pat(
-      `(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,40}[:\u2014\u2013-]\\s*)(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted))${E}`,
+      `${B}(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted))${E}(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,40}[:\u2014\u2013-]\\s*(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted)))`,
     ),
   },
   {
@@ -2025,14 +2025,14 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     // A fee taken on, passive: "the card fee will be absorbed on our side".
     re: pat(
-      `${B}(?:${L.FEE_NOUN})\\s+${gap(3)}(?:will be|is|are|gets?|get|has been|have been)\\s+(?:absorbed|covered|eaten|picked up|taken on|swallowed)${E}`,
+      `${B}(?:absorbed|covered|eaten|picked up|taken on|swallowed)${E}(?<=${B}(?:${L.FEE_NOUN})\\s+${gap(3)}(?:will be|is|are|gets?|get|has been|have been)\\s+(?:absorbed|covered|eaten|picked up|taken on|swallowed))`,
     ),
   },
   {
     rule: 'ud.free-extra',
     // A charge the seller will not take, object first: "the deposit we won't take from you".
     re: pat(
-      `${B}(?:${L.FEE_NOUN}|deposits?)\\s+${gap(2)}(?:we|i)\\s+(?:don't|do not|won't|will not|wont|not)\\s+(?:take|charge|collect|bill|ask|invoice)${E}`,
+      `${B}(?:we|i)\\s+(?:don't|do not|won't|will not|wont|not)\\s+(?:take|charge|collect|bill|ask|invoice)${E}(?<=${B}(?:${L.FEE_NOUN}|deposits?)\\s+${gap(2)}(?:we|i)\\s+(?:don't|do not|won't|will not|wont|not)\\s+(?:take|charge|collect|bill|ask|invoice))`,
     ),
   },
   {
@@ -2070,7 +2070,7 @@ const CONCESSIONS: Concession[] = [
     // The old figure first ("in place of the 60 we had, I can do 45"); the "instead of" part stays outside the
     // match, where it is not read as a negation of the offer.
     re: pat(
-      `(?<=${B}(?:rather than|instead of|in place of|statt|anstatt|au lieu de|au lieu du|en lugar de|en vez de)\\s+(?:the\\s+|los\\s+|las\\s+|el\\s+|la\\s+|le\\s+|les\\s+|des\\s+|den\\s+|die\\s+)?${L.MONEY}[^.!?]{0,80}?)${B}(?:(?:i|we)\\s+(?:can|could|'ll|will|would)\\s+(?:do|offer|make it|go|let you have it for|settle for)|(?:i|we)'ll do|let's (?:say|do|call it)|call it)\\s+(?:it\\s+(?:for|at)\\s+)?${L.MONEY}`,
+      `${B}(?:(?:i|we)\\s+(?:can|could|'ll|will|would)\\s+(?:do|offer|make it|go|let you have it for|settle for)|(?:i|we)'ll do|let's (?:say|do|call it)|call it)(?<=${B}(?:rather than|instead of|in place of|statt|anstatt|au lieu de|au lieu du|en lugar de|en vez de)\\s+(?:the\\s+|los\\s+|las\\s+|el\\s+|la\\s+|le\\s+|les\\s+|des\\s+|den\\s+|die\\s+)?${L.MONEY}[^.!?]{0,140})\\s+(?:it\\s+(?:for|at)\\s+)?${L.MONEY}`,
     ),
   },
   {
@@ -2085,7 +2085,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.trial-extension',
     // A trial named, then bumped: "the pilot stops on the 5th, happy to roll it on by two more weeks".
     re: pat(
-      `(?<=${B}(?:trial|pilot|poc|sandbox|evaluation|demo)\\p{L}*${E}[^.!?]{0,80})${B}(?:bump|push|stretch|extend|roll|give)\\p{L}*\\s+(?:it|that|this|you)\\s+(?:out\\s+|on\\s+)?(?:by\\s+)?(?:another|an extra|a further|\\d+ more)\\s+(?:(?:\\d+|two|three|four|six)\\s+)?(?:days?|weeks?|months?)${E}`,
+      `${B}(?:bump|push|stretch|extend|roll|give)\\p{L}*\\s+(?:it|that|this|you)\\s+(?:out\\s+|on\\s+)?(?:by\\s+)?(?:another|an extra|a further|\\d+ more)\\s+(?:(?:\\d+|two|three|four|six)\\s+)?(?:days?|weeks?|months?)${E}(?<=${B}(?:trial|pilot|poc|sandbox|evaluation|demo)\\p{L}*${E}[^.!?]{0,160})`,
     ),
   },
   {
@@ -2130,6 +2130,13 @@ const CONCESSIONS: Concession[] = [
     // A line taken off the quote: "we struck those items off".
     re: pat(
       `${B}(?:tak(?:e|en|ing)|took|knock(?:ed)?|str(?:uck|ike)|dropp?(?:ed)?|pull(?:ed)?|cross(?:ed)?)\\s+(?:that|the|this|those|these)\\s+(?:line|lines|item|items|line item|line items|charge|charges)\\s+off${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Part of a fee paid back: "send 30% of the setup fee back to you", "reimburse half the charge".
+    re: pat(
+      `${B}(?:return|give back|pay back|send back|reimburs\\p{L}*|refund\\p{L}*|send)\\s+(?:you\\s+)?(?:${L.PCT}|${L.MONEY}|part|half|a portion|a share|some)\\s+(?:of\\s+)?${gap(3)}(?:fee|fees|charge|charges|invoice|payment|cost|subscription)s?${E}(?=\\s+${gap(2)}(?:to you|back to you|back|this month|on your next|to your account)${E}|\\s*[.,;]|$)`,
     ),
   },
 ];
