@@ -553,7 +553,7 @@ export const STRONG_APPEAL = word(
   "m'aiderait (?:beaucoup)?",
   'me rendrait service',
   // The seller owning the timing: "that date is mine, not yours", "we are on the hook with this one".
-  "(?:my|our) (?:own )?(?:timeline|deadline|timing|date|schedule),? not yours",
+  '(?:my|our) (?:own )?(?:timeline|deadline|timing|date|schedule),? not yours',
   '(?:that|this|the) (?:date|deadline|timing|timeline) is (?:mine|ours),? not yours',
   "(?:i'm|i am|we're|we are) on the hook (?:for|with) (?:it|this|that|this one)",
   '(?:my|our) (?:week|month|quarter|year|half|bonus|number) (?:depends|hangs|rides) on',
