@@ -1148,6 +1148,14 @@ export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
  * context and word end around them; the negation check blanks them.
  */
 export const PUT_OFF_INVOICE = `(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to)\\s+(?:put|add|include|list)\\s+(?!${gap(4)}(?:discounts?|credits?|rebates?|reductions?|markdowns?)${E})${gap(4)}(?:on|onto|to|in|into)\\s+(?:the|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)`;
+/** The buyer told a line will not be found on the invoice: "you won't find it on the bill". */
+export const NOT_FOUND_ON_INVOICE = `(?:you|you'll)\\s+(?:will not|won't|will never|shall not|do not|don't|never)\\s+(?:find|see)\\s+(?:it\\s+|them\\s+|that\\s+|this\\s+|those\\s+|these\\s+)?(?:on|in)\\s+(?:the|your|any)\\s+(?:invoice|bill)s?`;
+/** A charge that never reaches the buyer (the subject before it is the rule's). */
+export const NEVER_REACHES = `(?:never|won't|will not|doesn't|does not|shouldn't|should not|isn't going to)\\s+(?:reach(?:es)?|hits?|touch(?:es)?|lands? on|shows? up on|appears? on|makes? it (?:to|onto))\\s+(?:you|your)`;
+/** No charge to be seen: "you won't see a charge for the extra seats". */
+export const NO_CHARGE_SEEN = `(?:won't|will not|never|shouldn't|should not)\\s+(?:see|get|receive|be sent)\\s+(?:a|an|any)\\s+(?:charge|bill|invoice|fee|line item)s?\\s+for`;
+/** The seller not taking a charge: "the deposit we won't take". */
+export const WONT_TAKE = `(?:we|i)\\s+(?:don't|do not|won't|will not|wont|not)\\s+(?:take|charge|collect|bill|ask|invoice)`;
 export const NOT_ON_INVOICE = `(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:appear|show up|show|be listed|be)\\s+on\\s+(?:the|your|this|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill|statement)s?`;
 
 /** Negations inside other concessions (a price that won't rise, "instead of annually"): blanked only. */
@@ -1202,7 +1210,7 @@ export const NOT_NEGATION = word(
   'not be (?:charged|billed)',
   'without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee|pay)',
   '(?:no|not) more than',
-  "(?:we|i) (?:don't|do not|won't|will not|wont|not) (?:take|charge|collect|bill|ask|invoice)",
+  WONT_TAKE,
   'even though',
   // Idiom round: the increase that never reaches the buyer; a cost dismissed ("don't worry about it").
   "(?:increase|uplift|price rise|escalator|hike|bump|indexation)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:won't|will not|isn't going to|is not going to|doesn't|does not|shouldn't|wouldn't) (?:show up|appear|apply|hit|reach|affect|land|touch)",
@@ -1210,10 +1218,10 @@ export const NOT_NEGATION = word(
   "let's not bother with (?:it|that)",
   "(?:don't|do not|no need to) worry about (?:it|that)",
   'without (?:charging|billing)',
-  "(?:won't|will not|never|shouldn't|should not) (?:see|get|receive|be sent) (?:a|an|any) (?:charge|bill|invoice|fee|line item)s? for",
+  NO_CHARGE_SEEN,
   // blind16 round: units not billed, charges that never reach the buyer, hours not tracked, no interest.
   "(?:aren't|isn't|are not|is not|won't be|will not be|not to be|never be) (?:billed|charged|invoiced)",
-  "(?:never|won't|will not|doesn't|does not|shouldn't|should not|isn't going to) (?:reach(?:es)?|hits?|touch(?:es)?|lands? on|shows? up on|appears? on|makes? it (?:to|onto)) (?:you|your)",
+  NEVER_REACHES,
   "(?:won't|will not|not going to|shan't) (?:be )?(?:track|count|log|clock|record)\\p{L}* (?:them|those|these|the hours|that time|those hours)",
   "interest (?:doesn't|does not|won't|will not) (?:come into it|apply)",
   'ne vous (?:compt|factur)\\p{L}* rien',
@@ -1222,7 +1230,7 @@ export const NOT_NEGATION = word(
   "(?:doesn't|does not|won't|will not) (?:change|go up|move)",
   `(?:[äa]ndert sich ${gap(2)}nichts|no cambia|ne change pas)`,
   'no extra',
-  "(?:you|you'll) (?:will not|won't|will never|shall not|do not|don't|never) (?:find|see) (?:it |them |that |this |those |these )?(?:on|in) (?:the|your|any) (?:invoice|bill)s?",
+  NOT_FOUND_ON_INVOICE,
   ...WONT_CHARGE_FORMS,
   ...NEGATION_INSIDE,
 );

@@ -84,10 +84,10 @@ const CLOSING_OUT = re(
   `${B}(?:we're|we are|i'm|i am)\\s+${gap(1)}(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the|our|my)\\s+(?:quarter|month|year|fiscal|books|q[1-4])`,
 );
 const MANAGER_OWN = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.MANAGER}${E}`);
+/** Thanks or regards passed on through the writer: "... to pass along her thanks". */
+const PASS_ON_THANKS = `to\\s+(?:pass|send|say|extend|give|convey)\\s+(?:along\\s+|on\\s+)?(?:her|his|their|our|my)?\\s*(?:thanks|regards|greetings|congratulations|best(?: wishes)?|hello|welcome)${E}`;
 /** A manager's thanks or regards passed on: courtesy, not pressure. */
-const THANKS_RELAYED = re(
-  `${B}(?:asked|asks|wanted|wants)\\s+me\\s+to\\s+(?:pass|send|say|extend|give|convey)\\s+(?:along\\s+|on\\s+)?(?:her|his|their|our|my)?\\s*(?:thanks|regards|greetings|congratulations|best wishes|hello|welcome)${E}`,
-);
+const THANKS_RELAYED = re(`${B}(?:asked|asks|wanted|wants)\\s+me\\s+${PASS_ON_THANKS}`);
 /** The deal wanted in the seller's own numbers or period: "wants it in this period". */
 const IN_OWN_PERIOD = re(
   `${B}(?:it|this|that|the deal|the order|them)\\s+(?:in|into)\\s+(?:the|this|my|our)\\s+(?:[\\p{L}]+\\s+)?(?:numbers|period|quarter|month|half|books)${E}`,
@@ -98,7 +98,7 @@ const MANAGER_ANY = re(
 );
 /** "the sales director asked me ...": a manager pressing the rep personally. */
 const MANAGER_ON_ME = re(
-  `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}(?!\\s+to\\s+(?:pass|send|say|extend|give|convey)\\s+(?:along\\s+|on\\s+)?(?:her|his|their|our|my)?\\s*(?:thanks|regards|greetings|congratulations|best|hello|welcome))`,
+  `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(3)}(?:asked|asking|told|wants|needs|pushing|pressing|expects|chasing)\\s+me${E}(?!\\s+${PASS_ON_THANKS})`,
 );
 /** The rep's own numbers reported upward. */
 /** "I still need three more signatures in Q4": the rep counting their own closes. */
@@ -219,10 +219,12 @@ const ROLLS_INTO = re(
 );
 const MINE = re(`${L.SELF_SIDE}|${B}(?:my|mein\\p{L}*|mi|mon|ma)${E}`);
 /** Closes still missing, in DE/ES/FR and EN ("uns fehlt noch ein Auftrag", "two deals short"). */
+/** German closes still missing, after "mir fehlen" or "fehlen mir": "noch zwei Abschlüsse". */
+const DE_CLOSES = `(?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`;
 const CLOSES_MISSING = re(
   alt(
-    `${B}(?:mir|uns) fehl(?:en|t) (?:(?:f[üu]r|in|im|bis)\\s+(?:[\\p{L}]+\\s+){1,2}?)?(?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
-    `${B}fehl(?:en|t) (?:mir|uns) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|f[üu]nf|ein paar|wenige)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*|verk[äa]uf\\p{L}*)`,
+    `${B}(?:mir|uns) fehl(?:en|t) (?:(?:f[üu]r|in|im|bis)\\s+(?:[\\p{L}]+\\s+){1,2}?)?${DE_CLOSES}`,
+    `${B}fehl(?:en|t) (?:mir|uns) ${DE_CLOSES}`,
     `${B}(?:it\\s+)?miss(?:es|ing)?\\s+me\\s+(?:only\\s+|just\\s+|still\\s+)?(?:this|one|your|two|three|\\d+)\\s+(?:contracts?|deals?|orders?|signatures?|sales?)`,
     `${B}(?:brauche ich|brauchen wir|ich brauche|wir brauchen) (?:noch |nur noch )?(?:\\d+|ein\\p{L}*|zwei|drei|ein paar)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*|vertr[äa]g\\p{L}*)`,
     `${B}(?:me|nos) falta(?:n)? (?:todav[ií]a |a[uú]n |solo )?(?:\\d+|una?|dos|tres|cuatro|cinco|un par de|unas? pocas?)\\s+(?:ventas?|cierres?|contratos?|pedidos?|operaciones?|acuerdos?|firmas?|clientes?)`,
@@ -801,6 +803,19 @@ const BILL_UNIT = `(?:days?|hours?|weeks?|months?|sessions?|visits?|seats?|licen
 /** A mistake being owned, the other sense of "that one is on us". */
 const FAULT = `${B}(?:sorry|apolog\\p{L}*|mistake|error|fault|mix-?up|oversight|blame|misunderstanding|confusion|delay|delayed|late|wrong|screw-?up|my bad)${E}`;
 
+/** A later calendar date: what a bill is held until when that is a deferral ("until March"). */
+const LATER_DATE = `(?:(?:the\\s+)?(?:end|middle|start|beginning)\\s+of\\s+)?(?:the\\s+new\\s+year|next\\s+(?:month|quarter|year|spring|summer|autumn|fall|winter)|after\\s+the\\s+holidays|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\\d)`;
+/**
+ * Not a timing: a line kept off the invoice "until" an event (the job signed off, the PO) is only when it
+ * is billed; "until March" is a deferral and stays a concession.
+ */
+const NOT_UNTIL_EVENT = `(?![^.!?]{0,40}${B}(?:until|till|before|yet)${E}(?!\\s+${LATER_DATE}))`;
+/** Pieces some concession patterns use twice: once to match, once inside a lookbehind. */
+const DISMISSED = `(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted))`;
+const ABSORBED = '(?:absorbed|covered|eaten|picked up|taken on|swallowed)';
+const ZEROED = '(?:zeroed(?: out)?|at zero|to zero)';
+const MY_WORRY = `(?:that(?: one)?|it|this(?: one)?)(?:'s| is| will be)\\s+(?:my|our)\\s+(?:problem|worry|headache|concern)`;
+
 const CONCESSIONS: Concession[] = [
   // price cut
   {
@@ -1079,7 +1094,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: pat(
-      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed)|(?:won't|will not|never|shouldn't|should not) (?:see|get|receive|be sent) (?:a|an|any) (?:charge|bill|invoice|fee|line item)s? for)${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed)|${L.NO_CHARGE_SEEN})${E}`,
     ),
   },
   {
@@ -1245,7 +1260,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.payment-terms',
     re: pat(
-      `${B}(?:defer|delay|push back|postpone)\\p{L}*\\s+${gap(3)}(?:payment|invoice|billing)s?${E}|${B}(?:mov|push|shift|slid)\\p{L}*\\s+(?:the |your )?(?:first |initial |next )?(?:payment|invoice|instal\\p{L}*|bill)s?\\s+(?:out\\s+)?(?:to|until|till|into|back to|off until)${E}|${B}(?:hold|holding|park)\\p{L}*\\s+(?:the |your )?(?:first|initial) (?:payment|invoice|instal\\p{L}*|bill)s?\\s+(?:until|till|back until)${E}`,
+      `${B}(?:defer|delay|push back|postpone)\\p{L}*\\s+${gap(3)}(?:payment|invoice|billing)s?${E}|${B}(?:mov|push|shift|slid)\\p{L}*\\s+(?:the |your )?(?:first |initial |next )?(?:payment|invoice|instal\\p{L}*|bill)s?\\s+(?:out\\s+)?(?:to|until|till|into|back to|off until)${E}`,
     ),
   },
   {
@@ -1619,9 +1634,11 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     selfEvident: true,
-    // A fee that will not show up on the invoice: "the install fee is not going to show on the bill".
+    // A line that will not show up on the invoice ("the install fee is not going to show on the bill"),
+    // or that the buyer is told they will not find there; not a discount put on it, not a timing ("until
+    // the job is signed off"; "until March" defers it).
     re: pat(
-      `${B}(?:${L.FEE_NOUN}|${L.COST_LINE})\\s+${gap(2)}${L.NOT_ON_INVOICE}${E}(?![^.!?]{0,40}${B}(?:until|till|before|yet)${E})`,
+      `(?:(?<!(?:discount|credit|rebate|reduction)s?\\s+(?:[^\\s]+\\s+){0,3})${L.NOT_ON_INVOICE}|${B}${L.NOT_FOUND_ON_INVOICE})${E}${NOT_UNTIL_EVENT}`,
     ),
   },
   // ---- blind3 round (test/fixtures/sentences/blind3.tuned.txt): concepts from corpus-blind3's misses
@@ -1684,9 +1701,10 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.payment-terms',
     // An invoice held back until a later date: "keep the opening invoice back until spring", "hold off
-    // billing until the summer" (not until a buyer event: "until your PO comes through").
+    // billing until the summer" (not until a buyer event: "until your PO comes through"), or the first
+    // invoice held until anything ("park the first invoice until you are live").
     re: pat(
-      `${B}(?:hold|holding|keep|keeping)\\s+(?:off\\s+|back\\s+)?(?:on\\s+)?(?:the\\s+|your\\s+|our\\s+)?(?:first\\s+|initial\\s+|next\\s+)?(?:invoices?|invoicing|billing|payments?|charges?)\\s+(?:back\\s+)?(?:until|till|to)\\s+(?:(?:the\\s+)?(?:end|middle|start|beginning)\\s+of\\s+)?(?:the\\s+new\\s+year|next\\s+(?:month|quarter|year)|after\\s+the\\s+holidays|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|\\d)`,
+      `${B}(?:hold|holding|keep|keeping)\\s+(?:off\\s+|back\\s+)?(?:on\\s+)?(?:the\\s+|your\\s+|our\\s+)?(?:first\\s+|initial\\s+|next\\s+)?(?:invoices?|invoicing|billing|payments?|charges?)\\s+(?:back\\s+)?(?:until|till|to)\\s+${LATER_DATE}|${B}(?:hold|holding|park)\\p{L}*\\s+(?:the |your )?(?:first|initial) (?:payment|invoice|instal\\p{L}*|bill)s?\\s+(?:until|till|back until)${E}`,
     ),
   },
   {
@@ -1876,15 +1894,15 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // A cost declared the seller's own worry: "the freight is my problem, not yours".
     re: pat(
-      `${B}(?:freight|shipping|delivery|postage|travel|customs|duties|${L.FEE_NOUN})\\b[^.!?]{0,80}?${B}(?:that(?: one)?|it|this(?: one)?)(?:'s| is| will be)\\s+(?:my|our)\\s+(?:problem|worry|headache|concern)${E}`,
+      `${B}${MY_WORRY}${E}(?<=${B}(?:freight|shipping|delivery|postage|travel|customs|duties|${L.FEE_NOUN})\\b[^.!?]{0,80}?${B}${MY_WORRY})`,
     ),
   },
   {
     rule: 'ud.free-extra',
     selfEvident: true,
-    // Nothing billed for a line, or a charge that never reaches the buyer.
+    // Nothing billed for a line, or a charge that never reaches the buyer (not a timing: "until it ships").
     re: pat(
-      `${B}(?:zero|nothing|nil|0)\\s+on\\s+(?:the|your|this)\\s+(?:invoice|bill)${E}|${B}(?:charge|fee|cost|surcharge|time|hours|days|labou?r)s?\\s+${gap(3)}(?:never|won't|will not|doesn't|does not|shouldn't|should not|isn't going to)\\s+(?:reach(?:es)?|hits?|touch(?:es)?|lands? on|shows? up on|appears? on|makes? it (?:to|onto))\\s+(?:you|your)${E}`,
+      `${B}(?:zero|nothing|nil|0)\\s+on\\s+(?:the|your|this)\\s+(?:invoice|bill)${E}|${B}(?:charge|fee|cost|surcharge|time|hours|days|labou?r)s?\\s+${gap(3)}${L.NEVER_REACHES}${E}${NOT_UNTIL_EVENT}`,
     ),
   },
   {
@@ -1948,10 +1966,9 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     selfEvident: true,
-    // Lines zeroed, noun first ("freight and installation are zeroed out", "the extra chairs are at zero"),
-    // and lines the buyer is told are absent from the bill.
+    // Lines zeroed, noun first ("freight and installation are zeroed out", "the extra chairs are at zero").
     re: pat(
-      `${B}(?:zeroed(?: out)?|at zero|to zero)${E}(?<=${B}(?:${L.FEE_NOUN}|${L.VALUE_ITEM}|freight|shipping|installation|chairs?|units?|items?|licen[cs]es?)\\s+${gap(3)}(?:are|is|will be|have been|has been|come|comes|go|goes|stay|stays)\\s+(?:now\\s+|all\\s+|both\\s+|simply\\s+)?(?:in\\s+)?(?:zeroed(?: out)?|at zero|to zero))|${B}(?:you|you'll)\\s+(?:will not|won't|will never|shall not|do not|don't|never)\\s+(?:find|see)\\s+(?:it|them|that|this|those|these)?\\s*(?:on|in)\\s+(?:the|your|any)\\s+(?:invoice|bill)s?${E}|(?<!(?:discount|credit|rebate|reduction)s?\\s+(?:[^\\s]+\\s+){0,3})${L.NOT_ON_INVOICE}`,
+      `${B}${ZEROED}${E}(?<=${B}(?:${L.FEE_NOUN}|${L.VALUE_ITEM}|freight|shipping|installation|chairs?|units?|items?|licen[cs]es?)\\s+${gap(3)}(?:are|is|will be|have been|has been|come|comes|go|goes|stay|stays)\\s+(?:now\\s+|all\\s+|both\\s+|simply\\s+)?(?:in\\s+)?${ZEROED})`,
     ),
   },
   {
@@ -2010,9 +2027,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     // A fee named and dismissed in the same sentence: "about the setup fee: forget it".
-    re: pat(
-      `${B}(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted))${E}(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,40}[:\u2014\u2013-]\\s*(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted)))`,
-    ),
+    re: pat(`${B}${DISMISSED}${E}(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,40}[:\u2014\u2013-]\\s*${DISMISSED})`),
   },
   {
     rule: 'ud.free-extra',
@@ -2025,15 +2040,13 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     // A fee taken on, passive: "the card fee will be absorbed on our side".
     re: pat(
-      `${B}(?:absorbed|covered|eaten|picked up|taken on|swallowed)${E}(?<=${B}(?:${L.FEE_NOUN})\\s+${gap(3)}(?:will be|is|are|gets?|get|has been|have been)\\s+(?:absorbed|covered|eaten|picked up|taken on|swallowed))`,
+      `${B}${ABSORBED}${E}(?<=${B}(?:${L.FEE_NOUN})\\s+${gap(3)}(?:will be|is|are|gets?|get|has been|have been)\\s+${ABSORBED})`,
     ),
   },
   {
     rule: 'ud.free-extra',
     // A charge the seller will not take, object first: "the deposit we won't take from you".
-    re: pat(
-      `${B}(?:we|i)\\s+(?:don't|do not|won't|will not|wont|not)\\s+(?:take|charge|collect|bill|ask|invoice)${E}(?<=${B}(?:${L.FEE_NOUN}|deposits?)\\s+${gap(2)}(?:we|i)\\s+(?:don't|do not|won't|will not|wont|not)\\s+(?:take|charge|collect|bill|ask|invoice))`,
-    ),
+    re: pat(`${B}${L.WONT_TAKE}${E}(?<=${B}(?:${L.FEE_NOUN}|deposits?)\\s+${gap(2)}${L.WONT_TAKE})`),
   },
   {
     rule: 'ud.free-extra',
