@@ -219,6 +219,52 @@ describe('extractMail: text/plain and HTML', () => {
     expect(again).toEqual([]);
   });
 
+  it('ends each part decoder of a nested multipart message once, whatever structure follows the part', async () => {
+    const end = Duplex.prototype.end;
+    const again: string[] = [];
+    Duplex.prototype.end = function (this: Duplex, ...args: Parameters<Duplex['end']>) {
+      if (this.writableEnded) again.push(this.constructor.name);
+      return end.apply(this, args);
+    } as Duplex['end'];
+    try {
+      const raw = Buffer.from(
+        [
+          'From: Rep <rep@seller.example>',
+          'To: Buyer <buyer@customer.example>',
+          'Subject: Quote',
+          'MIME-Version: 1.0',
+          'Content-Type: multipart/mixed; boundary="m"',
+          '',
+          '--m',
+          'Content-Type: multipart/alternative; boundary="a"',
+          '',
+          '--a',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'I can do 10% off.',
+          '--a',
+          'Content-Type: text/html; charset=utf-8',
+          '',
+          '<p>I can do 10% off.</p>',
+          '--a--',
+          '',
+          '--m',
+          'Content-Type: application/pdf; name=quote.pdf',
+          'Content-Transfer-Encoding: base64',
+          '',
+          'JVBERi0xLjQK',
+          '--m--',
+          '',
+        ].join('\r\n'),
+      );
+      const mail = await extractMail(raw);
+      expect(mail.body).toBe('I can do 10% off.');
+    } finally {
+      Duplex.prototype.end = end;
+    }
+    expect(again).toEqual([]);
+  });
+
   it('keeps every inline answer of a Gmail HTML reply, and drops the Gmail signature', async () => {
     const mail = await extractMail(fixture('gmail-html-inline.eml'));
     expect(mail.body).toContain('Yes, down to minus thirty degrees.');

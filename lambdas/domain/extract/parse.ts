@@ -36,6 +36,7 @@ interface ParserNode {
   isAttachment?: boolean;
   encoding?: string;
   headers?: object;
+  decoder?: { writableEnded?: boolean };
 }
 interface SplitterChunk {
   type: 'node' | 'body' | 'data';
@@ -47,6 +48,7 @@ type ProcessChunk = (data: SplitterChunk, done: (err?: Error) => void) => void;
  * Changes to MailParser's handling of part bodies, through its internal `processChunk`, `curnode`
  * and `endStream` (mailparser is pinned; without them parsing still works, just less leanly):
  * - at the end of input the last part's decoder is ended once, by the flush's cleanup, not twice;
+ *   nor again at every chunk of multipart structure that follows a part;
  * - a text part's decoder stops being fed once the body budget is spent, so a huge text body
  *   costs no more than the cap (MailParser would buffer it whole);
  * - a base64 attachment is never decoded: its size is counted from the encoded characters,
@@ -96,6 +98,18 @@ class LeanMailParser extends MailParser {
     if (typeof original !== 'function') return;
     self.processChunk = (data, done) => {
       const node = self.curnode;
+      if (data.type === 'data' && node && node.decoder?.writableEnded) {
+        // MailParser ends the current part's decoder at each structure chunk after it; ending it
+        // again only builds (and drops) an ERR_STREAM_ALREADY_FINISHED, stack and all.
+        const decoder = node.decoder;
+        node.decoder = undefined;
+        try {
+          original.call(this, data, done);
+        } finally {
+          node.decoder = decoder;
+        }
+        return;
+      }
       if (data.type === 'body' && node && data.value) {
         if (node.isAttachment && node.encoding === 'base64' && node.headers) {
           const count = this.base64Sizes.get(node.headers) ?? { chars: 0 };
