@@ -1,7 +1,7 @@
 // Regression floors on the blind whole-message corpora we wrote (test/fixtures/corpus-blind*, each
 // scored blind first; see their READMEs). corpus-blind was never tuned on: its floor is the score after
-// the extraction fixes. corpus-blind2 to corpus-blind6 were tuned on through separate sentences
-// (test/fixtures/sentences/blind2*.tuned.txt, blind3*.tuned.txt, corpus4/5/6.tuned.txt): their floors are the tuned scores minus
+// the extraction fixes. corpus-blind2 to corpus-blind7 were tuned on through separate sentences
+// (test/fixtures/sentences/blind2*.tuned.txt, blind3*.tuned.txt, corpus4/5/6/7.tuned.txt): their floors are the tuned scores minus
 // one miss, and they are no longer blind. Do not tune rules on these messages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +60,15 @@ const BLIND: Blind[] = [
     quoted:
       /^>|wrote:|a écrit|escribió|schrieb|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
     floor: { qp: 0.94, ud: 0.94 },
+  },
+  {
+    // Precision-heavy: 20 hard negatives. 8 quota_pressure positives, so one miss is F1 0.933.
+    // "schrieb" as a word: a body may say "unterschrieben".
+    dir: 'corpus-blind7',
+    kinds: [14, 20, 6],
+    quoted:
+      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    floor: { qp: 0.93, ud: 0.94 },
   },
 ];
 

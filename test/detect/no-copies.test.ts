@@ -19,6 +19,7 @@ const BLIND = [
   'corpus-blind4',
   'corpus-blind5',
   'corpus-blind6',
+  'corpus-blind7',
 ].map((d) => path.join(import.meta.dirname, '..', 'fixtures', d));
 
 const words = (t: string) =>

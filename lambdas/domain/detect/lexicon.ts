@@ -519,7 +519,8 @@ export const DEAL = word(
 export const STRONG_APPEAL = word(
   "(?:i'd|i'll|i would|i will) owe you(?: one| big| a favou?r)?",
   '(?:i.m|i am|ich stehe|ich bin|estoy|je suis)\\s+(?:[\\p{L}]+\\s+){0,2}(?:under|unter|bajo|sous)\\s+(?:[\\p{L}]+\\s+){0,2}(?:pressure|druck|presi[oó]n|pression)',
-  'get paid',
+  // The rep's pay, not the buyer's or a third party's ("you are paid on delivery" is the buyer's).
+  "(?<!(?:you|you'll|you'd|they|they'll|he|she|it|one|brands|sellers|suppliers|vendors|partners|retailers|merchants|staff|employees)\\s+(?:\\S+\\s+)?)get paid",
   'paid on (?:this|it)',
   'under the gun',
   'in a (?:tight spot|bind)',
@@ -1037,6 +1038,7 @@ export const AGENT = alt(
   `${B}you(?:'ll| will)? (?:keep|continue to|still) (?:pay|paying|get)${E}|${BU}(?:sie (?:zahlen|bezahlen)|zahlen sie)${E}`,
   // "the discount is yours": handed over, whoever speaks.
   `${B}(?:is|are|it's|that's|they're) (?:all )?yours${E}`,
+  `${B}(?:can|could|may) be (?:settled|paid|split|spread)${E}|${B}no problem (?:to|for you to)${E}|${B}(?:has|have) (?:now )?(?:disappeared|vanished)${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
   `${B}(?:been|be|is|are|was)\\s+(?:gone|waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
   // The seller handing it over, whoever the subject is: "give you", "you can skip".
@@ -1205,7 +1207,7 @@ export const NOT_NEGATION = word(
   'not only',
   'no need to pay',
   "(?:don't|do not|won't|will not) (?:need to |have to )?pay",
-  "(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}*",
+  "(?:won't|will not|don't|do not|not) (?:charge|bill|invoice)\\p{L}*",
   "won't cost you",
   'not be (?:charged|billed)',
   'without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee|pay)',
@@ -1247,6 +1249,7 @@ export const NEG_AFTER = alt(
   'ausgeschlossen',
   `${gap(3)}(?:nicht|keine?n?)${E}`,
   'no (?:es|son|ser[aá]) posibles?',
+  `${gap(4)}(?:we|i) (?:cannot|can't|can not|could not|couldn't|are not able to|am not able to|won't|will not) (?:give|offer|do|provide|grant|allow|make)${E}`,
   "n'est pas",
   'ne sont pas',
   'pas possible',
@@ -1270,9 +1273,12 @@ export const REFUSAL = word(
   `(?:the )?(?:answer|response|reply)\\s+(?:on|to|about|regarding|for)\\s+${gap(6)}(?:is|was)\\s+(?:a\\s+)?(?:no|negative)`,
 );
 
+// "if that helps", "if you like": no condition on the buyer.
+const IF_COND =
+  'if(?!\\s+(?:that|it|this)\\s+(?:helps?|works?|makes|would|is useful)|\\s+(?:useful|needed|helpful|you (?:like|want|wish|prefer|need (?:it|them))))';
+
 export const RECIPROCAL_COND = word(
-  // "if that helps", "if you like": no condition on the buyer.
-  'if(?!\\s+(?:that|it|this)\\s+(?:helps?|works?|makes|would|is useful)|\\s+(?:useful|needed|helpful|you (?:like|want|wish|prefer|need (?:it|them))))',
+  IF_COND,
   'should you',
   "if you're",
   'provided',
@@ -1319,7 +1325,27 @@ export const RECIPROCAL_COND = word(
   'por una',
 );
 
+/** Conditions that hold over a long sentence ("if we do both jobs together, and you ..., the price comes to"). */
+export const FIRM_COND = word(
+  IF_COND,
+  'provided',
+  'providing',
+  'as long as',
+  'in exchange',
+  'in return',
+  'wenn',
+  'falls',
+  'sofern',
+  'siempre que',
+  '[àa] condition',
+);
+
+/** A reward per referral or introduction the buyer makes ("for each shop you introduce to us"). */
+export const REFERRAL_TRADE = `${B}(?:for (?:every|each)|per)\\s+(?:referral|introduction|referred (?:client|customer|account))s?${E}|${B}(?:for (?:every|each)|any|each|every)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:that|who|which)\\s+)?you\\s+(?:refer|recommend|introduce|bring (?:us|in|to us|our way)|send (?:us|our way)|point (?:to us|our way))\\p{L}*${E}`;
+
 export const RECIPROCAL_VALUE = word(
+  // More scope committed: "if you commit to both phases".
+  'commit(?:s|ting)? to (?:both|all|the (?:whole|full|entire|second|next|follow-on))',
   '(?:\\d+|two|three|four|five|multi|zwei|drei|vier|f[üu]nf|dos|tres|cuatro|deux|trois|quatre)[- ]?(?:years?|yrs?|jahre?s?|jahres\\p{L}*|a[ñn]os?|ans?)(?: term| deal| agreement| contract| commitment| subscription)?',
   'multi-?year',
   // Volume brought over: "consolidate all six depots with us", "move every site to us".
@@ -1450,6 +1476,8 @@ export const ANTI_RECIPROCAL = word(
 
 export const CONTRACTED = word(
   `(?:per|as per|under|according to|in line with|in accordance with|as (?:agreed|set out|outlined|stated|written|specified|defined) in|as in|already (?:in|included in|written into|part of)|ya (?:est[aá] )?(?:incluid[oa]s? en|en)|d[ée]j[àa] (?:inclus|pr[ée]vu)e?s? dans|(?:bereits|schon) (?:in|im)|written into|stipulated in|laut|gem[äa][ßs]|seg[úu]n|conforme a|conform[ée]ment [àa]|pr[ée]vu(?:e)? (?:dans|par)) ${gap(3)}(?:contract|agreement|order form|msa|sla|sow|terms|vertrag\\p{L}*|contrato|contrat|acuerdo|bestellung)`,
+  `(?:under|per|in|see) (?:clause|section|article|schedule|paragraph|§) ${gap(4)}(?:contract|agreement|order form|msa|terms)`,
+  "(?:contract|agreement|order form|msa|terms) (?:we|you|you've|we've) (?:both |all )?(?:signed|agreed|countersigned)",
   '(?:existing|current|signed|contracted|original) (?:contract|agreement|order form|msa|terms)',
   `(?:im|in unserem|in ihrem|laut|gem[äa][ßs]) (?:\\p{L}*vertrag\\p{L}*|vereinbarung\\p{L}*) ${gap(4)}(?:vereinbart|festgelegt|geregelt|festgeschrieben)`,
   'vertraglich (?:vereinbart|festgelegt|zugesichert)\\p{L}*',
@@ -1466,7 +1494,7 @@ export const CONTRACTED = word(
   '(?:descuento|rabatt|remise|discount|nachlass)\\s+(?:del|des|du|of the|aus dem|laut|im|de votre)\\s+(?:contrato|contrat|vertrag|contract|acuerdo|rahmenvertrag)',
   'already (?:agreed|contracted|negotiated)',
   // The contract speaking: "the MSA already says", "our agreement provides".
-  '(?:contract|agreement|order form|msa|sow) (?:already |clearly )?(?:says|states|provides|specifies|stipulates)',
+  '(?:contract|agreement|order form|msa|sow) (?:already |clearly )?(?:says|states|provides|specifies|stipulates|sets out|lays out)',
 );
 
 export const ADDITIVE = word(
@@ -1548,6 +1576,11 @@ export const STANDARD = word(
   // A published scheme: "open to all members, published on our site".
   'open to (?:every|all|any)',
   '(?:listed|published|advertised) on (?:our|the) (?:website|site|price list)',
+  // Applied as it would be for anyone; a group's terms stated as policy ("resellers get net 45 from us").
+  "(?:for|pour|f[üu]r|para) (?:anyone|anybody|any other (?:customer|client|buyer)|n'importe qui|tout le monde|jeden(?: kunden)?|cualquiera|cualquier (?:otro )?cliente)",
+  '(?<=^[-\\s*\\u2022\\u2013]*)(?:all |our |every )?(?:retailers|resellers|distributors|wholesalers|dealers|partners|members|merchants|brands|franchisees|installers|agencies) (?:get|receive|are given|enjoy|have)',
+  // A tier the volume itself earns.
+  'volume (?:discount|rate|pricing|price|tier|band|break)s?',
 );
 
 export const PERSONAL = word('for you', 'just for you', 'f[üu]r sie', 'para usted', 'para ti', 'pour vous');
@@ -1617,7 +1650,7 @@ export const PRICE_HELD = alt(
 
 /** A price the buyer already has: last year's, the current one (kept instead of raised). */
 export const OLD_PRICE = alt(
-  `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d) (?:rates?|price|pricing|price list|prices|terms)`,
+  `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d) (?:[\\p{L}-]+ ){0,2}?(?:rates?|price|pricing|price list|prices|terms)`,
   "what you(?:'re| are)? (?:pay|paying)(?: now| today| currently)?",
   '(?:preis\\p{L}*|tarif\\p{L}*|konditionen) (?:vom|aus dem|des) (?:letzten|vorigen|vergangenen) jahr\\p{L}*',
   '(?:alten|bisherigen|jetzigen|aktuellen|heutigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*',

@@ -189,7 +189,7 @@ const WE_OR_I = re(`${B}(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|my|our)
 const AT_ME = /\b(?:me|my (?:back|case|neck))\b/;
 /** A manager pressing the rep in person: "on me", "down my neck", "after me". */
 const MANAGER_AT_ME = re(
-  `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(4)}(?:(?:on|after|at) me|on my (?:back|case)|(?:down|up) my neck|(?:riding|pushing|pressing|chasing|hounding|bugging|pinging|nagging|asking|leaning on|all over|sitting on) me)${E}`,
+  `(?:${B}(?:the|our|my)\\s+${gap(2)}|^)${L.MANAGER}\\s+${gap(4)}(?:(?:on|after|at) me|on my (?:back|case)|(?:down|up) my neck|(?:riding|pushing|pressing|chasing|hounding|bugging|pinging|nagging|asking|leaning on|all over|sitting on|push(?:es)?|press(?:es)?|chas(?:e|es)|ask(?:s)?|nag(?:s)?) me)${E}`,
 );
 /** Attainment of the period: "hit 100% for the year", "gets me to 110% of plan". */
 const PCT_OF_PERIOD = re(
@@ -327,6 +327,8 @@ const AMOUNT_SHORT = re(
     `${B}(?:i'm|i am|we're|we are|still|only|just)\\s+${gap(2)}(?:short|behind|away|shy)\\s+(?:by\\s+)?(?:about\\s+|around\\s+|roughly\\s+|just\\s+|only\\s+)?${L.AMOUNT}`,
     `${B}(?:i'm|i am|we're|we are)\\s+(?:still\\s+)?(?:about\\s+|around\\s+|roughly\\s+|just\\s+|only\\s+)?${L.AMOUNT}\\s+(?:short|behind|shy)${E}`,
     `${L.AMOUNT}\\s+(?:short of|away from|shy of|off)\\s+(?:my|our|the)\\s+(?:number|quota|target|plan|goal|club|bonus|accelerators?)${E}`,
+    // Deals still missing: "three orders away from making our team number", "two deals off the Q3 plan".
+    `${B}(?:one|two|three|four|five|a few|a couple of|\\d+)\\s+(?:more\\s+)?(?:deals?|renewals?|contracts?|orders?|signatures?|logos?|closes?|wins?)\\s+(?:short of|away from|shy of|off)\\s+(?:(?:hitting|making|reaching)\\s+)?(?:my|our|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:number|quota|target|plan|goal|club|bonus)${E}`,
     `${B}(?:mir|uns)\\s+fehl(?:en|t)\\s+(?:noch\\s+|nur noch\\s+)?(?:rund\\s+|etwa\\s+|knapp\\s+|ungef[äa]hr\\s+|gut\\s+)?${L.AMOUNT}`,
     `${B}(?:me|nos)\\s+falta(?:n)?\\s+(?:todav[ií]a\\s+|a[uú]n\\s+|solo\\s+)?(?:unos\\s+|unas\\s+|casi\\s+|apenas\\s+)?${L.AMOUNT}`,
     `${B}il\\s+(?:me|nous)\\s+manque\\s+(?:encore\\s+|seulement\\s+|environ\\s+|[àa] peine\\s+|juste\\s+)?${L.AMOUNT}`,
@@ -349,7 +351,7 @@ const OWN_MEASURE_X = re(
 );
 /** (d) President's Club and the like: "qualify me for Club", "my trip to Club". */
 const CLUB = re(
-  `${B}(?:make|makes|making|made it to|qualif\\p{L}*(?: me)? for|earn\\p{L}*|secur\\p{L}*|hit|reach|trip to|spot (?:at|in|on)|place (?:at|in)|on track for|short of|away from|gets? me to|sends? me to)\\s+(?:my\\s+|a\\s+|the\\s+)?(?:spot (?:at|in|on)\\s+|trip to\\s+|place (?:at|in)\\s+)?(?:president'?s\\s+|presidents\\s+|chairman'?s\\s+|sales\\s+)?club${E}|${B}club trip${E}`,
+  `${B}(?:make|makes|making|made it to|qualif\\p{L}*(?: me)? for|earn\\p{L}*|secur\\p{L}*|hit|reach|trip to|spot (?:at|in|on)|place (?:at|in)|on track for|short of|away from|gets? me to|sends? me to|counts?\\s+towards?|counting\\s+towards?|go(?:es)?\\s+towards?)\\s+(?:my\\s+|a\\s+|the\\s+)?(?:spot (?:at|in|on)\\s+|trip to\\s+|place (?:at|in)\\s+)?(?:president'?s\\s+|presidents\\s+|chairman'?s\\s+|sales\\s+)?club${E}|${B}club trip${E}`,
 );
 const OWN_PAY_X = re(`${B}(?:${L.OWN_PAY_X})${E}`);
 const MY_COMP = re(`${B}my\\s+(?:variable\\s+)?comp${E}`);
@@ -790,6 +792,8 @@ type Concession = {
   ownTerm?: boolean;
   /** The match names two figures, from one to the other: only a move down is a concession. */
   lower?: boolean;
+  /** A negation inside the match is the concession itself ("the uplift won't apply"); only one before it negates. */
+  ownNegation?: boolean;
 };
 
 const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
@@ -1112,6 +1116,29 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}${L.VALUE_ITEM}\\s+${gap(4)}free${E}(?! trial)`) },
+  // A list of items included free: "include the stand and the first two services free".
+  {
+    rule: 'ud.free-extra',
+    re: pat(
+      `${B}(?:include|including|add|adding|throw(?:ing)? in)\\s+${gap(8)}(?:for\\s+)?free${E}(?!-|\\s+(?:trial|tier|plan|version|edition)s?${E})`,
+    ),
+  },
+  // Billing from go-live instead of from signature: "charges start when the units are live, not at signing".
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    ownNegation: true,
+    re: pat(
+      `${B}(?:rather than|instead of|not)\\s+(?:at|from|on)\\s+(?:the\\s+)?(?:contract\\s+)?(?:signing|signature|signature date|contract date|the contract)${E}(?<=${B}(?:bill|invoic|charg|pay)\\p{L}*${E}[^.!?]{0,120})`,
+    ),
+  },
+  // A line gone from the revised quote: "the install line is gone from the new proposal".
+  {
+    rule: 'ud.free-extra',
+    re: pat(
+      `${B}(?:line|line item|charge|fee)s?\\s+(?:has|have|is|are)\\s+(?:now\\s+)?(?:gone|disappeared|vanished|been removed|been dropped|been taken off|removed|dropped)\\s+(?:from|off)\\s+(?:the|your|this)\\s+(?:[\\p{L}-]+\\s+)?(?:quote|proposal|invoice|order|offer|estimate)${E}`,
+    ),
+  },
   {
     rule: 'ud.free-extra',
     re: pat(
@@ -1265,9 +1292,10 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.payment-terms',
+    ownNegation: true,
     // Instalments without interest: "spread it over twelve months interest-free".
     re: pat(
-      `${B}(?:interest[- ]free|(?:0|zero)\\s*%?\\s*(?:interest|financing|apr))${E}|${B}(?:payments?|instal\\p{L}*|invoices?|rest|balance|remainder)\\b[^.!?]{0,60}?${B}(?:no interest|interest (?:doesn't|does not|won't|will not) (?:come into it|apply))${E}|${BU}zinsfrei\\p{L}*|${B}sin intereses${E}|${B}sans (?:frais|int[ée]r[êe]ts?)${E}`,
+      `${B}(?:interest[- ]free|(?:0|zero)\\s*%?\\s*(?:interest|financing|apr))${E}|${B}(?:payments?|instal\\p{L}*|invoices?|rest|balance|remainder|parts|rates|tranches)\\b[^.!?]{0,60}?${B}(?:no interest|without (?:any )?interest|interest (?:doesn't|does not|won't|will not) (?:come into it|apply))${E}|${BU}zinsfrei\\p{L}*|${B}sin intereses${E}|${B}sans (?:frais|int[ée]r[êe]ts?)${E}`,
     ),
   },
   {
@@ -1281,7 +1309,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // The "take off" family: lop, chop, shave, trim, slice, peel, knock ... off.
     re: pat(
-      `${B}(?:take|taking|took|knock\\p{L}*|shav\\p{L}*|lop\\p{L}*|chop\\p{L}*|trim\\p{L}*|slic\\p{L}*|peel\\p{L}*|strip\\p{L}*|cut|cutting)\\s+${gap(5)}off\\s+(?:the|your|our|every|each|per|this|that|it|of|list)${E}`,
+      `${B}(?:take|taking|took|knock\\p{L}*|shav\\p{L}*|lop\\p{L}*|chop\\p{L}*|trim\\p{L}*|slic\\p{L}*|peel\\p{L}*|strip\\p{L}*|cut|cutting)\\s+${gap(5)}off\\s+(?:the|your|our|every|each|per|this|that|it|of|list)${E}|${B}(?:take|taking|took|taken|knock\\p{L}*|strip\\p{L}*|strike|struck)\\s+(?:the\\s+|that\\s+|this\\s+|your\\s+)?${gap(3)}(?:${L.FEE_NOUN})\\s+off${E}|${B}(?:taken|took|struck|knocked|stripped)\\s+(?:it|that|them)\\s+off${E}(?<=${B}(?:fee|fees|charge|charges|surcharge|surcharges|[\\p{L}-]+fees?)${E}[^.!?]{0,80})`,
     ),
   },
   {
@@ -1422,9 +1450,10 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-match',
     selfEvident: true,
+    ownNegation: true,
     // The yearly increase that will not happen: "the escalator won't apply", "the uplift is off".
     re: pat(
-      `${B}(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+${gap(8)}(?:is off|won't apply|will not apply|doesn't apply|does not apply|won't happen|will not happen|won't kick in|is waived|is skipped|is gone|goes away|is cancell?ed|(?:to be|be|is|will be|has been)\\s+(?:set aside|put aside|shelved|dropped|scrapped|removed|forgone|not applied)(?:\\s+entirely|\\s+completely|\\s+altogether)?)${E}|${BU}(?:preiserh[öo]hung|erh[öo]hung|indexierung|preisanpassung)\\p{L}*\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|ausgesetzt)${E}`,
+      `${B}(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+${gap(8)}(?:is off|won't apply|will not apply|doesn't apply|does not apply|won't happen|will not happen|won't kick in|(?:won't|will not|shan't) be (?:applied|charged|added)|is waived|is skipped|is gone|goes away|is cancell?ed|(?:to be|be|is|will be|has been)\\s+(?:set aside|put aside|shelved|dropped|scrapped|removed|forgone|not applied)(?:\\s+entirely|\\s+completely|\\s+altogether)?)${E}|${BU}(?:preiserh[öo]hung|erh[öo]hung|indexierung|preisanpassung)\\p{L}*\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|ausgesetzt)${E}`,
     ),
   },
   {
@@ -2173,7 +2202,7 @@ const SUP = {
   ),
   refusal: re(L.REFUSAL),
   reciprocal: re(
-    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
+    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
   ),
   antiReciprocal: re(L.ANTI_RECIPROCAL),
   contracted: re(L.CONTRACTED),
@@ -2189,8 +2218,12 @@ const SUP = {
   agent: re(L.AGENT),
   rateCompound: NOT_RATE_COMPOUND,
   // A concession reported from an earlier period, not offered now ("in 2024 I credited you a month").
+  // A billing error put right ("added by mistake, so we've taken it off"): no price is given away.
+  correction: re(
+    `${B}(?:by mistake|in error|mistakenly|erroneously|incorrectly|wrongly|double[- ](?:charged|billed|invoiced)|(?:charged|billed|invoiced) twice|duplicate (?:charge|invoice|line|payment)s?|(?:shouldn't|should not|should never) have been (?:charged|billed|added|invoiced))${E}`,
+  ),
   pastGift: re(
-    `${B}(?:(?:last|previous|prior)\\s+(?:year|quarter|month|time|season|contract)|the\\s+(?:year|quarter|month|time)\\s+before|in\\s+20\\d\\d)${E}[^.!?]{0,40}?${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|included|threw|credited|covered|extended|dropped)${E}(?![^.!?]*${B}(?:again|as well|too|also this|this year|once more)${E})`,
+    `${B}(?:(?:last|previous|prior)\\s+(?:year|quarter|month|time|season|contract|spring|summer|autumn|fall|winter)|the\\s+(?:year|quarter|month|time)\\s+before|in\\s+20\\d\\d|back\\s+in\\s+(?:the\\s+)?\\p{L}+|(?:a|one|two|three|\\d+)\\s+(?:years?|months?|quarters?)\\s+ago)${E}[^.!?]{0,40}?${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|included|threw|credited|covered|extended|dropped)${E}(?![^.!?]*${B}(?:again|as well|too|also this|this year|once more)${E})|${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|credited|covered|extended|dropped)${E}[^.!?]{0,80}?${B}(?:as you (?:may |might |will |'ll )?(?:recall|remember)|if you (?:recall|remember))${E}(?![^.!?]*${B}(?:again|once more)${E})`,
   ),
   // A product benefit: the buyer lowers their own costs with the seller's help, no price is given away.
   benefit: re(
@@ -2263,7 +2296,8 @@ export function unilateralDiscount(
   const t = s.low;
   if (SUP.refusal.test(t)) return undefined;
   // Flexibility and self-evident gifts imply the seller; other concessions need an offering voice.
-  const voiced = s.isSubject || SUP.agent.test(t);
+  // Not from a reason clause ("..., since we save on the install"): the offer itself must speak.
+  const voiced = s.isSubject || SUP.agent.test(t.replace(SELLER_REASON, (w) => ' '.repeat(w.length)));
   const ok = (c: Concession | undefined, m: RegExpExecArray): c is Concession =>
     !!c &&
     enabled(c.rule) &&
@@ -2274,7 +2308,7 @@ export function unilateralDiscount(
     !(c.lower && !movesDown(m[0])) &&
     !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
     !(SUP.paidAway.test(t) && SUP.feeGone.test(m[0])) &&
-    !negated(t, m.index, m.index + m[0].length);
+    !negated(t, m.index, m.index + m[0].length, c.ownNegation);
   // Without a voice only concessions that speak for themselves can be accepted: the rest are not tried.
   const tried = (possible ?? ALL_CONCESSIONS).filter(
     (i) => voiced || speaksForItself(CONCESSIONS[i] as Concession),
@@ -2282,7 +2316,8 @@ export function unilateralDiscount(
   const found = firstOf(t, tried, ok);
   if (!found) return undefined;
   const [hit, at] = found;
-  if (SUP.thirdParty.test(t) || SUP.discussed.test(t) || SUP.pastGift.test(t)) return undefined;
+  if (SUP.thirdParty.test(t) || SUP.discussed.test(t) || SUP.pastGift.test(t) || SUP.correction.test(t))
+    return undefined;
   const additive = SUP.additive.test(t) || SUP.personal.test(t);
   if (SUP.contracted.test(t) && !additive) return undefined;
   if (SUP.standard.test(t) && !additive) return undefined;
@@ -2388,7 +2423,7 @@ function reciprocal(s: Sentence, at: number): boolean {
 }
 
 /** Whether the concession at [start, end) is negated or reported within its own clause. */
-export function negated(t: string, start: number, end: number): boolean {
+export function negated(t: string, start: number, end: number, ownNegation = false): boolean {
   let clauseStart = Math.max(0, start - 80);
   CLAUSE_DELIM.lastIndex = clauseStart;
   for (let m = CLAUSE_DELIM.exec(t); m && m.index < start; m = CLAUSE_DELIM.exec(t)) {
@@ -2396,7 +2431,9 @@ export function negated(t: string, start: number, end: number): boolean {
   }
   // Idioms such as "at no cost" contain a negation word but are the concession itself.
   // The match itself is included: German and French put the negation inside ("beim Preis nicht ...").
-  const before = t.slice(clauseStart, end).replace(SUP.notNegation, (w) => ' '.repeat(w.length));
+  const before = t
+    .slice(clauseStart, ownNegation ? start : end)
+    .replace(SUP.notNegation, (w) => ' '.repeat(w.length));
   if (SUP.negation.test(before) || SUP.reportedAsk.test(before)) return true;
   CLAUSE_DELIM.lastIndex = end;
   const stop = CLAUSE_DELIM.exec(t);
