@@ -436,11 +436,31 @@ describe('extractMail: signatures with sentence-case titles', () => {
     ['Bien cordialement,\nHugo Marchand\nResponsable commercial', 'base64'],
     ['Saludos,\nMarta Gil Ortega\nDirectora comercial\nNubeteca', 'quoted-printable'],
     ['Hugo Marchand\nSales manager', '8bit'],
+    // A signature block that repeats the sign-off name, with a two-lower-case-word title.
+    ['Un saludo,\nNerea\n\nNerea Lasa\nJefa técnica y comercial\nFundiciones Lasa S.L.\nBilbao', '8bit'],
+    [
+      'Bien à vous,\nAnaïs Perret\n\nAnaïs Perret\nChargée grands comptes\nTransports Perret\n04 72 00 00 00',
+      'base64',
+    ],
+    ['Best,\nKai Lund\n\nKai Lund\nAccount Executive, Fjordlane\nfjordlane.io', 'quoted-printable'],
+    ['Cordialement,\nLéa\n\nLéa Roux\nChargée d’affaires – export\nRoux Assurances', '8bit'],
+    [
+      'Un abrazo,\nIker\n\nIker Goñi\nComercial\n\nEn cumplimiento del RGPD, le informamos de que sus datos se tratan para gestionar la relación comercial.',
+      'quoted-printable',
+    ],
   ] as const)('drops a name with a title under it: %j', async (signature, cte) => {
     const prose = 'Bonjour Claire,\n\nMerci pour votre retour.\n\nJe reste à votre disposition.';
     const mail = await extractMail(rawMessage({ cte, body: `${prose}\n\n${signature}\n` }));
     expect(mail.body).toBe(prose);
   });
+
+  it.each(['Hugo Marchand\nRing me tomorrow', 'Hugo Marchand\nShipping is free'])(
+    'keeps a sentence under a name even when it is short: %j',
+    async (tail) => {
+      const mail = await extractMail(rawMessage({ body: `Hi Pat,\n\nThanks.\n\n${tail}\n` }));
+      expect(mail.body).toContain(tail.split('\n')[1]);
+    },
+  );
 
   it('keeps a short line under a name when it is not title-shaped', async () => {
     const mail = await extractMail(

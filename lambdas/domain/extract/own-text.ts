@@ -402,17 +402,20 @@ export function isSignatureLine(line: string): boolean {
   if (lower.length >= 3 && lower.length * 2 >= words.length) return false;
   // Ends like a sentence: "?", "!" or a full stop after a lowercase word ("Ltd." and "o.o." do not).
   if (/[?!]$/.test(l) || (/\p{Ll}{4,}\.$/u.test(l) && words.length >= 3)) return false;
-  if (CONTACT_LINE.test(l)) return true;
+  if (CONTACT_LINE.test(l) || BARE_DOMAIN.test(l)) return true;
   if (/%|[$€£¥]\s?\d/.test(l) || words.length === 0 || words.length > 10) return false;
   return lower.length * 10 <= words.length * 4;
 }
+
+// A web address without scheme or "www." on its own line ("ledgerleaf.io", "acme.co.uk/contact").
+const BARE_DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/i;
 
 // A full name on its own line ("Hugo Marchand", "Ana de la Cruz").
 const NAME_LINE =
   /^\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|la|van|von|der|da|del|du))*\s+\p{Lu}[\p{L}'.-]*$/u;
 // Sentence-case titles ("Responsable commercial", "Sales manager") fail the capitalisation test
 // but are signature lines when they sit under a full name.
-const SHORT_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){1,3}\s*$/u;
+const SHORT_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&–—-]+){1,3}\s*$/u;
 
 // "Hi Pat" has the shape of a name but opens a message.
 const GREETING = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|hej)\b/i;
@@ -467,8 +470,14 @@ export function isReplyPhrase(line: string): boolean {
 
 function isShortTitle(line: string): boolean {
   if (!SHORT_TITLE.test(line)) return false;
-  const lower = line.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
-  return lower.length <= 1;
+  const words = line.split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
+  // French and Spanish titles keep two words lower case ("Responsable commerciale export",
+  // "Director técnico y comercial"); a pronoun or auxiliary makes it a sentence.
+  return (
+    lower.length <= 1 ||
+    (lower.length === 2 && words.length <= 4 && !words.some((w) => REPLY_WORD.has(w.toLowerCase())))
+  );
 }
 
 function paragraphs(lines: string[]): string[][] {

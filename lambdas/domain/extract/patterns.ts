@@ -199,7 +199,9 @@ export const STRONG_FOOTER: RegExp[] = [
   // German, Spanish, French confidentiality and unsubscribe notices
   /\bDiese (?:E-Mail|Nachricht)[^.]{0,120}\bvertraulich|\birrtümlich erhalten|\bnicht der (?:richtige|vorgesehene) (?:Adressat|Empfänger)|\babmelden\b/i,
   /\bEste (?:correo|mensaje)[^.]{0,120}\bconfidencial|\bdestinatario (?:indicado|previsto)|\bdarse de baja\b|\baviso legal\b/i,
-  /\bCe (?:message|courriel|e-mail)[^.]{0,120}\bconfidenti|\bdestinataire (?:indiqu|pr[ée]vu)|\bse d[ée]sinscrire|\bvous d[ée]sabonner|\bd[ée]sinscription/i,
+  /\bCe (?:message|courriel|e-mail)[^.]{0,120}\bconfidenti|\bdestinataire (?:indiqu|pr[ée]vu)|\bse d[ée]sinscrire|\bvous d[ée]sabonner|\bd[ée]sinscription/i, // Data-protection notices (GDPR and its Spanish, German and French names).
+  /\b(?:RGPD|GDPR|DSGVO|LOPDGDD)\b[^.]{0,200}\b(?:datos|data|Daten|donn[ée]es|personal)/i,
+  /\b(?:en cumplimiento|in compliance|conform[ée]ment|gem[äa](?:ß|ss)|in accordance)\b[^.]{0,60}\b(?:RGPD|GDPR|DSGVO|protecci[óo]n de datos|data protection|protection des donn[ée]es|Datenschutz)/i,
 ];
 
 /** Disclaimers and promo banners: dropped only below a real signature block or a strong footer. */
