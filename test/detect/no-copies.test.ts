@@ -20,6 +20,7 @@ const BLIND = [
   'corpus-blind5',
   'corpus-blind6',
   'corpus-blind7',
+  'corpus-blind8',
 ].map((d) => path.join(import.meta.dirname, '..', 'fixtures', d));
 
 const words = (t: string) =>

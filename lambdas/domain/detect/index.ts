@@ -292,6 +292,10 @@ const QP_ANCHORS = [
   'is mine',
 ];
 const UD_ANCHORS = [
+  // an increase not applied or suspended (ES, FR, DE): "no aplicamos la subida", "Anpassung ausgesetzt"
+  'aplic',
+  "n'appliqu",
+  'anpassung',
   // a price handed over with a pronoun: "drop it to 9.20 a unit", "get that to 310 per pallet"
   'drop it',
   'drop that',

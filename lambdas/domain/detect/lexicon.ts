@@ -1038,7 +1038,7 @@ export const AGENT = alt(
   `${B}you(?:'ll| will)? (?:keep|continue to|still) (?:pay|paying|get)${E}|${BU}(?:sie (?:zahlen|bezahlen)|zahlen sie)${E}`,
   // "the discount is yours": handed over, whoever speaks.
   `${B}(?:is|are|it's|that's|they're) (?:all )?yours${E}`,
-  `${B}(?:can|could|may) be (?:settled|paid|split|spread)${E}|${B}no problem (?:to|for you to)${E}|${B}(?:has|have) (?:now )?(?:disappeared|vanished)${E}`,
+  `${B}(?:can|could|may) be (?:settled|paid|split|spread)${E}|${BU}(?:vous (?:faire|consentir|laisser)|m'autoris\\p{L}*|nous autoris\\p{L}*|me permet)${E}|${B}no problem (?:to|for you to)${E}|${B}(?:has|have) (?:now )?(?:disappeared|vanished)${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
   `${B}(?:been|be|is|are|was)\\s+(?:gone|waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
   // The seller handing it over, whoever the subject is: "give you", "you can skip".
@@ -1257,6 +1257,7 @@ export const NEG_AFTER = alt(
 );
 
 export const REFUSAL = word(
+  "(?:it's|that's|it is|that is|this is) not (?:something|anything) (?:we|i)(?: can| could|'re able to|'m able to| are able to| am able to)",
   '(?:price|pricing|prices|rate|quote|offer|number) (?:is|are|stays|remains|has to stay) (?:firm|fixed|final|non-negotiable|not negotiable)',
   'firm (?:on|with) (?:the )?(?:price|pricing)',
   'list price stands',
@@ -1345,7 +1346,7 @@ export const REFERRAL_TRADE = `${B}(?:for (?:every|each)|per)\\s+(?:referral|int
 
 export const RECIPROCAL_VALUE = word(
   // More scope committed: "if you commit to both phases".
-  'commit(?:s|ting)? to (?:both|all|the (?:whole|full|entire|second|next|follow-on))',
+  'commit(?:s|ting)? to (?:\\p{L}+ing\\s+)?(?:both|all|every|the (?:whole|full|entire|second|next|follow-on))',
   '(?:\\d+|two|three|four|five|multi|zwei|drei|vier|f[üu]nf|dos|tres|cuatro|deux|trois|quatre)[- ]?(?:years?|yrs?|jahre?s?|jahres\\p{L}*|a[ñn]os?|ans?)(?: term| deal| agreement| contract| commitment| subscription)?',
   'multi-?year',
   // Volume brought over: "consolidate all six depots with us", "move every site to us".
@@ -1655,7 +1656,7 @@ export const OLD_PRICE = alt(
   '(?:preis\\p{L}*|tarif\\p{L}*|konditionen) (?:vom|aus dem|des) (?:letzten|vorigen|vergangenen) jahr\\p{L}*',
   '(?:alten|bisherigen|jetzigen|aktuellen|heutigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*',
   'vorjahres(?:preis|tarif|konditionen)\\p{L}*',
-  '(?:precio|tarifa|condiciones)s? (?:del a[ñn]o pasado|anterior(?:es)?|actual(?:es)?|de siempre|antigu[oa]s?|vigentes?)',
+  '(?:precio|tarifa|condiciones)s? (?:del a[ñn]o pasado|anterior(?:es)?|actual(?:es)?|de siempre|antigu[oa]s?|vigentes?|de (?:20\\d\\d|este a[ñn]o))',
   '(?:ancien|actuel|m[êe]me) (?:tarif|prix)',
   '(?:the )?(?:price|rate|pricing|tariff)s? (?:of|from) (?:last year|the last year|this year|20\\d\\d)',
   "(?:tarif|prix) (?:actuel|de l'an dernier|de l'ann[ée]e derni[èe]re|habituel)",

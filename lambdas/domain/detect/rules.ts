@@ -284,6 +284,7 @@ const WE_CLOSE_PERIOD = re(
     `${B}cerramos\\s+(?:el\\s+)?(?:trimestre|mes|a[ñn]o|ejercicio|semestre)${E}`,
     `${B}(?:nous\\s+)?(?:cl[ôo]turons|bouclons)\\s+(?:le|notre|l')\\s*(?:trimestre|mois|exercice|semestre)${E}`,
     `^(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:the\\s+|our\\s+|my\\s+)?${L.PERIOD_X}${E}(?!')`,
+    `${B}(?:we|we're|we are|i|i'm|i am)\\s+(?:closing|wrapping|ending|finishing)\\s+(?:out\\s+|up\\s+)?(?:q[1-4]|h[12]|fy\\d*)\\s+(?:on our (?:end|side)|for us|over here)${E}`,
   ),
 );
 /**
@@ -417,7 +418,17 @@ const BREADTH_TARGET: RegExp[][] = [
   [OWN_PAY_X, anyOf(DEAL_CORE, PERIODISH, DEADLINE, DEPENDS)],
   [MY_COMP, anyOf(DEAL_CORE, PERIODISH, DEADLINE, DEPENDS)],
 ];
+/** The seller's manager wants the deals signed by a date: "mi jefa quiere los pedidos firmados antes del 30". */
+const MGR_WANTS_SIGNED = re(
+  alt(
+    `${B}(?:my|our)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:wants|needs|expects)\\s+${gap(6)}(?:signed|closed|booked)\\s+(?:by|before)${E}`,
+    `${B}(?:mi|nuestr[oa])\\s+${L.MANAGER}\\s+(?:quiere|necesita|espera|exige|pide)\\s+${gap(6)}(?:firmad[oa]s?|cerrad[oa]s?)\\s+(?:antes|para)${E}`,
+    `${B}(?:mon|ma|notre)\\s+${L.MANAGER}\\s+(?:veut|attend|exige|souhaite)\\s+${gap(6)}(?:sign[ée]e?s?|boucl[ée]e?s?)\\s+(?:avant|d'ici|pour)${E}`,
+    `${BU}(?:mein\\p{L}*|unser\\p{L}*)\\s+${L.MANAGER}\\s+(?:will|m[öo]chte|erwartet|braucht)\\s+${gap(6)}(?:unterschrieben|abgeschlossen)\\s+(?:bis|vor)${E}`,
+  ),
+);
 const BREADTH_MANAGER: RegExp[][] = [
+  [MGR_WANTS_SIGNED],
   [MGR_BARE, CHECKS.pressure, DEAL_CORE, anyOf(DEADLINE, PERIODISH)],
   [MGR_PRESSES_ME, DEAL_CORE],
   [REVIEW_ALL, anyOf(MANAGER_OWN, MGR_BARE)],
@@ -711,6 +722,11 @@ const COMMISSION_AS_FEE = re(
   `${B}(?:commission|provision|comisi[oó]n)\\s+(?:is|of|would be|will be|stands at|rate is|amounts to|ist|betr[äa]gt|es|est)\\s+(?:a flat\\s+|just\\s+|only\\s+|de\\s+|del\\s+)?(?:\\d|[$€£])`,
 );
 
+/** A target that is a service, delivery or hiring goal ("our target this year is a one-day turnaround"). */
+const TARGET_OTHER = re(
+  `${B}(?:response|first response|resolution|turnaround|uptime|availability|sla|tickets?|on-time|delivery times?|lead times?|hires?|hiring|headcount|recruit\\p{L}*|carbon|emissions?|net zero|safety|incidents?|satisfaction|csat|nps|accuracy|latency|recycl\\p{L}*|waste)${E}`,
+);
+
 function ownTarget(t: string): boolean {
   const strong = OWN_STRONG.exec(t) ?? SUBJ_STRONG.exec(t);
   if (
@@ -720,7 +736,12 @@ function ownTarget(t: string): boolean {
   )
     return true;
   const weak = OWN_WEAK_A.exec(t) ?? OWN_WEAK_DE.exec(t) ?? OWN_WEAK_PERIOD.exec(t) ?? FOR_MY.exec(t);
-  if (weak && !(/number/.test(weak[0]) && PHONE.test(t))) return true;
+  if (
+    weak &&
+    !(/number/.test(weak[0]) && PHONE.test(t)) &&
+    !TARGET_OTHER.test(t.slice(weak.index, weak.index + weak[0].length + 60))
+  )
+    return true;
   if (OWN_FORECAST.test(t) && FORECAST_CTX.test(t)) return true;
   if (ME_TO_TARGET.test(t)) return true;
   if (TARGET_TO_HIT.test(t) && FIRST_PERSON.test(t)) return true;
@@ -978,7 +999,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|total|invoice|amount|subscription|licen[cs]e fee)${E}`,
+      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|total|invoice|amount|subscription|licen[cs]e fee)${E}(?!\\s+(?:down\\s+)?to\\s+\\d+\\s+(?:[\\p{L}-]+\\s+)?(?:licen[cs]es|seats|users|units|pallets|boxes|devices|sites|trucks|vans|hours|days|people|employees|agents|kits|pieces|items|cases|stores|locations)${E})`,
     ),
   },
   {
@@ -1116,6 +1137,13 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}${L.VALUE_ITEM}\\s+${gap(4)}free${E}(?! trial)`) },
+  // Capacity added to what the buyer already has: "put an extra 40 GB on your account until renewal".
+  {
+    rule: 'ud.free-extra',
+    re: pat(
+      `${B}(?:added|put|given|bumped|topped)\\s+(?:up\\s+)?(?:you\\s+)?(?:another|an extra|extra|an additional|additional)\\s+${gap(5)}(?:on|to|into)\\s+your\\s+(?:account|workspace|tenant|plan|subscription|instance|environment|org|organi[sz]ation)${E}`,
+    ),
+  },
   // A list of items included free: "include the stand and the first two services free".
   {
     rule: 'ud.free-extra',
@@ -1155,13 +1183,13 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=ü))(?:cover|covering|pick up|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN}|(?:${L.COST_LINE}|consulting|engineering|project|extra|additional|overtime|design|dev(?:elopment)?) (?:hours|days|time))${E}`,
+      `(?:${B}|(?=ü))(?:cover|covering|pick up(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:contract|agreement|conversation|discussion|thread|call|talks?|negotiation|topic|question|paperwork|proposal)${E})|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN}|(?:${L.COST_LINE}|consulting|engineering|project|extra|additional|overtime|design|dev(?:elopment)?) (?:hours|days|time))${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}(?:slip|sneak)\\p{L}*\\s+${gap(3)}${L.VALUE_ITEM}\\s+in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les|os)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?regal\\p{L}*|${B}regal(?:arle|arles|arte|aros|amos)${E}|${B}(?:je|nous|on)\\s+(?:vous\\s+|te\\s+|t')offr\\p{L}*`,
+      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}(?:slip|sneak)\\p{L}*\\s+${gap(3)}${L.VALUE_ITEM}\\s+in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les|os)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?regal\\p{L}*|${B}regal(?:arle|arles|arte|aros|amos)${E}|${B}(?:je|nous|on)\\s+(?:vous\\s+|te\\s+|t')offr\\p{L}*|${B}(?:peux|pouvons|peut|pourrais|pourrions|autoris\\p{L}*\\s+[àa]|permet(?:tre)?\\s+de|vais|allons)\\s+(?:vous|te)\\s+offrir${E}`,
     ),
   },
   // trial
@@ -1309,7 +1337,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // The "take off" family: lop, chop, shave, trim, slice, peel, knock ... off.
     re: pat(
-      `${B}(?:take|taking|took|knock\\p{L}*|shav\\p{L}*|lop\\p{L}*|chop\\p{L}*|trim\\p{L}*|slic\\p{L}*|peel\\p{L}*|strip\\p{L}*|cut|cutting)\\s+${gap(5)}off\\s+(?:the|your|our|every|each|per|this|that|it|of|list)${E}|${B}(?:take|taking|took|taken|knock\\p{L}*|strip\\p{L}*|strike|struck)\\s+(?:the\\s+|that\\s+|this\\s+|your\\s+)?${gap(3)}(?:${L.FEE_NOUN})\\s+off${E}|${B}(?:taken|took|struck|knocked|stripped)\\s+(?:it|that|them)\\s+off${E}(?<=${B}(?:fee|fees|charge|charges|surcharge|surcharges|[\\p{L}-]+fees?)${E}[^.!?]{0,80})`,
+      `${B}(?:take|taking|took|knock\\p{L}*|shav\\p{L}*|lop\\p{L}*|chop\\p{L}*|trim\\p{L}*|slic\\p{L}*|peel\\p{L}*|strip\\p{L}*|cut|cutting)\\s+${gap(5)}off\\s+(?:the|your|our|every|each|per|this|that|it|of|list)${E}|${B}(?:take|taking|took|taken|knock\\p{L}*|strip\\p{L}*|strike|struck|leave|leaving|left)\\s+(?:the\\s+|that\\s+|this\\s+|your\\s+)?${gap(3)}(?:${L.FEE_NOUN})\\s+off${E}|${B}(?:taken|took|struck|knocked|stripped)\\s+(?:it|that|them)\\s+off${E}(?<=${B}(?:fee|fees|charge|charges|surcharge|surcharges|[\\p{L}-]+fees?)${E}[^.!?]{0,80})`,
     ),
   },
   {
@@ -1453,7 +1481,7 @@ const CONCESSIONS: Concession[] = [
     ownNegation: true,
     // The yearly increase that will not happen: "the escalator won't apply", "the uplift is off".
     re: pat(
-      `${B}(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+${gap(8)}(?:is off|won't apply|will not apply|doesn't apply|does not apply|won't happen|will not happen|won't kick in|(?:won't|will not|shan't) be (?:applied|charged|added)|is waived|is skipped|is gone|goes away|is cancell?ed|(?:to be|be|is|will be|has been)\\s+(?:set aside|put aside|shelved|dropped|scrapped|removed|forgone|not applied)(?:\\s+entirely|\\s+completely|\\s+altogether)?)${E}|${BU}(?:preiserh[öo]hung|erh[öo]hung|indexierung|preisanpassung)\\p{L}*\\s+${gap(3)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|ausgesetzt)${E}`,
+      `${B}(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+${gap(8)}(?:is off|won't apply|will not apply|doesn't apply|does not apply|won't happen|will not happen|won't kick in|(?:won't|will not|shan't) be (?:applied|charged|added)|is waived|is skipped|is gone|goes away|is cancell?ed|(?:to be|be|is|will be|has been)\\s+(?:set aside|put aside|shelved|dropped|scrapped|removed|forgone|not applied)(?:\\s+entirely|\\s+completely|\\s+altogether)?)${E}|${BU}(?:preiserh[öo]hung|erh[öo]hung|indexierung|preisanpassung|anpassung)\\p{L}*\\s+${gap(6)}(?:entf[äa]ll\\p{L}*|f[äa]llt\\s+${gap(2)}weg|ausgesetzt|(?:setze|setzen)\\s+(?:wir|ich)\\s+${gap(3)}aus)${E}|${BU}no\\s+(?:le\\s+|les\\s+|os\\s+)?(?:aplico|aplicamos|aplicaremos|vamos a aplicar|voy a aplicar)\\s+(?:la|el)\\s+(?:subida|incremento|aumento|actualizaci[oó]n|revisi[oó]n)${E}|${BU}n'appliqu\\p{L}*\\s+pas\\s+(?:la|l')\\s*(?:hausse|augmentation|indexation|revalorisation)${E}`,
     ),
   },
   {
@@ -2220,10 +2248,21 @@ const SUP = {
   // A concession reported from an earlier period, not offered now ("in 2024 I credited you a month").
   // A billing error put right ("added by mistake, so we've taken it off"): no price is given away.
   correction: re(
-    `${B}(?:by mistake|in error|mistakenly|erroneously|incorrectly|wrongly|double[- ](?:charged|billed|invoiced)|(?:charged|billed|invoiced) twice|duplicate (?:charge|invoice|line|payment)s?|(?:shouldn't|should not|should never) have been (?:charged|billed|added|invoiced))${E}`,
+    alt(
+      `${B}(?:by mistake|in error|mistakenly|erroneously|incorrectly|wrongly|double[- ](?:charged|billed|invoiced)|(?:charged|billed|invoiced) twice|duplicate (?:charge|invoice|line|payment)s?|(?:shouldn't|should not|should never) have been (?:charged|billed|added|invoiced)|overcharg\\p{L}*|over-?billed)${E}`,
+      `${BU}(?:versehentlich|irrt[üu]mlich|f[äa]lschlicherweise|zu viel berechnet|doppelt berechnet|por error|cobrad[oa]s? de m[áa]s|par erreur|factur\\p{L}* en trop)${E}`,
+      `${BU}(?:cobr|factur)\\p{L}*\\s+${gap(3)}(?:dos veces|deux fois)${E}`,
+      // "billed for 30 users instead of 25", "20 statt 15 Lizenzen berechnet"
+      `${BU}(?:billed|charged|invoiced|berechnet|cobrad\\p{L}*|factur\\p{L}*)\\s+(?:for\\s+)?\\d+\\s+${gap(2)}(?:instead of|rather than|statt|en lugar de|en vez de|au lieu de)\\s+\\d+${E}`,
+      `${BU}\\d+\\s+(?:statt|instead of|en lugar de|en vez de|au lieu de)\\s+\\d+\\s+${gap(3)}(?:berechnet|abgerechnet|billed|charged|invoiced|cobrad\\p{L}*|factur\\p{L}*)${E}`,
+    ),
+  ),
+  /** What a correction pays back: the difference, the amount overcharged. */
+  creditsBack: re(
+    `${BU}(?:the difference|differenzbetrag\\p{L}*|die differenz|la diferencia|la diff[ée]rence|el importe|le montant|the amount|the overcharge|den betrag)${E}`,
   ),
   pastGift: re(
-    `${B}(?:(?:last|previous|prior)\\s+(?:year|quarter|month|time|season|contract|spring|summer|autumn|fall|winter)|the\\s+(?:year|quarter|month|time)\\s+before|in\\s+20\\d\\d|back\\s+in\\s+(?:the\\s+)?\\p{L}+|(?:a|one|two|three|\\d+)\\s+(?:years?|months?|quarters?)\\s+ago)${E}[^.!?]{0,40}?${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|included|threw|credited|covered|extended|dropped)${E}(?![^.!?]*${B}(?:again|as well|too|also this|this year|once more)${E})|${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|credited|covered|extended|dropped)${E}[^.!?]{0,80}?${B}(?:as you (?:may |might |will |'ll )?(?:recall|remember)|if you (?:recall|remember))${E}(?![^.!?]*${B}(?:again|once more)${E})`,
+    `^\\s*(?:last year|el a[ñn]o pasado|l'ann[ée]e derni[èe]re|l'an dernier|letztes jahr|im (?:letzten|vergangenen) jahr|im vorjahr)${E}[^.!?]*${BU}(?:this year|este a[ñn]o|cette ann[ée]e|dieses jahr)${E}[^.!?]{0,40}?${BU}(?:normal|standard|regular|usual|full|habitual|normale?n?|[üu]blichen?|volle?n?)${E}|${B}(?:(?:last|previous|prior)\\s+(?:year|quarter|month|time|season|contract|spring|summer|autumn|fall|winter)|the\\s+(?:year|quarter|month|time)\\s+before|in\\s+20\\d\\d|back\\s+in\\s+(?:the\\s+)?\\p{L}+|(?:a|one|two|three|\\d+)\\s+(?:years?|months?|quarters?)\\s+ago)${E}[^.!?]{0,40}?${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|included|threw|credited|covered|extended|dropped)${E}(?![^.!?]*${B}(?:again|as well|too|also this|this year|once more)${E})|${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|credited|covered|extended|dropped)${E}[^.!?]{0,80}?${B}(?:as you (?:may |might |will |'ll )?(?:recall|remember)|if you (?:recall|remember))${E}(?![^.!?]*${B}(?:again|once more)${E})`,
   ),
   // A product benefit: the buyer lowers their own costs with the seller's help, no price is given away.
   benefit: re(
@@ -2240,7 +2279,7 @@ const SUP = {
   ),
   // The buyer's side asked for by an imperative: the clause it opens must name something of value.
   tradeAsk: re(
-    `(?:^\\s*|[:;]\\s+|,?\\s+or\\s+)(?=${L.BUYER_ASK})(?:(?!${L.TRADE_LINK})[^.!?]){0,90}?${L.RECIPROCAL_VALUE}`,
+    `(?:^\\s*|[:;]\\s+|,?\\s+(?:or|and)\\s+)(?=${L.BUYER_ASK})(?:(?!${L.TRADE_LINK})[^.!?]){0,90}?${L.RECIPROCAL_VALUE}`,
   ),
   tradeLink: reG(L.TRADE_LINK),
   value: re(L.RECIPROCAL_VALUE),
@@ -2318,6 +2357,7 @@ export function unilateralDiscount(
   const [hit, at] = found;
   if (SUP.thirdParty.test(t) || SUP.discussed.test(t) || SUP.pastGift.test(t) || SUP.correction.test(t))
     return undefined;
+  if (SUP.creditsBack.test(t) && SUP.correction.test(s.prev())) return undefined;
   const additive = SUP.additive.test(t) || SUP.personal.test(t);
   if (SUP.contracted.test(t) && !additive) return undefined;
   if (SUP.standard.test(t) && !additive) return undefined;
