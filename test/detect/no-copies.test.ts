@@ -21,6 +21,7 @@ const BLIND = [
   'corpus-blind6',
   'corpus-blind7',
   'corpus-blind8',
+  'corpus-blind9',
 ].map((d) => path.join(import.meta.dirname, '..', 'fixtures', d));
 
 const words = (t: string) =>

@@ -333,6 +333,8 @@ export const URGENCY = word(
 );
 
 export const NO_RUSH = word(
+  // The seller saying its own side presses nothing ("nothing here hinges on when you sign").
+  'nothing (?:on our (?:side|end)|for us|here) (?:depends|hinges|rides|turns)',
   'no rush',
   'no hurry',
   'no pressure',
@@ -624,8 +626,8 @@ export const DEADLINE = word(
   "aujourd'hui",
   'demain',
   'bis (?:montag|dienstag|mittwoch|donnerstag|freitag|ende)',
-  'antes del? (?:viernes|lunes|\\d)',
-  'avant (?:le |la )?(?:vendredi|lundi|fin|\\d)',
+  'antes del? (?:d[ií]a )?(?:viernes|lunes|\\d+)',
+  'avant (?:le |la )?(?:vendredi|lundi|fin|\\d+)',
   'fin du mois',
   '(?:noch )?(?:dieses|diesen|in diesem) (?:quartal|monat|jahr)',
   'este (?:mes|trimestre|a[ñn]o)',
@@ -1038,6 +1040,7 @@ export const AGENT = alt(
   `${B}you(?:'ll| will)? (?:keep|continue to|still) (?:pay|paying|get)${E}|${BU}(?:sie (?:zahlen|bezahlen)|zahlen sie)${E}`,
   // "the discount is yours": handed over, whoever speaks.
   `${B}(?:is|are|it's|that's|they're) (?:all )?yours${E}`,
+  `${B}your (?:[\\p{L}-]+ )?(?:renewal|price|rate|subscription|plan|pricing)s? (?:will |would |can )?(?:stay|stays|remain|remains)${E}`,
   `${B}(?:can|could|may) be (?:settled|paid|split|spread)${E}|${BU}(?:vous (?:faire|consentir|laisser)|m'autoris\\p{L}*|nous autoris\\p{L}*|me permet)${E}|${B}no problem (?:to|for you to)${E}|${B}(?:has|have) (?:now )?(?:disappeared|vanished)${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
   `${B}(?:been|be|is|are|was)\\s+(?:gone|waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
@@ -1128,7 +1131,8 @@ const WONT_CHARGE_FORMS = [
   `(?:(?:wir|ich) rechne\\p{L}* ${gap(4)}|rechne\\p{L}* (?:wir|ich) ${gap(3)})nicht ab`,
   '(?:ihnen|euch|dir) entstehen (?:daf[üu]r |hierf[üu]r )?keine (?:\\p{L}*kosten|geb[üu]hren)',
   // "no le cobraremos", "no se le factura"
-  'no (?:se )?(?:le |les |te |os )?(?:cobr|factur)\\p{L}*',
+  // Not "if it is not invoiced", nor "not invoiced separately" (included in the price).
+  '(?<!si )no (?:se )?(?:le |les |te |os )?(?:cobr|factur)\\p{L}*(?! (?:por separado|aparte|dos veces|por duplicado))',
   // "on ne vous facturera pas", "ne sera pas facturé"
   "(?:ne|n') (?:vous |te |leur |les |le |la )?(?:factur|compt)\\p{L}* pas",
   "(?:ne|n') (?:sera|seront|est|sont) pas (?:factur|compt)\\p{L}*",
@@ -1139,7 +1143,7 @@ const WONT_CHARGE_FORMS = [
   "(?:won't|will not|wouldn't|not|never) (?:be |going to |gonna )(?:charg|bill|invoic)\\p{L}*(?! (?:[^\\s;:!?]+ ){0,4}?(?:until|till|before|unless|yet)(?![\\p{L}]))",
   '(?:not|never) (?:charging|billing|invoicing)(?! (?:[^\\s;:!?]+ ){0,4}?(?:until|till|before|unless|yet)(?![\\p{L}]))',
   // Spanish with two object pronouns or "vamos a": "no te lo cobramos", "no os lo vamos a facturar".
-  'no (?:(?:se|le|les|te|os|nos|lo|la|los|las) ){1,2}(?:(?:vamos|voy|van) a )?(?:cobr|factur)\\p{L}*',
+  '(?<!si )no (?:(?:se|le|les|te|os|nos|lo|la|los|las) ){1,2}(?:(?:vamos|voy|van) a )?(?:cobr|factur)\\p{L}*(?! (?:por separado|aparte|dos veces|por duplicado))',
   'no (?:(?:se|le|les|te|os|nos|lo|la|los|las) ){0,2}(?:vamos|voy|van) a (?:cobr|factur)\\p{L}*',
 ];
 export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
@@ -1352,7 +1356,8 @@ export const RECIPROCAL_VALUE = word(
   // Volume brought over: "consolidate all six depots with us", "move every site to us".
   'consolidat\\p{L}*',
   '(?:put|run|place|route|give us|send)\\s+(?:the\\s+)?(?:whole|entire|full|complete)\\b[^.!?]{0,30}?(?:through us|with us|our way|to us)',
-  '(?:all|every one of)\\s+(?:your\\s+|the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:sites|depots|locations|offices|branches|stores|plants|warehouses|clinics|regions)',
+  // Not where the seller delivers ("the freight to all four depots").
+  '(?<!(?:freight|delivery|shipping|transport|haulage|installation|travel|trips?)\\s+to\\s)(?:all|every one of)\\s+(?:your\\s+|the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:sites|depots|locations|offices|branches|stores|plants|warehouses|clinics|regions)',
   '(?:1[2-9]|[2-6]\\d)[- ]?(?:months?|monate?n?|meses|mois)(?: term| deal| agreement| contract| commitment)?',
   'mehrjahres\\p{L}*',
   'plurianual',
@@ -1542,7 +1547,8 @@ export const FINANCE = word(
 );
 
 export const THIRD_PARTY = alt(
-  `${B}(?:your|their|its|ihre|ihren|sus|su|vos|leurs?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+)?(?:customers?|shoppers?|clients?|buyers?|members?|guests?|users?|students?|patients?|subscribers?|visitors?|consumers?|audiences?|donors?|kunden|k[äa]ufer|clientes|compradores|socios|acheteurs|membres)${E}`,
+  // Not a time clause: "hold it until your guests have checked in" gives the buyer's customers nothing.
+  `${B}(?<!(?:until|till|when|once|after|before)\\s)(?:your|their|its|ihre|ihren|sus|su|vos|leurs?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+)?(?:customers?|shoppers?|clients?|buyers?|members?|guests?|users?|students?|patients?|subscribers?|visitors?|consumers?|audiences?|donors?|kunden|k[äa]ufer|clientes|compradores|socios|acheteurs|membres)${E}`,
   `${B}discount (?:codes?|rules?|engine|campaigns?|logic|feature|module|settings?|types?|tiers? for)${E}`,
   `${B}(?:coupons?|vouchers?|promo codes?|promotions?)${E}`,
   `${B}(?:create|set up|setup|configure|schedule|run|launch|manage|automate|apply|stack)\\p{L}*\\s+${gap(2)}(?:discounts?|promotions?|promos?|sales|offers)${E}`,
@@ -1556,7 +1562,7 @@ export const REPORTED_ASK = alt(
 export const STANDARD = word(
   // Not the cheaper reference in "for the price of the standard one".
   // ...nor in "Premium at the Standard rate" (the higher tier at the lower tier's price).
-  '(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard',
+  '(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard',
   'always',
   'every customer',
   'all customers',
@@ -1565,7 +1571,7 @@ export const STANDARD = word(
   'as usual',
   'by default',
   // "N% off the list price" is a cut from list, not list price.
-  '(?<!(?:off|below|under) (?:the |our |your )?)list price',
+  '(?<!(?:off|below|under) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price',
   'included in (?:every|all|each|the standard)',
   'comes with',
   'part of (?:the|every|our) (?:standard|plan|package|subscription)',
@@ -1652,7 +1658,7 @@ export const PRICE_HELD = alt(
 /** A price the buyer already has: last year's, the current one (kept instead of raised). */
 export const OLD_PRICE = alt(
   `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d) (?:[\\p{L}-]+ ){0,2}?(?:rates?|price|pricing|price list|prices|terms)`,
-  "what you(?:'re| are)? (?:pay|paying)(?: now| today| currently)?",
+  "what you(?:'re| are)? (?:pay|paying|paid)(?: now| today| currently| last year| when you (?:first )?signed)?",
   '(?:preis\\p{L}*|tarif\\p{L}*|konditionen) (?:vom|aus dem|des) (?:letzten|vorigen|vergangenen) jahr\\p{L}*',
   '(?:alten|bisherigen|jetzigen|aktuellen|heutigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*',
   'vorjahres(?:preis|tarif|konditionen)\\p{L}*',

@@ -408,7 +408,43 @@ const anyOf = (...rs: RegExp[]) => new RegExp(rs.map((r) => r.source).join('|'),
 /** Whether every regex of some term matches: the checks below and their gate terms are the same lists. */
 const someTerm = (t: string, terms: RegExp[][]) => terms.some((term) => term.every((r) => r.test(t)));
 
+/** Whose side the timing counts on: "it would land in the right period for us", "por temas internos". */
+const SIDE_TIMING = re(
+  `${BU}(?:count|counts|land|lands|booked|verbucht|entr[ea]|internal|internos|internas|internes?)${E}[^.!?]{0,70}?${BU}(?:for us|on our (?:side|end)|bei uns|para nosotros|de nuestro lado|por nuestro lado|chez nous|de notre c[ôo]t[ée])${E}|${BU}(?:for us|on our (?:side|end)|bei uns|para nosotros|de nuestro lado|por nuestro lado|chez nous|de notre c[ôo]t[ée])${E}[^.!?]{0,90}?${BU}(?:count|counts|land|lands|booked|verbucht|entr[ea]|internal|internos|internas|internes?)${E}`,
+);
+/** Before the seller's numbers close: "before our numbers close next week". */
+const NUMBERS_CLOSE = re(
+  alt(
+    `${B}(?:before|until|by|ahead of)\\s+(?:our|my)\\s+(?:numbers|books|figures)\\s+(?:close|closes|are closing|lock|are locked)${E}`,
+    `${B}(?:before|until|by|ahead of)\\s+the\\s+(?:numbers|books|figures)\\s+(?:close|closes|are closing|lock|are locked)\\s+(?:on our (?:side|end)|for us)${E}`,
+    // over a line the rep has been chasing (their own goal, named as a line)
+    `${B}(?:put|puts|get|gets)\\s+me\\s+over\\s+the\\s+line\\s+(?:that\\s+)?(?:i've|i have|i'm|i am)\\s+(?:been\\s+)?(?:chasing|working|aiming|pushing)${E}`,
+    `${BU}mir\\s+fehl(?:t|en)\\s+(?:nur\\s+)?(?:noch\\s+)?(?:dieser|ein|eine?n?|zwei|drei|\\d+)\\s+(?:eine\\s+)?(?:abschl[üu]ss\\p{L}*|auftr[äa]g\\p{L}*|unterschrift\\p{L}*|deals?)${E}`,
+  ),
+);
+/** A promise to the seller's leadership: "I told leadership I'd have your signature by Thursday". */
+const PROMISED_UP = re(
+  `${B}(?:told|promised|assured|committed to)\\s+(?:my\\s+|our\\s+)?(?:${L.MANAGER})\\s+(?:that\\s+)?(?:i'd|i would|i'll|we'd|we would)\\s+(?:have|get|bring|land|close)${E}`,
+);
+/** Deals short of what the rep promised: "two signatures short of where I told my boss I'd be". */
+const SHORT_OF_PROMISE = re(
+  `${B}(?:one|two|three|a|a couple of|\\d+)\\s+(?:signatures?|deals?|orders?|contracts?|closes?)\\s+short of\\s+(?:where|what)\\s+(?:i|we)${E}`,
+);
+/** The incentive trip: "get me on the incentive trip", "make the trip with the rest of the team". */
+const INCENTIVE_TRIP = re(
+  `${B}(?:the|my|our)\\s+(?:incentive|club|president'?s|sales)\\s+trip${E}|${B}make the trip\\s+(?:to\\s+\\p{L}+\\s+)?with the (?:rest of the )?(?:team|winners|club)${E}`,
+);
+/** ES: what the rep has riding on it ("me juego mucho con este contrato"). */
+const ME_JUEGO = re(`${BU}me juego\\s+(?:mucho|bastante|much[oa]s?|el|la|mi)${E}`);
+/** The seller's manager already counts the deal: "our CEO already counts your stores as a done deal". */
+const MGR_DONE_DEAL = re(
+  `${B}(?:my|our)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:already\\s+)?(?:counts|has|sees|lists|treats|considers)\\s+${gap(5)}(?:as\\s+(?:a\\s+)?(?:done|closed|won|sure)(?:\\s+(?:deal|thing))?|on the board)${E}`,
+);
+
 const BREADTH_TARGET: RegExp[][] = [
+  [SHORT_OF_PROMISE],
+  [INCENTIVE_TRIP, ME],
+  [NUMBERS_CLOSE],
   [FORECASTED, WE_OR_I],
   [AMOUNT_SHORT, anyOf(PERIODISH, DEADLINE, TARGETISH)],
   [ATTAIN_X, ME],
@@ -429,12 +465,18 @@ const MGR_WANTS_SIGNED = re(
 );
 const BREADTH_MANAGER: RegExp[][] = [
   [MGR_WANTS_SIGNED],
+  [MGR_DONE_DEAL],
+  [PROMISED_UP],
   [MGR_BARE, CHECKS.pressure, DEAL_CORE, anyOf(DEADLINE, PERIODISH)],
   [MGR_PRESSES_ME, DEAL_CORE],
   [REVIEW_ALL, anyOf(MANAGER_OWN, MGR_BARE)],
   [REVIEW_EVENT, REVIEW_WHEN, MY_OWN, DEAL_CORE],
 ];
-const BREADTH_STAKES: RegExp[][] = [[PLEA, anyOf(DEAL_CORE, PUSH_X, PERIODISH, DEADLINE)]];
+const BREADTH_STAKES: RegExp[][] = [
+  [PLEA, anyOf(DEAL_CORE, PUSH_X, PERIODISH, DEADLINE)],
+  [SIDE_TIMING, DEADLINE],
+  [ME_JUEGO],
+];
 
 // -------------------------------------------- end quota_pressure: concept breadth (taxonomy round)
 
@@ -828,6 +870,9 @@ const BILL_UNIT = `(?:days?|hours?|weeks?|months?|sessions?|visits?|seats?|licen
 /** A mistake being owned, the other sense of "that one is on us". */
 const FAULT = `${B}(?:sorry|apolog\\p{L}*|mistake|error|fault|mix-?up|oversight|blame|misunderstanding|confusion|delay|delayed|late|wrong|screw-?up|my bad)${E}`;
 
+/** Said of using on: it is a trial, or no hurry to pay ("whenever suits", "mientras lo deciden", "on ne coupe pas"). */
+const USED_ON_CUE = `(?:whenever|mientras|decid|no (?:rush|hurry)|gar nicht erst|ne (?:vous )?coup\\p{L}* pas|rien [àa] r[ée]gler|nothing to pay|on us|test|trial|pilot|prueba|essai)`;
+
 /** A later calendar date: what a bill is held until when that is a deferral ("until March"). */
 const LATER_DATE = `(?:(?:the\\s+)?(?:end|middle|start|beginning)\\s+of\\s+)?(?:the\\s+new\\s+year|next\\s+(?:month|quarter|year|spring|summer|autumn|fall|winter)|after\\s+the\\s+holidays|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\\d)`;
 /**
@@ -999,7 +1044,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|total|invoice|amount|subscription|licen[cs]e fee)${E}(?!\\s+(?:down\\s+)?to\\s+\\d+\\s+(?:[\\p{L}-]+\\s+)?(?:licen[cs]es|seats|users|units|pallets|boxes|devices|sites|trucks|vans|hours|days|people|employees|agents|kits|pieces|items|cases|stores|locations)${E})`,
+      `${B}(?:drop|dropp\\p{L}*|lower|lowering|lowered|reduce|reduced|reducing|cut|cutting|trim\\p{L}*|shave|shaving|shaved|slash\\p{L}*|adjust\\p{L}*|bring\\p{L}*|brought|sharpen\\p{L}*|improve|improving)\\s+${gap(3)}(?:the |our |your |my |that |this )?(?:price|prices|pricing|rate|fee|fees|quote|number|figure|total|invoice|amount|subscription|licen[cs]e fee)${E}(?!\\s+(?:down\\s+)?to\\s+\\d+\\s+(?:[\\p{L}-]+\\s+)?(?:licen[cs]es|seats|users|units|pallets|boxes|devices|sites|trucks|vans|hours|days|people|employees|agents|kits|pieces|items|cases|stores|locations)${E})`,
     ),
   },
   {
@@ -1119,7 +1164,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: pat(
-      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=${L.VALUE_ITEM}(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed)|${L.NO_CHARGE_SEEN})${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}\\s(?:is|was|are|were)\\s+on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=(?:${L.VALUE_ITEM}|hire|rental|run|visit|trip|call-?out|courier|haulage|transport)(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay for|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed)|${L.NO_CHARGE_SEEN})${E}`,
     ),
   },
   {
@@ -1137,6 +1182,97 @@ const CONCESSIONS: Concession[] = [
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}${L.VALUE_ITEM}\\s+${gap(4)}free${E}(?! trial)`) },
+  // A cost the seller carries, idiomatically: "I'll swallow the courier run", "we handle that on our side,
+  // you pay only the parts", "geht auf uns", "c'est nous qui nous en chargeons".
+  {
+    rule: 'ud.free-extra',
+    ownTerm: true,
+    re: pat(
+      `${B}swallow\\p{L}*\\s+(?:that|this|it|those|them)(?:\\s+one)?${E}|${B}(?:swallow|eat|absorb)\\p{L}*\\s+${gap(7)}(?:myself|ourselves|on our (?:side|end)|internally|on us)${E}|${B}(?:handle|handling|cover|covering|take care of|taking care of|take on|carry)\\s+${gap(7)}(?:myself|ourselves)${E}|${B}you (?:just |only )?pay (?:only |just )?(?:for )?(?:the )?[\\p{L}-]+${E}(?<=${B}(?:swallow|eat|absorb|handle|cover|take care of|take on|we take|we handle)\\p{L}*\\s[^.!?]{0,90})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    re: pat(
+      `${BU}geht\\s+(?:\\p{L}+\\s+){0,2}?auf\\s+(?:uns|mich)${E}|${BU}(?:c'est (?:nous|moi) qui (?:nous|m')\\s*en charge\\p{L}*|nous nous en chargeons)${E}(?<=${BU}(?:frais|transport|livraison|installation|d[ée]placement|formation|montage|mise en service|port)${E}[^.!?]{0,90})`,
+    ),
+  },
+  // A charge that will not be added or shown: "we won't add a penny for it", "on ne vous la facture pas".
+  {
+    rule: 'ud.free-extra',
+    ownNegation: true,
+    selfEvident: true,
+    re: pat(
+      `${B}(?:won't|will not|not going to|shan't)\\s+(?:add|put|charge)\\s+(?:you\\s+)?(?:a|one|an extra|a single)\\s+(?:line|penny|cent|dime|euro|pound|thing)${E}|${BU}(?:on|nous)\\s+ne\\s+(?:vous\\s+)?(?:le|la|les|l')\\s*(?:factur|compt)\\p{L}*\\s+pas${E}|${BU}ne figurera pas sur (?:la|votre) facture${E}|${BU}no\\s+(?:se|te|le|os|les)\\s+(?:la|lo|las|los)\\s+(?:vamos a\\s+|voy a\\s+)?(?:cobr|factur|pas|carg)\\p{L}*${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    ownNegation: true,
+    re: pat(
+      `${BU}(?:erscheint|taucht|steht)\\s+${gap(3)}(?:auf|in)\\s+(?:ihrer|der|ihre)\\s+rechnung\\s+(?:gar\\s+|[üu]berhaupt\\s+)?nicht${E}`,
+    ),
+  },
+  // Gone from the invoice or quote: "the setup days vanish from the invoice"; a line struck from the quote.
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    re: pat(
+      `${B}(?:vanish|disappear|drop off|come off|fall off)\\p{L}*\\s+(?:from|off)\\s+(?:the|your|this)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|quote|bill|proposal|order)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    re: pat(
+      `${B}(?:cross|strike|knock|drop|remove|delete)\\p{L}*\\s+(?:out\\s+)?(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+)?(?:line|line item|item|charge)\\s+(?:off|from|out of)\\s+(?:the|your|this)\\s+(?:quote|invoice|order|proposal|bill)${E}`,
+    ),
+  },
+  // Kept or used beyond what was agreed: loaners kept, a pilot left running, the suite used on.
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    ownNegation: true,
+    re: pat(
+      `${B}keep\\s+(?:the|those|these|our)\\s+(?:loan(?:er)?|demo|trial|test|sample|evaluation|spare)\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+\\s+(?:after|beyond|past|once)${E}|${B}keep\\s+(?:the|our)\\s+(?:pilot|trial|test|poc|evaluation)\\s+${gap(3)}(?:going|running|live|open)\\s+(?:until|till|through|past|beyond)${E}|${BU}no\\s+(?:los|las|lo|la)\\s+(?:vamos a\\s+|voy a\\s+)?reclam\\p{L}*${E}|${B}(?:won't|will not|shan't)\\s+(?:be\\s+)?ask(?:ing)?\\s+for\\s+(?:them|it|those)\\s+back${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    re: pat(
+      `(?:(?=[^.!?]*${USED_ON_CUE})|(?<=${USED_ON_CUE}[^.!?]*))(?:${B}(?:keep|continue|carry on)\\s+(?:using|running|with)\\s+(?:the|our)\\s+${gap(4)}(?:through|until|till|past|beyond|into)${E}|${BU}lassen sie\\s+${gap(4)}(?:bis|[üu]ber)\\s+${gap(4)}(?:laufen|stehen)${E}|${BU}(?:pueden|puede|pod[ée]is|puedes)\\s+seguir\\s+usando\\s+${gap(8)}(?:m[áa]s|hasta)${E}|${BU}continuez\\s+(?:d'|[àa]\\s+)utiliser\\s+${gap(4)}jusqu'(?:[àa]|au)${E})`,
+    ),
+  },
+  // A price softened by idiom: air in the quote, a round figure, the odd amount forgotten.
+  {
+    rule: 'ud.price-flexibility',
+    re: pat(
+      `${B}(?:some|a bit of|a little|a touch of)\\s+(?:air|fat|padding|slack)\\s+in\\s+(?:that|the|this|our|my)\\s+(?:price|quote|number|figure|pricing|proposal)${E}|${B}(?:don't|do not|no need to)\\s+(?:take|treat|read)\\s+(?:it|that|this|the quote|the price|the number|our quote)\\s+as\\s+(?:our|the|my)\\s+(?:final|last)\\s+word${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    re: pat(
+      `${B}(?:make|making|call|leave|set|round)\\s+(?:the|it|that)\\s+(?:total\\s+|price\\s+|figure\\s+|amount\\s+)?(?:down\\s+to\\s+)?(?:a|an)\\s+(?:round|flat|even)\\s+(?:\\d[\\d.,]*k?|[$€£]\\s?\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\\p{L}+)?\\s+(?:thousand|hundred|grand|k))${E}|${B}(?:not going to|won't|will not|needn't|don't need to)\\s+fuss\\s+(?:over|about)\\s+the\\s+(?:last|odd|extra|remaining)${E}|${B}forget\\s+(?:about\\s+)?the\\s+(?:last|odd|remaining)\\s+\\d${E}|${BU}dejamos\\s+(?:el|la)\\s+(?:importe|total|precio|cifra)\\s+en\\s+${gap(1)}redond\\p{L}*|${BU}nos olvidamos\\s+(?:de\\s+los|del|de la|de las)${E}|${B}(?:make|making)\\s+(?:the|our|my)\\s+(?:price|pricing|number|rate|quote)\\s+(?:a\\s+(?:bit|little|touch)\\s+)?softer${E}`,
+    ),
+  },
+  // No hurry for the buyer to pay the opening bill ("no hurry with your first payment").
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    ownNegation: true,
+    re: pat(
+      `${B}no (?:rush|hurry|need to rush)\\s+(?:on|with)\\s+(?:the\\s+|your\\s+)?(?:first\\s+)?(?:invoice|payment|bill)${E}`,
+    ),
+  },
+  // A whole line taken off ("take the third-year plan off entirely"); an upgrade billed at the lower amount.
+  {
+    rule: 'ud.free-extra',
+    re: pat(
+      `${B}(?:take|taking|took|taken)\\s+${gap(5)}off\\s+(?:entirely|altogether|completely)${E}|${B}(?:left|leave|leaving|kept|keep|keeping)\\s+(?:your\\s+|the\\s+)?(?:invoice|bill|price|rate|subscription|fee)\\s+at\\s+(?:the\\s+)?(?:standard|same|old|current|basic|starter|lower|existing)\\s+(?:amount|price|rate|level|tier|figure)${E}(?<=${B}(?:upgrad|moved|move|moving|bump|onto)\\p{L}*\\s[^.!?]{0,140})`,
+    ),
+  },
   // Capacity added to what the buyer already has: "put an extra 40 GB on your account until renewal".
   {
     rule: 'ud.free-extra',
@@ -1183,13 +1319,13 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=ü))(?:cover|covering|pick up(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:contract|agreement|conversation|discussion|thread|call|talks?|negotiation|topic|question|paperwork|proposal)${E})|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN}|(?:${L.COST_LINE}|consulting|engineering|project|extra|additional|overtime|design|dev(?:elopment)?) (?:hours|days|time))${E}`,
+      `(?:${B}|(?=ü))(?:cover|covering|pick up(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:contract|agreement|conversation|discussion|thread|call|talks?|negotiation|topic|question|paperwork|proposal)${E})|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|montage|anfahrt|schulung|einrichtung|einweisung|inbetriebnahme|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN}|(?:${L.COST_LINE}|consulting|engineering|project|extra|additional|overtime|design|dev(?:elopment)?) (?:hours|days|time))${E}`,
     ),
   },
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}(?:slip|sneak)\\p{L}*\\s+${gap(3)}${L.VALUE_ITEM}\\s+in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les|os)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?regal\\p{L}*|${B}regal(?:arle|arles|arte|aros|amos)${E}|${B}(?:je|nous|on)\\s+(?:vous\\s+|te\\s+|t')offr\\p{L}*|${B}(?:peux|pouvons|peut|pourrais|pourrions|autoris\\p{L}*\\s+[àa]|permet(?:tre)?\\s+de|vais|allons)\\s+(?:vous|te)\\s+offrir${E}`,
+      `${B}(?:throw(?:ing)?|toss(?:ing)?)\\s+${gap(4)}in${E}|${B}(?:throw|toss|pop|slip)\\p{L}*\\s+${gap(5)}into\\s+the\\s+(?:box|crate|order|shipment|package|delivery|pallet|parcel)${E}|${BU}(?:packe|packen|lege|legen|gebe|geben)\\s+(?:ich|wir)\\s+${gap(3)}(?:noch\\s+)?mit\\s+dazu${E}|${B}(?:slip|sneak)\\p{L}*\\s+${gap(3)}${L.VALUE_ITEM}\\s+in${E}|${B}sweeten\\p{L}*|${B}obendrauf${E}|${B}dazu(?:geben|packen|legen)${E}|${B}(?:le|te|les|os)\\s+(?:podemos\\s+|puedo\\s+|vamos a\\s+|voy a\\s+)?regal\\p{L}*|${B}regal(?:arle|arles|arte|aros|amos)${E}|${B}(?:je|nous|on)\\s+(?:vous\\s+|te\\s+|t')offr\\p{L}*|${B}(?:peux|pouvons|peut|pourrais|pourrions|autoris\\p{L}*\\s+[àa]|permet(?:tre)?\\s+de|vais|allons)\\s+(?:vous|te)\\s+offrir${E}`,
     ),
   },
   // trial
@@ -1472,7 +1608,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-match',
     // Price lock: the buyer keeps a price they already have instead of the new one.
     re: pat(
-      `${B}(?:keep|keeps|keeping|hold|holding|price[- ]protect\\p{L}*|extend|extending|apply|carry over|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib|zahl|bezahl)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint)\\p{L}*\\s+${gap(4)}(?:l')?${L.OLD_PRICE}${E}`,
+      `${B}(?:keep|keeps|keeping|hold|holding|price[- ]protect\\p{L}*|extend|extending|apply|carry over|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib|zahl|bezahl)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint|laiss)\\p{L}*\\s+${gap(6)}(?:l')?${L.OLD_PRICE}${E}`,
     ),
   },
   {
@@ -1878,7 +2014,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // Halfway on a price word: "meet you halfway on the implementation fee" (not on a meeting place).
     re: pat(
-      `${B}meet(?:ing)?\\s+(?:you\\s+)?(?:halfway|half-way|half way|in the middle)\\s+(?:on|with|over)\\s+(?:the\\s+|that\\s+|your\\s+)?${gap(2)}(?:price|pricing|rate|quote|number|figure|total|${L.FEE_NOUN}|${L.COST_LINE})${E}`,
+      `${B}meet(?:ing)?\\s+(?:you\\s+)?(?:halfway|half-way|half way|(?:somewhere\\s+)?in the middle)\\s+(?:on|with|over)\\s+(?:the\\s+|that\\s+|your\\s+)?${gap(2)}(?:price|pricing|rate|quote|number|figure|total|${L.FEE_NOUN}|${L.COST_LINE})${E}`,
     ),
   },
   {
@@ -2226,7 +2362,7 @@ const SUP = {
   negAfter: re(`^\\s*${gap(2)}${L.NEG_AFTER}`),
   // German closes the clause with the negated verb: "Rabatt ist hier nicht möglich".
   negAfterDe: re(
-    `^[^.!?]{0,60}?${BU}(?:nicht|keine?n?)\\s+(?:gew[äa]hr\\p{L}*|geben|anbieten|einr[äa]umen|machen|erlassen|senken|reduzieren|nachlassen|m[öo]glich)${E}`,
+    `^[^.!?]{0,90}?${BU}(?:nicht|keine?n?)\\s+(?:gew[äa]hr\\p{L}*|geben|anbieten|einr[äa]umen|machen|erlassen|senken|reduzieren|nachlassen|m[öo]glich)${E}`,
   ),
   refusal: re(L.REFUSAL),
   reciprocal: re(
@@ -2477,6 +2613,6 @@ export function negated(t: string, start: number, end: number, ownNegation = fal
   if (SUP.negation.test(before) || SUP.reportedAsk.test(before)) return true;
   CLAUSE_DELIM.lastIndex = end;
   const stop = CLAUSE_DELIM.exec(t);
-  const after = t.slice(end, Math.min(stop ? stop.index : t.length, end + 60));
+  const after = t.slice(end, Math.min(stop ? stop.index : t.length, end + 90));
   return SUP.negAfter.test(after) || SUP.negAfterDe.test(after);
 }
