@@ -6,6 +6,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectWith } from '../../lambdas/domain/detect';
+import { ANCHOR_GATES } from '../../lambdas/domain/detect/anchor-gates';
+import { anchorGateSources } from '../../lambdas/domain/detect/anchors';
 import { ASCII_WORD, unpacked } from '../../lambdas/domain/detect/automaton';
 import { candidates, classOf } from '../../lambdas/domain/detect/gate';
 import { computeGate, PACKED_FILE, TABLES_FILE } from '../../lambdas/domain/detect/gate-build';
@@ -47,6 +49,10 @@ describe('gate tables', () => {
     expect(JSON.parse(readFileSync(TABLES_FILE, 'utf8'))).toEqual(tables);
     // Compared unpacked: another zlib may compress the same bytes differently.
     expect(unpacked(readFileSync(PACKED_FILE)).equals(unpacked(packed))).toBe(true);
+  });
+
+  it('anchor-gates.ts holds the trigger regexes built from anchors.ts (else run gate-build)', () => {
+    expect(ANCHOR_GATES).toEqual(anchorGateSources());
   });
 });
 
