@@ -1241,7 +1241,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.trial-extension',
     selfEvident: true,
     re: pat(
-      `(?:(?=[^.!?]*${USED_ON_CUE})|(?<=${USED_ON_CUE}[^.!?]*))(?:${B}(?:keep|continue|carry on)\\s+(?:using|running|with)\\s+(?:the|our)\\s+${gap(4)}(?:through|until|till|past|beyond|into)${E}|${BU}lassen sie\\s+${gap(4)}(?:bis|[üu]ber)\\s+${gap(4)}(?:laufen|stehen)${E}|${BU}(?:pueden|puede|pod[ée]is|puedes)\\s+seguir\\s+usando\\s+${gap(8)}(?:m[áa]s|hasta)${E}|${BU}continuez\\s+(?:d'|[àa]\\s+)utiliser\\s+${gap(4)}jusqu'(?:[àa]|au)${E})`,
+      `(?:${B}(?:keep|continue|carry on)\\s+(?:using|running|with)\\s+(?:the|our)\\s+${gap(4)}(?:through|until|till|past|beyond|into)${E}|${BU}lassen sie\\s+${gap(4)}(?:bis|[üu]ber)\\s+${gap(4)}(?:laufen|stehen)${E}|${BU}(?:pueden|puede|pod[ée]is|puedes)\\s+seguir\\s+usando\\s+${gap(8)}(?:m[áa]s|hasta)${E}|${BU}continuez\\s+(?:d'|[àa]\\s+)utiliser\\s+${gap(4)}jusqu'(?:[àa]|au)${E})(?:(?=[^.!?]*${USED_ON_CUE})|(?<=${USED_ON_CUE}[^.!?]*))`,
     ),
   },
   // A price softened by idiom: air in the quote, a round figure, the odd amount forgotten.
