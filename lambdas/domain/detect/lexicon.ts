@@ -1261,7 +1261,8 @@ export const NEG_AFTER = alt(
 );
 
 export const REFUSAL = word(
-  "(?:it's|that's|it is|that is|this is) not (?:something|anything) (?:we|i)(?: can| could|'re able to|'m able to| are able to| am able to)",
+  // Not when an exception follows ("that's not something we can usually do, but for you ...").
+  "(?:it's|that's|it is|that is|this is) not (?:something|anything) (?:we|i)(?: can| could|'re able to|'m able to| are able to| am able to)(?![^.!?]*\\b(?:but|however|though|except|exception|this time|for you)\\b)",
   '(?:price|pricing|prices|rate|quote|offer|number) (?:is|are|stays|remains|has to stay) (?:firm|fixed|final|non-negotiable|not negotiable)',
   'firm (?:on|with) (?:the )?(?:price|pricing)',
   'list price stands',
@@ -1584,7 +1585,7 @@ export const STANDARD = word(
   'open to (?:every|all|any)',
   '(?:listed|published|advertised) on (?:our|the) (?:website|site|price list)',
   // Applied as it would be for anyone; a group's terms stated as policy ("resellers get net 45 from us").
-  "(?:for|pour|f[üu]r|para) (?:anyone|anybody|any other (?:customer|client|buyer)|n'importe qui|tout le monde|jeden(?: kunden)?|cualquiera|cualquier (?:otro )?cliente)",
+  "(?:for|pour|f[üu]r|para) (?:anyone|anybody|any other (?:customer|client|buyer)|n'importe qui|tout le monde|jeden(?: kunden)?|cualquiera|cualquier (?:otro )?cliente)(?!\\s+(?:else|d'autre|anderen|m[áa]s))",
   '(?<=^[-\\s*\\u2022\\u2013]*)(?:all |our |every )?(?:retailers|resellers|distributors|wholesalers|dealers|partners|members|merchants|brands|franchisees|installers|agencies) (?:get|receive|are given|enjoy|have)',
   // A tier the volume itself earns.
   'volume (?:discount|rate|pricing|price|tier|band|break)s?',

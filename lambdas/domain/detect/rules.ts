@@ -409,8 +409,12 @@ const anyOf = (...rs: RegExp[]) => new RegExp(rs.map((r) => r.source).join('|'),
 const someTerm = (t: string, terms: RegExp[][]) => terms.some((term) => term.every((r) => r.test(t)));
 
 /** Whose side the timing counts on: "it would land in the right period for us", "por temas internos". */
+const SIDE_TIMING_WORD = `(?:(?:would|could|'d)\\s+(?:\\p{L}+\\s+){0,2}?(?:count|land)s?|verbucht|entr[ea]|internal|internos|internas|internes?)`;
+const OUR_SIDE = `(?:for us|on our (?:side|end)|bei uns|para nosotros|de nuestro lado|por nuestro lado|chez nous|de notre c[ôo]t[ée])`;
+/** Whose side the timing counts on ("it would count in the right period for us", "por temas internos"); not
+ * parts that land or pallets counted on our side. */
 const SIDE_TIMING = re(
-  `${BU}(?:count|counts|land|lands|booked|verbucht|entr[ea]|internal|internos|internas|internes?)${E}[^.!?]{0,70}?${BU}(?:for us|on our (?:side|end)|bei uns|para nosotros|de nuestro lado|por nuestro lado|chez nous|de notre c[ôo]t[ée])${E}|${BU}(?:for us|on our (?:side|end)|bei uns|para nosotros|de nuestro lado|por nuestro lado|chez nous|de notre c[ôo]t[ée])${E}[^.!?]{0,90}?${BU}(?:count|counts|land|lands|booked|verbucht|entr[ea]|internal|internos|internas|internes?)${E}`,
+  `${BU}${SIDE_TIMING_WORD}${E}[^.!?]{0,70}?${BU}${OUR_SIDE}${E}|${BU}${OUR_SIDE}${E}[^.!?]{0,90}?${BU}${SIDE_TIMING_WORD}${E}`,
 );
 /** Before the seller's numbers close: "before our numbers close next week". */
 const NUMBERS_CLOSE = re(
@@ -424,7 +428,7 @@ const NUMBERS_CLOSE = re(
 );
 /** A promise to the seller's leadership: "I told leadership I'd have your signature by Thursday". */
 const PROMISED_UP = re(
-  `${B}(?:told|promised|assured|committed to)\\s+(?:my\\s+|our\\s+)?(?:${L.MANAGER})\\s+(?:that\\s+)?(?:i'd|i would|i'll|we'd|we would)\\s+(?:have|get|bring|land|close)${E}`,
+  `${B}(?:told|promised|assured|committed to)\\s+(?:my\\s+|our\\s+)?(?:${L.MANAGER})\\s+(?:that\\s+)?(?:i'd|i would|i'll|we'd|we would)\\s+(?:have|get|bring|land|close)\\s+(?:your\\s+|the\\s+|this\\s+)?(?:signature|signed|deal|order|po|contract|paperwork|it (?:signed|closed|done|in))${E}`,
 );
 /** Deals short of what the rep promised: "two signatures short of where I told my boss I'd be". */
 const SHORT_OF_PROMISE = re(
@@ -432,7 +436,7 @@ const SHORT_OF_PROMISE = re(
 );
 /** The incentive trip: "get me on the incentive trip", "make the trip with the rest of the team". */
 const INCENTIVE_TRIP = re(
-  `${B}(?:the|my|our)\\s+(?:incentive|club|president'?s|sales)\\s+trip${E}|${B}make the trip\\s+(?:to\\s+\\p{L}+\\s+)?with the (?:rest of the )?(?:team|winners|club)${E}`,
+  `${B}(?:the|my|our)\\s+(?:incentive|club|president'?s)\\s+trip${E}|${B}make the trip\\s+(?:to\\s+\\p{L}+\\s+)?with the (?:rest of the )?(?:team|winners|club)${E}`,
 );
 /** ES: what the rep has riding on it ("me juego mucho con este contrato"). */
 const ME_JUEGO = re(`${BU}me juego\\s+(?:mucho|bastante|much[oa]s?|el|la|mi)${E}`);
