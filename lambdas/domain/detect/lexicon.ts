@@ -1283,15 +1283,26 @@ export const REFUSAL = word(
 const IF_COND =
   'if(?!\\s+(?:that|it|this)\\s+(?:helps?|works?|makes|would|is useful)|\\s+(?:useful|needed|helpful|you (?:like|want|wish|prefer|need (?:it|them))))';
 
-export const RECIPROCAL_COND = word(
+/** Conditions that hold over a long sentence ("if we do both jobs together, and you ..., the price comes to"). */
+const FIRM_CONDS = [
   IF_COND,
-  'should you',
-  "if you're",
   'provided',
   'providing',
   'as long as',
   'in exchange',
   'in return',
+  'wenn',
+  'falls',
+  'sofern',
+  'siempre que',
+  '[àa] condition',
+];
+export const FIRM_COND = word(...FIRM_CONDS);
+
+export const RECIPROCAL_COND = word(
+  ...FIRM_CONDS,
+  'should you',
+  "if you're",
   'exchange for',
   'return for',
   'contingent',
@@ -1308,19 +1319,14 @@ export const RECIPROCAL_COND = word(
   'against',
   'for a',
   'for an',
-  'wenn',
-  'falls',
-  'sofern',
   'gegen',
   'im gegenzug',
   'bei',
   'si',
   'a cambio',
-  'siempre que',
   'con la condici[oó]n',
   'en [ée]change',
   'en contrepartie',
-  '[àa] condition',
   'moyennant',
   'contre (?:un|une)',
   'pour un',
@@ -1329,21 +1335,6 @@ export const RECIPROCAL_COND = word(
   'con una',
   'por un',
   'por una',
-);
-
-/** Conditions that hold over a long sentence ("if we do both jobs together, and you ..., the price comes to"). */
-export const FIRM_COND = word(
-  IF_COND,
-  'provided',
-  'providing',
-  'as long as',
-  'in exchange',
-  'in return',
-  'wenn',
-  'falls',
-  'sofern',
-  'siempre que',
-  '[àa] condition',
 );
 
 /** A reward per referral or introduction the buyer makes ("for each shop you introduce to us"). */
