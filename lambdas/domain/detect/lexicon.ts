@@ -1170,7 +1170,7 @@ const NEGATION_INSIDE = [
   "(?:uplift|escalator|increase|price rise|indexation|cpi adjustment)\\s+(?:[^\\s;:!?]+\\s+){0,4}?(?:won't|will not|doesn't|does not|shan't) (?:apply|happen|kick in|be applied)",
   "billing (?:won't|will not|doesn't|does not) (?:start|begin|kick in)",
   '(?:(?:at|with) )?no interest',
-  'not (?:married|wedded|tied|attached) to',
+  'not (?:(?:too|that|so|overly|really|all that) )?(?:married|wedded|tied|attached) to',
   "(?:isn't|is not|not) (?:set|written|carved) in stone",
   'nicht in stein gemei[ßs]elt',
   'no (?:est[aá] )?escrito en piedra',
@@ -1296,6 +1296,7 @@ const FIRM_CONDS = [
   'sofern',
   'siempre que',
   '[àa] condition',
+  'on (?:the )?condition',
 ];
 export const FIRM_COND = word(...FIRM_CONDS);
 
@@ -1371,6 +1372,7 @@ export const RECIPROCAL_VALUE = word(
   "paiement (?:d'avance|anticip[ée])",
   "d'avance",
   'case stud(?:y|ies)',
+  'write-?ups?',
   'references?',
   'reference calls?',
   'referrals?',
@@ -1422,7 +1424,12 @@ export const RECIPROCAL_VALUE = word(
   'nos recomiend\\p{L}*',
   'nous recommand\\p{L}*',
   // Expanded scope: more sites, modules or teams.
-  `add\\p{L}*\\s+${gap(4)}(?:sites?|locations?|plants?|clinics?|offices?|stores?|branches|warehouses|modules?|products?|teams?|departments?|business units?|standorte?|sedes|sucursales)`,
+  `add\\p{L}*\\s+${gap(4)}(?:sites?|locations?|plants?|clinics?|offices?|stores?|branches|warehouses|depots?|modules?|products?|teams?|departments?|business units?|standorte?|sedes|sucursales)`,
+  `add\\p{L}*\\s+${gap(5)}(?:to|into)\\s+(?:the|your|this)\\s+(?:scope|order|rollout|contract)`,
+  // More units than planned: "statt 20 gleich 60", "instead of 20, 60"; a number the buyer orders.
+  '(?:statt|anstatt|instead of|rather than|en lugar de|en vez de|au lieu de)\\s+\\d+[\\s,]+(?:gleich\\s+|directly\\s+|just\\s+|go (?:for|with)\\s+)?\\d+',
+  `(?:order|buy|purchase|take)\\s+(?:\\p{L}+\\s+)?\\d[\\d.,]*\\s+(?!(?:days?|weeks?|months?|years?|hours?)${E})`,
+  `\\d[\\d.,]*\\s+${gap(2)}(?:bestellen|abnehmen|ordern|kaufen|nehmen)`,
   `(?:all|every|each)\\s+(?:of\\s+)?(?:your\\s+|the\\s+)?(?:[\\p{L}\\d]+\\s+)?(?:sites|locations|plants|clinics|offices|stores|branches|warehouses|teams|departments|regions|subsidiaries)`,
   '(?:whole|full|entire|complete) (?:product )?(?:suite|bundle|platform|portfolio|range|catalog(?:ue)?)',
   // The buyer dropping a requirement.
@@ -1554,16 +1561,17 @@ export const REPORTED_ASK = alt(
 export const STANDARD = word(
   // Not the cheaper reference in "for the price of the standard one".
   // ...nor in "Premium at the Standard rate" (the higher tier at the lower tier's price).
-  '(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard',
+  // ...nor the fee that a concession drops ("the standard survey charge won't show up").
+  "(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:fee|charge|surcharge|cost)s?\\s[^.!?]{0,60}?(?:won't|will not|never|isn't going to|is not going to)\\s)",
   'always',
   'every customer',
   'all customers',
   'all (?:our |of our )?(?:plans|tiers|customers|subscriptions|accounts|clients)',
-  'every (?:account|client|invoice)',
+  'every (?:account|client|invoice|order)',
   'as usual',
   'by default',
-  // "N% off the list price" is a cut from list, not list price.
-  '(?<!(?:off|below|under) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price',
+  // "N% off the list price" is a cut from list, and "not attached to the list price" a signal it moves.
+  '(?<!(?:off|below|under|married to|wedded to|tied to|attached to) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price',
   'included in (?:every|all|each|the standard)',
   'comes with',
   'part of (?:the|every|our) (?:standard|plan|package|subscription)',
