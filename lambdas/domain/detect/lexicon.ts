@@ -1427,7 +1427,8 @@ export const RECIPROCAL_VALUE = word(
   `add\\p{L}*\\s+${gap(4)}(?:sites?|locations?|plants?|clinics?|offices?|stores?|branches|warehouses|depots?|modules?|products?|teams?|departments?|business units?|standorte?|sedes|sucursales)`,
   `add\\p{L}*\\s+${gap(5)}(?:to|into)\\s+(?:the|your|this)\\s+(?:scope|order|rollout|contract)`,
   // More units than planned: "statt 20 gleich 60", "instead of 20, 60"; a number the buyer orders.
-  '(?:statt|anstatt|instead of|rather than|en lugar de|en vez de|au lieu de)\\s+\\d+[\\s,]+(?:gleich\\s+|directly\\s+|just\\s+|go (?:for|with)\\s+)?\\d+',
+  '(?:go with|going with|take|taking|order|ordering|buy|buying|commit to)\\s+\\d+\\s+(?:instead of|rather than)\\s+(?:the\\s+)?\\d+(?![\\d.,]\\d)',
+  `(?:statt|anstatt|instead of|rather than|en lugar de|en vez de|au lieu de)\\s+\\d+(?![\\d.,]\\d),?\\s+(?:gleich\\s+|directly\\s+|just\\s+|go (?:for|with)\\s+)?\\d+(?![\\d.,]\\d)(?!\\s*(?:[$€£%]|eur|euros?|usd|dollars?|pounds?|percent|prozent|por ?ciento)${E})`,
   `(?:order|buy|purchase|take)\\s+(?:\\p{L}+\\s+)?\\d[\\d.,]*\\s+(?!(?:days?|weeks?|months?|years?|hours?)${E})`,
   `\\d[\\d.,]*\\s+${gap(2)}(?:bestellen|abnehmen|ordern|kaufen|nehmen)`,
   `(?:all|every|each)\\s+(?:of\\s+)?(?:your\\s+|the\\s+)?(?:[\\p{L}\\d]+\\s+)?(?:sites|locations|plants|clinics|offices|stores|branches|warehouses|teams|departments|regions|subsidiaries)`,

@@ -1785,9 +1785,9 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-cut',
-    // A bare per-unit number instead of the old one: "32 a user instead of 39".
+    // A bare per-unit number instead of the old one: "32 a user instead of 39", "32 instead of 39 a user".
     re: pat(
-      `${B}\\d[\\d.,]*\\s*(?:a|per|/|each|an?)\\s*(?:users?|seats?|licen[cs]es?|units?|months?|heads?|devices?|sites?|agents?|kits?|pallets?|hours?|days?|tons?|pieces?)(?=\\s+(?:instead of|rather than|down from|not|in place of)\\s+(?:the\\s+)?\\d)`,
+      `${B}\\d[\\d.,]*\\s*(?:a|per|/|each|an?)\\s*(?:users?|seats?|licen[cs]es?|units?|months?|heads?|devices?|sites?|agents?|kits?|pallets?|hours?|days?|tons?|pieces?)(?=\\s+(?:instead of|rather than|down from|not|in place of)\\s+(?:the\\s+)?\\d)|${B}\\d[\\d.,]*(?=\\s+(?:instead of|rather than|in place of)\\s+(?:the\\s+)?\\d[\\d.,]*\\s*(?:a|per|/|each|an?)\\s*(?:users?|seats?|licen[cs]es?|units?|months?|heads?|devices?|sites?|agents?|kits?|pallets?|hours?|days?|tons?|pieces?)${E})`,
     ),
   },
   {
