@@ -1044,6 +1044,8 @@ export const AGENT = alt(
   `${B}(?:can|could|may) be (?:settled|paid|split|spread)${E}|${BU}(?:vous (?:faire|consentir|laisser)|m'autoris\\p{L}*|nous autoris\\p{L}*|me permet)${E}|${B}no problem (?:to|for you to)${E}|${B}(?:has|have) (?:now )?(?:disappeared|vanished)${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
   `${B}(?:been|be|is|are|was)\\s+(?:gone|waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
+  // The seller's own management granting it: "my manager agreed to drop the fee".
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${MANAGER})\\s+(?:has\\s+|have\\s+)?(?:agreed|approved|signed off|okayed|said yes)${E}`,
   // The seller handing it over, whoever the subject is: "give you", "you can skip".
   `${B}(?:give|giving|offer|offering|grant|granting|let)\\s+you${E}`,
   `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade|pay|spread|split)${E}`,
@@ -1242,6 +1244,8 @@ export const NOT_NEGATION = word(
 );
 
 export const NEG_AFTER = alt(
+  // Paid on the buyer's side after all: "the onboarding cost is covered by your budget".
+  `^\\s*(?:on your (?:side|end)|by your (?:budget|team|side|company|insurance|department)|from your (?:budget|side)|out of your (?:own )?budget|by you)${E}`,
   "isn't",
   'is not',
   "aren't",

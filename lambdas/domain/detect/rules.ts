@@ -885,6 +885,8 @@ type Concession = {
   ownTerm?: boolean;
   /** The match names two figures, from one to the other: only a move down is a concession. */
   lower?: boolean;
+  /** Like `lower`, for "N instead of M": the new figure first, the old one last. */
+  newFirst?: boolean;
   /** A negation inside the match is the concession itself ("the uplift won't apply"); only one before it negates. */
   ownNegation?: boolean;
 };
@@ -2383,6 +2385,140 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:return|give back|pay back|send back|reimburs\\p{L}*|refund\\p{L}*|send)\\s+(?:you\\s+)?(?:${L.PCT}|${L.MONEY}|part|half|a portion|a share|some)\\s+(?:of\\s+)?${gap(3)}(?:fee|fees|charge|charges|invoice|payment|cost|subscription)s?${E}(?=\\s+${gap(2)}(?:to you|back to you|back|this month|on your next|to your account)${E}|\\s*[.,;]|$)`,
     ),
   },
+  // ---- blind26 round (concessions mostly without keywords; tuned through session8.tuned.txt)
+  {
+    rule: 'ud.price-cut',
+    // "instead of" is part of the offer, not a negation of it.
+    ownNegation: true,
+    newFirst: true,
+    // A price line that now reads a lower figure ("the rate now says 90 instead of 105").
+    re: pat(
+      `${B}(?:line|price|rate|figure|total|number|amount)\\s+(?:now\\s+)?(?:reads|shows|says|comes to|sits at|stands at)\\s+[$€£]?\\d[\\d.,]*\\s+(?:instead of|rather than|down from|not)\\s+[$€£]?\\d[\\d.,]*`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // "instead of" is part of the offer, not a negation of it.
+    ownNegation: true,
+    newFirst: true,
+    // A bare figure offered instead of a higher one, with the seller's verb (ES/FR/EN): "os lo hago a 70 en vez de 85".
+    re: pat(
+      `${BU}(?:dejo|dejamos|hago|hacemos|fais|faisons|laisse|laissons|do|make|let you have)\\s+${gap(6)}(?:en|à|a|at|for)\\s+\\d[\\d.,]*(?:[^\\S\\n]\\d{3})*\\s+(?:en lugar de|en vez de|au lieu de|instead of|rather than)\\s+\\d[\\d.,]*(?:[^\\S\\n]\\d{3})*(?![\\d.,])(?!\\s*(?:%|percent|days?|weeks?|hours?|minutes?|seconds?|months?|years?|people|staff|d[ií]as|semanas|horas|meses|a[ñn]os|jours|semaines|heures|mois|ans|tage|wochen|stunden|monate|jahre)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A figure rounded down ("rounding the total down to 5,000").
+    re: pat(`${B}round(?:ed|ing|s)?\\s+${gap(4)}down\\s+(?:to|a bit|a little|for you)${E}`),
+  },
+  {
+    rule: 'ud.price-match',
+    // Coming in under a competitor's figure: "we'll land below theirs".
+    re: pat(
+      `${B}(?:i'll|we'll|i will|we will|i can|we can|happy to|i'd|we'd)\\s+(?:come in|go|land|get|price (?:it|this|us))\\s+(?:just\\s+|a bit\\s+|slightly\\s+)?(?:under|below|beneath)\\s+(?:it|that|them|theirs|their (?:price|number|quote|offer|figure)|whatever)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // The buyer asked to name the number that gets it done: "show me which figure works".
+    re: pat(
+      `${B}(?:tell|give|send|show)\\s+me\\s+(?:what|which|the)\\s+(?:number|price|figure|rate)\\s+(?:(?:that|which)\\s+)?(?:gets|works|would work|you need|makes|fits|does it|lands)${E}|${B}how close (?:i|we) can get${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    ownNegation: true,
+    // Work already done, written off ("call those hours even", "you owe nothing for them").
+    re: pat(
+      `${B}consider\\s+(?:it|that|this|those|them)\\s+(?:settled|paid|paid for|covered|square|written off)${E}|${B}call\\s+(?:it|that|this|those|them)\\s+(?:square|even|quits|settled)${E}|(?<!${B}(?:billed|invoiced|paid|charged|settled)${E}[^.!?]{0,80})${B}nothing (?:is )?(?:owed|owing|due)${E}|${B}you (?:owe (?:us )?nothing|don't owe (?:us )?(?:anything|a thing))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Seats or units not billed ("ignore the unused three").
+    re: pat(
+      `${B}(?:forget|never mind|ignore|drop)\\s+(?:about\\s+)?(?:the\\s+)?(?:other|remaining|extra|unused|spare)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)${E}(?<=${B}(?:pay|paying|seats?|licen[cs]es?|users?|bill\\p{L}*|charg\\p{L}*)${E}[^.!?]{0,120})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    ownNegation: true,
+    // The uplift left off ("keeping the escalator off this year").
+    re: pat(
+      `${B}(?:leave|leaving|keep|keeping|take|taking|left|took|kept)\\s+(?:the\\s+|this year's\\s+|your\\s+)?(?:annual\\s+|yearly\\s+|usual\\s+)?(?:uplift|increase|escalator|price rise|indexation|cpi adjustment)\\s+off${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // A rate held at an older figure ("held at the previous rate"), DE "auf dem alten Stand belassen".
+    re: pat(
+      `${B}(?:stays?|remains?|staying|held|holds?|holding|keep(?:ing|s)? (?:you|it|them))\\s+at\\s+(?:last year's|the old|today's|your current|your old|the previous|your existing)${E}|${BU}(?:lassen|belassen|halten)\\s+${gap(6)}auf dem (?:bisherigen|alten|jetzigen|aktuellen|gleichen)\\s+(?:niveau|stand)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // More given and the total unchanged ("threw in a module, total unchanged").
+    re: pat(
+      `${B}(?:added|bumped|upgraded|moved|threw in|thrown in|included|put in|switched)${E}[^.!?]{0,140}?${B}(?:total|price|bill|invoice|amount|cost|monthly|figure)\\s+(?:on the [\\p{L}-]+(?: [\\p{L}-]+)?\\s+)?(?:stays|remains|hasn't moved|has not moved|hasn't changed|has not changed|won't change|will not change|doesn't change|is unchanged|is the same)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // Nobody will bill for it ("no one would hand you an invoice").
+    re: pat(
+      `${B}(?:nobody|no one|no-one)\\s+(?:is going to|will|would|is gonna)\\s+(?:send|give|hand)\\s+you\\s+(?:a|an|any)\\s+(?:bill|invoice)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // A pilot let run on ("let your trial run longer"), the clock kept stopped.
+    re: pat(
+      `${B}let\\s+(?:the|your|our)\\s+(?:[\\p{L}-]+\\s+)?(?:pilot|trial|poc|proof of concept|evaluation|test phase)\\s+run\\s+(?:on\\s+)?(?:through|until|till|into|to|longer|another|past)${E}|${B}(?:keep|keeping)\\s+the clock stopped${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Invoicing held off ("holding off on the first invoice").
+    re: pat(
+      `${B}hold(?:ing)? off\\s+(?:on\\s+)?(?:invoicing|billing|charging|the invoice|the first invoice)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    // A month the buyer need not pay ("skip paying the first").
+    re: pat(
+      `${B}skip\\s+paying\\s+(?:for\\s+)?(?:the first|a|one|january|february|march|april|may|june|july|august|september|october|november|december)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    ownNegation: true,
+    // A cost spread out without interest ("spread it over two years, interest-free").
+    re: pat(
+      `${B}spread\\p{L}*\\s+${gap(6)}over\\s+${gap(2)}(?:months|years|instal\\p{L}*)${E}[^.!?]{0,30}?${B}(?:no interest|interest-free|without interest)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // An offer line without a verb (a free item for an opening period), or a line at no charge this time.
+    re: pat(
+      `^(?:complimentary|free)\\s+${gap(2)}(?:support|onboarding|training|seats?|licen[cs]es?|upgrade|installation|setup|shipping|delivery|months?|access)\\s+(?:for|on|with)\\s+(?:the\\s+)?(?:first|next|whole|entire|\\d)${E}|${B}(?:is|are|comes?|will be)\\s+(?:at\\s+)?no charge\\s+(?:this time|for you|on this one|this once)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Non-native: "make more low", "do it more cheap".
+    re: pat(
+      `${B}(?:make|do|put)\\s+(?:it\\s+|this\\s+|that\\s+|them\\s+)?(?:more low|more lower|more cheap|more cheaper|more economic|more economical)${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -2519,6 +2655,7 @@ export function unilateralDiscount(
     !(c.rule === 'ud.price-cut' && SUP.rateCompound.test(m[0])) &&
     !(c.rule === 'ud.price-cut' && benefit(t, m)) &&
     !(c.lower && !movesDown(m[0])) &&
+    !(c.newFirst && !movesDown(m[0], true)) &&
     !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
     !(SUP.paidAway.test(t) && SUP.feeGone.test(m[0])) &&
     !negated(t, m.index, m.index + m[0].length, c.ownNegation);
@@ -2540,12 +2677,16 @@ export function unilateralDiscount(
 }
 
 /** The last figure of the match is below the first one ("from USD 32 to USD 28"). */
-function movesDown(match: string): boolean {
-  const figures = (match.match(/\d[\d.,]*/g) ?? []).map((f) =>
-    Number(f.replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.')),
+function movesDown(match: string, newFirst = false): boolean {
+  // Thousands written with a space ("1 950") are one figure.
+  const figures = (match.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1').match(/\d[\d.,]*/g) ?? []).map(
+    (f) => Number(f.replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.')),
   );
-  const [first, last] = [figures[0], figures[figures.length - 1]];
-  return first !== undefined && last !== undefined && last < first;
+  // "38 instead of 44": the new figure comes first, the old one last.
+  const [from, to] = newFirst
+    ? [figures[figures.length - 1], figures[figures.length - 2]]
+    : [figures[0], figures[figures.length - 1]];
+  return from !== undefined && to !== undefined && to < from;
 }
 
 /** A price cut that is the product's benefit to the buyer ("helps teams lower the total cost of ownership"). */
