@@ -1,7 +1,7 @@
 // Regression floors on the blind whole-message corpora we wrote (test/fixtures/corpus-blind*, each
 // scored blind first; see their READMEs). corpus-blind was never tuned on: its floor is the score after
-// the extraction fixes. corpus-blind2 to corpus-blind9 were tuned on through separate sentences
-// (test/fixtures/sentences/blind2*.tuned.txt, blind3*.tuned.txt, corpus4–9.tuned.txt): their floors are the tuned scores minus
+// the extraction fixes. corpus-blind2 to corpus-blind10 were tuned on through separate sentences
+// (test/fixtures/sentences/blind2*.tuned.txt, blind3*.tuned.txt, corpus4–10.tuned.txt): their floors are the tuned scores minus
 // one miss, and they are no longer blind. Do not tune rules on these messages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,6 +84,15 @@ const BLIND: Blind[] = [
     // "schrieb" as a word: a body may say "unterschrieben".
     dir: 'corpus-blind9',
     kinds: [18, 16, 6],
+    quoted:
+      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    floor: { qp: 0.94, ud: 0.94 },
+  },
+  {
+    // Everyday threads: 37 of 40 reply over Gmail, Outlook or Apple quotes or forward; tempting words sit in
+    // the buyer's quoted text of 10 negatives. "schrieb" as a word: a body may say "unterschrieben".
+    dir: 'corpus-blind10',
+    kinds: [20, 14, 6],
     quoted:
       /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
     floor: { qp: 0.94, ud: 0.94 },

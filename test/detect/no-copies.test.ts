@@ -22,6 +22,7 @@ const BLIND = [
   'corpus-blind7',
   'corpus-blind8',
   'corpus-blind9',
+  'corpus-blind10',
 ].map((d) => path.join(import.meta.dirname, '..', 'fixtures', d));
 
 const words = (t: string) =>

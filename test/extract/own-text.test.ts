@@ -259,6 +259,7 @@ describe('ownText: signatures', () => {
       'Cordialement',
       'Bien cordialement,\n\nDana Rep\nResponsable commerciale – Seller Conseil\n04 78 00 00 00',
     ],
+    ['booking link under the title', 'Thanks,\nDana\n\nDana Rep\nAccount Executive, Seller Inc\nBook a call: seller.example/dana'],
     ['Sent from my iPhone', 'Sent from my iPhone'],
     ['Von meinem iPhone gesendet', 'Von meinem iPhone gesendet'],
   ])('removes a trailing %s block', (_name, signature) => {
@@ -272,6 +273,11 @@ describe('ownText: signatures', () => {
     );
     expect(body).toContain('P.S. This is my last shot at quota this year.');
     expect(body).not.toContain('617-555-0159');
+  });
+
+  it('keeps a last line that points at a page in a sentence', () => {
+    const text = 'Hi Pat,\n\nThanks for the call.\n\nThe revised pricing for the two sites is here: seller.example/q/481';
+    expect(ownText(text)).toBe(text);
   });
 
   it('keeps a short last sentence that is not a signature', () => {

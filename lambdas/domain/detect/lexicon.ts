@@ -1301,6 +1301,8 @@ const FIRM_CONDS = [
   'siempre que',
   '[àa] condition',
   'on (?:the )?condition',
+  // FR/ES "si" only before its subject: alone it is also "so" or "yes".
+  'si (?:vous|usted(?:es)?|ustedes|nous|nos|tu|on)',
 ];
 export const FIRM_COND = word(...FIRM_CONDS);
 
@@ -1431,7 +1433,10 @@ export const RECIPROCAL_VALUE = word(
   `add\\p{L}*\\s+${gap(4)}(?:sites?|locations?|plants?|clinics?|offices?|stores?|branches|warehouses|depots?|modules?|products?|teams?|departments?|business units?|standorte?|sedes|sucursales)`,
   `add\\p{L}*\\s+${gap(5)}(?:to|into)\\s+(?:the|your|this)\\s+(?:scope|order|rollout|contract)`,
   // More units than planned: "statt 20 gleich 60", "instead of 20, 60"; a number the buyer orders.
-  '(?:go with|going with|take|taking|order|ordering|buy|buying|commit to)\\s+\\d+\\s+(?:instead of|rather than)\\s+(?:the\\s+)?\\d+(?![\\d.,]\\d)',
+  '(?:go (?:with|for)|going (?:with|for)|take|taking|order|ordering|buy|buying|commit to)\\s+(?:all\\s+|the full\\s+|the whole\\s+)?\\d+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:instead of|rather than)\\s+(?:the\\s+)?\\d+(?![\\d.,]\\d)',
+  // Publicity the buyer allows: the project shown in the seller's portfolio or channels.
+  `(?:feature|show|showcase|photograph|film|mention|display|use)\\p{L}*\\s+${gap(4)}(?:on|in)\\s+(?:our|the)\\s+(?:[\\p{L}-]+\\s+)?(?:portfolio|website|site|newsletter|social media|social channels|channels|blog|brochure|showroom|marketing|catalog(?:ue)?)`,
+  '(?:on|in|across) (?:our )?social media',
   `(?:statt|anstatt|instead of|rather than|en lugar de|en vez de|au lieu de)\\s+\\d+(?![\\d.,]\\d),?\\s+(?:gleich\\s+|directly\\s+|just\\s+|go (?:for|with)\\s+)?\\d+(?![\\d.,]\\d)(?!\\s*(?:[$€£%]|eur|euros?|usd|dollars?|pounds?|percent|prozent|por ?ciento)${E})`,
   `(?:order|buy|purchase|take)\\s+(?:\\p{L}+\\s+)?\\d[\\d.,]*\\s+(?!(?:days?|weeks?|months?|years?|hours?)${E})`,
   `\\d[\\d.,]*\\s+${gap(2)}(?:bestellen|abnehmen|ordern|kaufen|nehmen)`,
@@ -1503,6 +1508,12 @@ export const CONTRACTED = word(
   '(?<!(?:included|includes|include|inclusive|same)\\s)as before',
   '(?:descuento|rabatt|remise|discount|nachlass)\\s+(?:del|des|du|of the|aus dem|laut|im|de votre)\\s+(?:contrato|contrat|vertrag|contract|acuerdo|rahmenvertrag)',
   'already (?:agreed|contracted|negotiated)',
+  // A price agreed earlier, restated: "the rate we settled on in March still stands".
+  `(?:we|you|we've|you've|we'd) (?:both )?(?:agreed|negotiated|settled on|settled|locked in|signed)(?: on| to)?\\s+${gap(4)}(?:still (?:stands?|holds?|applies)|stands|remains? (?:valid|in place|unchanged))`,
+  `vereinbarte?n?\\s+${gap(5)}(?:gilt|gelten|bleibt|bleiben) (?:weiterhin|nach wie vor|bestehen)`,
+  `(?:acordamos|acordad[oa]s?|pactad[oa]s?|pactamos|negociad[oa]s?|negociamos)\\s+${gap(5)}(?:sigue|siguen) (?:vigentes?|en pie|valiendo|aplicando)`,
+  `(?:convenu|n[ée]goci[ée]|accord[ée])e?s?\\s+${gap(5)}(?:reste|restent) (?:valables?|en vigueur|d'actualit[ée])`,
+  "(?:form|order|quote|confirmation|paperwork|offer) (?:that )?(?:you|you've|you have) (?:already )?(?:signed|countersigned)",
   // The contract speaking: "the MSA already says", "our agreement provides".
   '(?:contract|agreement|order form|msa|sow) (?:already |clearly )?(?:says|states|provides|specifies|stipulates|sets out|lays out)',
 );

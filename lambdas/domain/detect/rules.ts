@@ -889,6 +889,8 @@ type Concession = {
   newFirst?: boolean;
   /** A negation inside the match is the concession itself ("the uplift won't apply"); only one before it negates. */
   ownNegation?: boolean;
+  /** What the rest of the sentence or the next one must say ("... will still come out"). */
+  thenNeeds?: RegExp;
 };
 
 const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
@@ -1210,7 +1212,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee|pay|paying)${E}|${B}without (?:charging|billing)${E}|${B}(?:sin tocar|without touching|sans toucher (?:au|le|à))\\s+(?:el |la |the |your )?(?:total|precio|price|factura|invoice|prix|tarifa|montant)${E}|${B}(?:at|for) the same (?:price|rate|cost|money|amount|fee)${E}|${B}(?:tier|plan|edition|package|level|version|bundle|suite)\\s+(?:up\\s+)?(?:at|for)\\s+${L.OLD_PRICE}${E}|${B}(?:al|por el) mismo precio${E}|${B}au m[êe]me (?:prix|tarif)${E}|${B}zum (?:gleichen|selben) preis${E}`,
+      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee|pay|paying)${E}|${B}without (?:charging|billing)${E}|${B}(?:sin tocar|without touching|sans toucher (?:au|le|à))\\s+(?:el |la |the |your )?(?:total|precio|price|factura|invoice|prix|tarifa|montant)${E}|${B}(?:at|for) (?:the )?same (?:price|rate|cost|money|amount|fee)${E}|${B}for what (?:the|a|an|your)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:costs?|would cost|sells for|goes for)${E}|${B}(?:tier|plan|edition|package|level|version|bundle|suite)\\s+(?:up\\s+)?(?:at|for)\\s+${L.OLD_PRICE}${E}|${B}(?:al|por el) mismo precio${E}|${B}au m[êe]me (?:prix|tarif)${E}|${B}zum (?:gleichen|selben) preis${E}`,
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}complimentary\\s+${gap(4)}${L.VALUE_ITEM}${E}`) },
@@ -2518,6 +2520,23 @@ const CONCESSIONS: Concession[] = [
     re: pat(
       `${B}(?:make|do|put)\\s+(?:it\\s+|this\\s+|that\\s+|them\\s+)?(?:more low|more lower|more cheap|more cheaper|more economic|more economical)${E}`,
     ),
+  },  // ---- corpus-blind10 round (tuned through corpus10.tuned.txt)
+  {
+    rule: 'ud.free-extra',
+    // A cost line taken off the quote while the seller still does the work.
+    re: pat(
+      `${B}(?:taken|take|taking|took|struck|strike|striking|removed|remove|removing|dropped|drop|dropping|left|leave|leaving)\\s+(?:the\\s+|our\\s+|that\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:off|from|out of)\\s+(?:the\\s+|your\\s+|this\\s+)?(?:quote|estimate|invoice|bill|order|offer|proposal)${E}`,
+    ),
+    thenNeeds: re(
+      `(?<!${B}(?:you|you'll|your [\\p{L}-]+(?: will| can)?|they|they'll)\\s+)${B}still\\s+(?:be\\s+)?(?:come|coming|do|doing|fit|fitting|install\\p{L}*|deliver\\p{L}*|run|running|visit\\p{L}*|drop|carry out|handle|set|go ahead|happen|take place|included|done|fitted|installed|delivered)${E}|${B}(?:run|do|deliver|fit|install|visit|come)\\p{L}*\\s+${gap(6)}(?:anyway|regardless|as planned|as arranged|all the same)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A cost line brought down to a named amount ("lower the setup to 450"); not the buyer's own bill.
+    re: pat(
+      `${B}(?:(?:reduc\\p{L}*|lower(?:s|ed|ing)?|cut(?:s|ting)?|trim\\p{L}*|slash\\p{L}*|drop(?:s|ped|ping)?)\\s+(?!your\\s|their\\s)(?:the\\s+|our\\s+|that\\s+|this\\s+)?(?:[\\p{L}-]+\\s+){1,3}?(?:down\\s+)?|(?:bring\\p{L}*|brought|get|getting|take|taking|took)\\s+(?!your\\s|their\\s)(?:the\\s+|our\\s+|that\\s+|this\\s+)?(?:[\\p{L}-]+\\s+){1,3}?down\\s+)to\\s+(?:just\\s+|only\\s+)?${L.MONEY}`,
+    ),
   },
 ];
 
@@ -2657,6 +2676,7 @@ export function unilateralDiscount(
     !(c.lower && !movesDown(m[0])) &&
     !(c.newFirst && !movesDown(m[0], true)) &&
     !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
+    !(c.thenNeeds && !c.thenNeeds.test(`${t.slice(m.index + m[0].length)} ${s.next()}`)) &&
     !(SUP.paidAway.test(t) && SUP.feeGone.test(m[0])) &&
     !negated(t, m.index, m.index + m[0].length, c.ownNegation);
   // Without a voice only concessions that speak for themselves can be accepted: the rest are not tried.

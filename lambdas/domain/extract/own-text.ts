@@ -395,6 +395,8 @@ export function isSignatureLine(line: string): boolean {
   if (l.length > 100 || POSTSCRIPT.test(l)) return false;
   if (isSignOff(l) || MOBILE_SIGNATURE.test(l)) return true;
   if (isReplyPhrase(l)) return false;
+  // A short label and an address alone ("Book a call: acme.example/dana"): a signature's booking link.
+  if (LABELED_LINK.test(l)) return true;
   // Only words of cased scripts can look like names; Japanese or Chinese prose has no case.
   const words = l.split(/\s+/).filter((w) => /^[^\p{L}]*[\p{Lu}\p{Ll}]/u.test(w));
   const lower = words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
@@ -409,6 +411,7 @@ export function isSignatureLine(line: string): boolean {
 
 // A web address without scheme or "www." on its own line ("ledgerleaf.io", "acme.co.uk/contact").
 const BARE_DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/i;
+const LABELED_LINK = /^[\p{L}][\p{L} '’-]{1,30}:\s*(?:https?:\/\/\S+|www\.\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?)$/iu;
 
 // A full name on its own line ("Hugo Marchand", "Ana de la Cruz").
 const NAME_LINE =
