@@ -259,7 +259,10 @@ describe('ownText: signatures', () => {
       'Cordialement',
       'Bien cordialement,\n\nDana Rep\nResponsable commerciale – Seller Conseil\n04 78 00 00 00',
     ],
-    ['booking link under the title', 'Thanks,\nDana\n\nDana Rep\nAccount Executive, Seller Inc\nBook a call: seller.example/dana'],
+    [
+      'booking link under the title',
+      'Thanks,\nDana\n\nDana Rep\nAccount Executive, Seller Inc\nBook a call: seller.example/dana',
+    ],
     ['Sent from my iPhone', 'Sent from my iPhone'],
     ['Von meinem iPhone gesendet', 'Von meinem iPhone gesendet'],
   ])('removes a trailing %s block', (_name, signature) => {
@@ -276,7 +279,8 @@ describe('ownText: signatures', () => {
   });
 
   it('keeps a last line that points at a page in a sentence', () => {
-    const text = 'Hi Pat,\n\nThanks for the call.\n\nThe revised pricing for the two sites is here: seller.example/q/481';
+    const text =
+      'Hi Pat,\n\nThanks for the call.\n\nThe revised pricing for the two sites is here: seller.example/q/481';
     expect(ownText(text)).toBe(text);
   });
 

@@ -2520,7 +2520,8 @@ const CONCESSIONS: Concession[] = [
     re: pat(
       `${B}(?:make|do|put)\\s+(?:it\\s+|this\\s+|that\\s+|them\\s+)?(?:more low|more lower|more cheap|more cheaper|more economic|more economical)${E}`,
     ),
-  },  // ---- corpus-blind10 round (tuned through corpus10.tuned.txt)
+  },
+  // ---- corpus-blind10 round (tuned through corpus10.tuned.txt)
   {
     rule: 'ud.free-extra',
     // A cost line taken off the quote while the seller still does the work.

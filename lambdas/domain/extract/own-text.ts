@@ -411,7 +411,8 @@ export function isSignatureLine(line: string): boolean {
 
 // A web address without scheme or "www." on its own line ("ledgerleaf.io", "acme.co.uk/contact").
 const BARE_DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/i;
-const LABELED_LINK = /^[\p{L}][\p{L} '’-]{1,30}:\s*(?:https?:\/\/\S+|www\.\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?)$/iu;
+const LABELED_LINK =
+  /^[\p{L}][\p{L} '’-]{1,30}:\s*(?:https?:\/\/\S+|www\.\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?)$/iu;
 
 // A full name on its own line ("Hugo Marchand", "Ana de la Cruz").
 const NAME_LINE =
