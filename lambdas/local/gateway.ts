@@ -20,6 +20,7 @@ import { Outbox } from './outbox';
 import { DiskQueue, type QueueEntry } from './queue';
 import { startSesEndpoint } from './ses-endpoint';
 import { REPO_ROOT } from './settings';
+import { SignInGuard, type SignInGuardOptions } from './sign-in-guard';
 import { startSmtpIngress } from './smtp-ingress';
 import { loadOrCreateCertificate } from './tls';
 import { UpstreamRelay } from './upstream';
@@ -48,6 +49,8 @@ export interface GatewayOptions {
   maxMessageBytes?: number;
   /** RCPT TO beyond this gets 452. @default 100 */
   maxRecipients?: number;
+  /** Lockout after wrong passwords, for console sign-in and SMTP AUTH alike (each keeps its own count). */
+  signInLockout?: SignInGuardOptions;
   /** Refuse to start with less free disk than this. @default 64 MiB */
   minFreeBytes?: number;
   /** Free disk to keep while running: mail that would go below it gets 452. @default min(minFreeBytes, 16 MiB) */
@@ -250,6 +253,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       dataDir,
       publicUrl: env[ENV.publicUrl] ?? publicUrl,
       users: consoleUsers,
+      guard: new SignInGuard(options.signInLockout),
     });
     const approvals = localApprovals({ env, oauth, now: options.approvalsClock });
     cleanups.push(() => approvals.close());
@@ -294,6 +298,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         bucket: LOCAL_BUCKET,
         maxMessageBytes,
         maxRecipients: options.maxRecipients ?? 100,
+        guard: new SignInGuard(options.signInLockout),
         // Room for the outbox, DynamoDB and the notices that follow an accepted message.
         disk: {
           dir: dataDir,

@@ -29,6 +29,7 @@ import {
   redirect,
   type SafeHtml,
 } from './http';
+import { SignInGuard, waitText } from './sign-in-guard';
 import { readJson } from './users';
 
 export const CLIENT_ID = 'poise-console';
@@ -74,6 +75,8 @@ export async function startOAuth(opts: {
   publicUrl: string;
   users: ConsoleUsers;
   now?: () => Date;
+  /** Locks an account after repeated wrong passwords (default: 5 within 15 minutes lock it for 15). */
+  guard?: SignInGuard;
 }): Promise<OAuthServer> {
   const now = opts.now ?? (() => new Date());
   const issuer = opts.publicUrl.replace(/\/+$/, '');
@@ -82,6 +85,7 @@ export async function startOAuth(opts: {
   // Binds the form's CSRF field to the cookie; a fresh secret per start only costs an open form.
   const csrfSecret = randomBytes(32);
   const codes = new Map<string, IssuedCode>();
+  const guard = opts.guard ?? new SignInGuard();
 
   const csrfFor = (cookie: string) =>
     createHmac('sha256', csrfSecret).update(cookie).digest().toString('base64url');
@@ -135,9 +139,9 @@ export async function startOAuth(opts: {
     return { clientId: CLIENT_ID, redirectUri, state, codeChallenge, scope, nonce };
   }
 
-  function signInForm(p: AuthorizeParams, error?: string): HttpResponse {
+  function signInForm(p: AuthorizeParams, error?: string, status = error ? 401 : 200): HttpResponse {
     const cookie = randomBytes(24).toString('base64url');
-    const res = html(error ? 401 : 200, signInPage(p, csrfFor(cookie), error));
+    const res = html(status, signInPage(p, csrfFor(cookie), error));
     res.headers = {
       ...res.headers,
       'set-cookie': `${CSRF_COOKIE}=${cookie}; HttpOnly; Secure; SameSite=Strict; Path=/oauth2; Max-Age=900`,
@@ -158,8 +162,22 @@ export async function startOAuth(opts: {
     if (!cookie || !sameText(form.get('csrf') ?? '', csrfFor(cookie))) {
       return signInForm(params, 'Your sign-in form expired. Please sign in again.');
     }
-    const user = await opts.users.verify(form.get('email') ?? '', form.get('password') ?? '');
-    if (!user) return signInForm(params, 'Wrong email or password.');
+    const email = form.get('email') ?? '';
+    // Checked before the password, so a locked account learns nothing from a right one.
+    const wait = await guard.lockedFor(email);
+    if (wait) {
+      return signInForm(
+        params,
+        `Too many failed sign-ins for this account. Try again in ${waitText(wait)}.`,
+        429,
+      );
+    }
+    const user = await opts.users.verify(email, form.get('password') ?? '');
+    if (!user) {
+      await guard.failed(email);
+      return signInForm(params, 'Wrong email or password.');
+    }
+    await guard.succeeded(email);
     const code = randomBytes(32).toString('base64url');
     sweepCodes();
     codes.set(code, {

@@ -8,6 +8,7 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 import { RAW_PREFIX } from '../shared/contract';
 import { errorCode } from './fsutil';
 import type { DiskQueue, Submission } from './queue';
+import { SignInGuard } from './sign-in-guard';
 import type { TlsMaterial } from './tls';
 import type { UserStore } from './users';
 
@@ -27,6 +28,8 @@ export interface SmtpIngressOptions {
   /** Called after a Submission is durable (wakes the worker). */
   onQueued: (submission: Submission) => void;
   log: (line: string) => void;
+  /** Locks a username after repeated wrong passwords (default: 5 within 15 minutes lock it for 15). */
+  guard?: SignInGuard;
 }
 
 export interface SmtpIngress {
@@ -39,6 +42,18 @@ type SmtpError = Error & { responseCode?: number };
 
 export async function startSmtpIngress(opts: SmtpIngressOptions): Promise<SmtpIngress> {
   const accepting = new Set<Promise<unknown>>();
+  const guard = opts.guard ?? new SignInGuard();
+  async function authenticate(username: string, password: string): Promise<SmtpError | undefined> {
+    if (await guard.lockedFor(username)) {
+      return smtpError(454, '4.7.0 Too many failed authentication attempts, try again later');
+    }
+    if (!(await opts.users.verify(username, password))) {
+      await guard.failed(username);
+      return smtpError(535, 'Error: authentication failed');
+    }
+    await guard.succeeded(username);
+    return undefined;
+  }
   const server = new SMTPServer({
     name: opts.hostname,
     banner: 'Poise local gateway',
@@ -54,8 +69,8 @@ export async function startSmtpIngress(opts: SmtpIngressOptions): Promise<SmtpIn
     logger: false,
     closeTimeout: 3000,
     onAuth(auth, _session, cb) {
-      opts.users.verify(auth.username ?? '', auth.password ?? '').then(
-        (ok) => (ok ? cb(null, { user: auth.username }) : cb(smtpError(535, 'Error: authentication failed'))),
+      authenticate(auth.username ?? '', auth.password ?? '').then(
+        (err) => (err ? cb(err) : cb(null, { user: auth.username })),
         () => cb(smtpError(454, 'Temporary authentication failure')),
       );
     },
