@@ -1049,7 +1049,7 @@ export const AGENT = alt(
   // The seller handing it over, whoever the subject is: "give you", "you can skip".
   `${B}(?:give|giving|offer|offering|grant|granting|let)\\s+you${E}`,
   `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade|pay|spread|split)${E}`,
-  `${B}(?:vous pouvez|usted puede|puede usted|ustedes pueden)${E}`,
+  `${B}(?:vous pouvez|usted puede|puede usted|ustedes pueden)${E}|${BU}(?:k[öo]nnen sie|sie k[öo]nnen|d[üu]rfen sie|puedes|pod[ée]is)${E}`,
   // Spanish drops the pronoun: first person is in the verb ("renunciamos", "le dejo").
   `${BU}(?:\\p{L}{2,}(?:amos|emos|imos)|puedo|hago|doy|ofrezco|incluyo|regalo|dejo|rebajo|quito|elimino|mantengo|mejoro|ajusto|reduzco|alargo|ampl[ií]o|perdono|aplazo|congelo|bloqueo|garantizo|asumo|cubro|a[ñn]ado)${E}`,
   // Passives of giving, DE/ES/FR ("est incluse gratuitement", "se le incluye", "wird erlassen").
@@ -1437,6 +1437,19 @@ export const RECIPROCAL_VALUE = word(
   // Publicity the buyer allows: the project shown in the seller's portfolio or channels.
   `(?:feature|show|showcase|photograph|film|mention|display|use)\\p{L}*\\s+${gap(4)}(?:on|in)\\s+(?:our|the)\\s+(?:[\\p{L}-]+\\s+)?(?:portfolio|website|site|newsletter|social media|social channels|channels|blog|brochure|showroom|marketing|catalog(?:ue)?)`,
   '(?:on|in|across) (?:our )?social media',
+  // Exclusivity: the buyer buys only from the seller.
+  '(?:exclusive|sole|only|preferred|single) (?:supplier|provider|vendor|partner|distributor|source)',
+  'exclusivity',
+  'single[- ]sourc\\p{L}*',
+  'alleinlieferant\\p{L}*',
+  'exklusiv(?:lieferant|partner|vertrag|it[äa]t)\\p{L}*',
+  'proveedor (?:[úu]nico|exclusivo|preferente)',
+  'exclusividad',
+  'fournisseur (?:exclusif|unique|privil[ée]gi[ée])',
+  "l'exclusivit[ée]",
+  // DE minimum quantities: "bei einer Abnahme von mindestens 200 Paletten".
+  '(?:abnahme|bestellung|bestellmenge|menge|jahresmenge|volumen)\\s+von\\s+(?:mindestens|[üu]ber|mehr als|wenigstens|ab)\\s+\\d',
+  '(?:mindestens|[üu]ber|mehr als)\\s+\\d[\\d.,]*\\s+(?:tonnen|paletten|st[üu]ck|einheiten|kisten|lizenzen|kartons|rollen|liter)',
   `(?:statt|anstatt|instead of|rather than|en lugar de|en vez de|au lieu de)\\s+\\d+(?![\\d.,]\\d),?\\s+(?:gleich\\s+|directly\\s+|just\\s+|go (?:for|with)\\s+)?\\d+(?![\\d.,]\\d)(?!\\s*(?:[$€£%]|eur|euros?|usd|dollars?|pounds?|percent|prozent|por ?ciento)${E})`,
   `(?:order|buy|purchase|take)\\s+(?:\\p{L}+\\s+)?\\d[\\d.,]*\\s+(?!(?:days?|weeks?|months?|years?|hours?)${E})`,
   `\\d[\\d.,]*\\s+${gap(2)}(?:bestellen|abnehmen|ordern|kaufen|nehmen)`,
@@ -1494,7 +1507,11 @@ export const CONTRACTED = word(
   `(?:under|per|in|see) (?:clause|section|article|schedule|paragraph|§) ${gap(4)}(?:contract|agreement|order form|msa|terms)`,
   "(?:contract|agreement|order form|msa|terms) (?:we|you|you've|we've) (?:both |all )?(?:signed|agreed|countersigned)",
   '(?:existing|current|signed|contracted|original) (?:contract|agreement|order form|msa|terms)',
-  `(?:im|in unserem|in ihrem|laut|gem[äa][ßs]) (?:\\p{L}*vertrag\\p{L}*|vereinbarung\\p{L}*) ${gap(4)}(?:vereinbart|festgelegt|geregelt|festgeschrieben)`,
+  `(?:im|in unserem|in ihrem|laut|gem[äa][ßs]) (?:\\p{L}*vertrag\\p{L}*|vereinbarung\\p{L}*) ${gap(4)}(?:vereinbart|festgelegt|geregelt|festgeschrieben)\\p{L}*`,
+  // The agreed discount named as such: "den vereinbarten Rabatt", "la bonificación pactada", "la remise convenue".
+  '(?:vereinbart|ausgehandelt|zugesagt)\\p{L}*\\s+(?:rabatt|bonus|preis|nachlass|konditionen|skonto|jahresbonus)\\p{L}*',
+  '(?:descuento|bonificaci[oó]n|rappel|rebaja|precio|tarifa|condiciones)\\s+(?:ya\\s+)?(?:pactad|acordad|negociad|convenid)[oa]s?',
+  '(?:remise|rabais|tarif|prix|ristourne)\\s+(?:d[ée]j[àa]\\s+)?(?:convenu|n[ée]goci[ée]|accord[ée])e?s?',
   'vertraglich (?:vereinbart|festgelegt|zugesichert)\\p{L}*',
   `(?:set out|stated|specified|defined|laid down|written|fixed) in ${gap(4)}(?:master|framework|frame|service|supply|signed) (?:agreement|contract)`,
   '(?:contrato marco|accord[- ]cadre|framework (?:contract|agreement)|master (?:services )?agreement)',
@@ -1508,6 +1525,8 @@ export const CONTRACTED = word(
   '(?<!(?:included|includes|include|inclusive|same)\\s)as before',
   '(?:descuento|rabatt|remise|discount|nachlass)\\s+(?:del|des|du|of the|aus dem|laut|im|de votre)\\s+(?:contrato|contrat|vertrag|contract|acuerdo|rahmenvertrag)',
   'already (?:agreed|contracted|negotiated)',
+  // "the discount we negotiated", ES/FR/DE: what was agreed before.
+  '(?:que|den|die|das) (?:negociamos|acordamos|pactamos|convenimos|nous avons (?:n[ée]goci[ée]|convenu)|wir (?:vereinbart|ausgehandelt) haben)',
   // A price agreed earlier, restated: "the rate we settled on in March still stands".
   `(?:we|you|we've|you've|we'd) (?:both )?(?:agreed|negotiated|settled on|settled|locked in|signed)(?: on| to)?\\s+${gap(4)}(?:still (?:stands?|holds?|applies)|stands|remains? (?:valid|in place|unchanged))`,
   `vereinbarte?n?\\s+${gap(5)}(?:gilt|gelten|bleibt|bleiben) (?:weiterhin|nach wie vor|bestehen)`,
@@ -1585,9 +1604,13 @@ export const STANDARD = word(
   'all (?:our |of our )?(?:plans|tiers|customers|subscriptions|accounts|clients)',
   'every (?:account|client|invoice|order)',
   'as usual',
+  'wie gewohnt',
+  'como siempre',
+  "comme d'habitude",
+  'comme toujours',
   'by default',
   // "N% off the list price" is a cut from list, and "not attached to the list price" a signal it moves.
-  '(?<!(?:off|below|under|married to|wedded to|tied to|attached to) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price',
+  '(?<!(?:off|below|under|married to|wedded to|tied to|attached to) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price(?!\\s+(?:is\\s+|will\\s+|is\\s+going\\s+to\\s+)?(?:going up|goes up|go up|rises|rising|rise|increases?|increasing|changes?|changing))',
   'included in (?:every|all|each|the standard)',
   'comes with',
   'part of (?:the|every|our) (?:standard|plan|package|subscription)',
