@@ -56,7 +56,11 @@ export function loadSentences(): Example[] {
           concern,
           field: file === 'subjects.txt' ? 'subject' : 'body',
           // *.tuned.txt: blind sets scored once, then tuned on; all of them now guard against regressions.
-          holdout: file.endsWith('.holdout.txt') || (!file.endsWith('.tuned.txt') && n % 4 === 0),
+          // *.open.txt: lines of such a set read and still missed; scored, never asserted one by one.
+          holdout:
+            file.endsWith('.holdout.txt') ||
+            file.endsWith('.open.txt') ||
+            (!file.endsWith('.tuned.txt') && n % 4 === 0),
         });
       });
   }

@@ -262,6 +262,7 @@ export const PERIOD = alt(
   'month-end',
   'books',
   'sales period',
+  'sales year',
   'quartal\\p{L}*',
   'gesch[aä]ftsjahr\\p{L}*',
   'halbjahr\\p{L}*',
@@ -1157,14 +1158,14 @@ export const WONT_CHARGE = word(...WONT_CHARGE_FORMS);
  */
 export const PUT_OFF_INVOICE = `(?:won't|will not|shan't|am not going to|i'm not going to|we're not going to|not going to)\\s+(?:put|add|include|list)\\s+(?!${gap(4)}(?:discounts?|credits?|rebates?|reductions?|markdowns?)${E})${gap(4)}(?:on|onto|to|in|into)\\s+(?:the|your|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill)`;
 /** The buyer told a line will not be found on the invoice: "you won't find it on the bill". */
-export const NOT_FOUND_ON_INVOICE = `(?:you|you'll)\\s+(?:will not|won't|will never|shall not|do not|don't|never)\\s+(?:find|see)\\s+(?:it\\s+|them\\s+|that\\s+|this\\s+|those\\s+|these\\s+)?(?:on|in)\\s+(?:the|your|any)\\s+(?:invoice|bill)s?`;
+export const NOT_FOUND_ON_INVOICE = `(?:(?:you|you'll)\\s+(?:will not|won't|will never|shall not|do not|don't|never)\\s+(?:find|see)|(?:don't|do not)\\s+look\\s+for)\\s+(?:it\\s+|them\\s+|that\\s+|this\\s+|those\\s+|these\\s+)?(?:on|in)\\s+(?:the|your|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill|docket|delivery note|statement)s?`;
 /** A charge that never reaches the buyer (the subject before it is the rule's). */
 export const NEVER_REACHES = `(?:never|won't|will not|doesn't|does not|shouldn't|should not|isn't going to)\\s+(?:reach(?:es)?|hits?|touch(?:es)?|lands? on|shows? up on|appears? on|makes? it (?:to|onto))\\s+(?:you|your)`;
 /** No charge to be seen: "you won't see a charge for the extra seats". */
 export const NO_CHARGE_SEEN = `(?:won't|will not|never|shouldn't|should not)\\s+(?:see|get|receive|be sent)\\s+(?:a|an|any)\\s+(?:charge|bill|invoice|fee|line item)s?\\s+for`;
 /** The seller not taking a charge: "the deposit we won't take". */
 export const WONT_TAKE = `(?:we|i)\\s+(?:don't|do not|won't|will not|wont|not)\\s+(?:take|charge|collect|bill|ask|invoice)`;
-export const NOT_ON_INVOICE = `(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:appear|show up|show|be listed|be)\\s+on\\s+(?:the|your|this|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill|statement)s?`;
+export const NOT_ON_INVOICE = `(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:appear|show up|show|be listed|be)\\s+on\\s+(?:the|your|this|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill|statement|docket|delivery note|account)s?`;
 
 /** Negations inside other concessions (a price that won't rise, "instead of annually"): blanked only. */
 const NEGATION_INSIDE = [
@@ -1270,6 +1271,7 @@ export const REFUSAL = word(
   '(?:price|pricing|prices|rate|quote|offer|number) (?:is|are|stays|remains|has to stay) (?:firm|fixed|final|non-negotiable|not negotiable)',
   'firm (?:on|with) (?:the )?(?:price|pricing)',
   'list price stands',
+  '(?:current|quoted|present|existing|this|that|our) (?:price|rate|offer|figure) is (?:what|the best|all|as far as) (?:we|i) can (?:offer|do|go)',
   'festpreis\\p{L}*',
   'preise? (?:sind|ist|bleib\\p{L}*) (?:fest|fix)',
   'precios? (?:es |son )?(?:fijos?|firmes?|finale?s?)',
@@ -1437,6 +1439,12 @@ export const RECIPROCAL_VALUE = word(
   // Publicity the buyer allows: the project shown in the seller's portfolio or channels.
   `(?:feature|show|showcase|photograph|film|mention|display|use)\\p{L}*\\s+${gap(4)}(?:on|in)\\s+(?:our|the)\\s+(?:[\\p{L}-]+\\s+)?(?:portfolio|website|site|newsletter|social media|social channels|channels|blog|brochure|showroom|marketing|catalog(?:ue)?)`,
   '(?:on|in|across) (?:our )?social media',
+  // All of the buyer's units moved over: "move all five bakeries onto our round".
+  '(?:move|moving|bring|bringing|put|putting|switch|switching)\\s+(?:all|every one of)\\s+(?:your\\s+|the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+\\p{L}+s\\s+(?:onto|to|over to|across to|into|under)',
+  // A season's or year's supply in one contract.
+  "(?:whole|full|entire)\\s+(?:season|year)(?:'s)?\\s+(?:supply|supplies|order|orders|contract|volume|requirements?)",
+  // Signage the buyer allows: "let us hang our banner on the scaffold".
+  '(?:hang|put up|put|display|place|mount)\\s+(?:our|a)\\s+(?:banner|sign|signage|logo|board|hoarding)s?',
   // Exclusivity: the buyer buys only from the seller.
   '(?:exclusive|sole|only|preferred|single) (?:supplier|provider|vendor|partner|distributor|source)',
   'exclusivity',

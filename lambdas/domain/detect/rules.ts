@@ -624,11 +624,21 @@ const MGR_SQUEEZES = re(
 const MONTH_NAME = re(
   `${BU}(?:january|february|march|april|june|july|august|september|october|november|december|christmas|januar|februar|m[äa]rz|juni|juli|oktober|dezember|weihnachten|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|navidad|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|no[ëe]l)${E}`,
 );
+/** "before my pipeline review on Thursday": the rep's own review date. */
+const BEFORE_MY_REVIEW = re(
+  `${B}(?:before|ahead of|by)\\s+my\\s+(?:[\\p{L}-]+\\s+)?(?:review|one-on-one|1:1|1-on-1|forecast call|check-in)${E}(?!\\s+of\\s)`,
+);
+/** DE: "meine Chefin geht meine Abschlüsse durch", "mein Chef schaut sich meine Zahlen an". */
+const MGR_GOES_THROUGH_MINE = re(
+  `${BU}(?:mein|meine)\\s+${L.MANAGER}\\s+${gap(6)}(?:meine|unsere)\\s+(?:abschl[üu]sse|zahlen|pipeline|deals|auftr[äa]ge|forecast)\\s+${gap(2)}(?:durch|an)${E}`,
+);
 const SESSION9_QP: RegExp[][] = [
   [MISSING_TO_TARGET],
   [MY_PERIOD_FIGURES],
   [REPORT_SALE, anyOf(DEADLINE, PERIODISH, MONTH_NAME)],
+  [BEFORE_MY_REVIEW, DEAL_CORE],
   [MGR_SQUEEZES, anyOf(DEAL_CORE, DEADLINE, PERIODISH)],
+  [MGR_GOES_THROUGH_MINE],
 ];
 
 const IDIOM_TERMS: RegExp[][] = [
@@ -813,13 +823,13 @@ const QP_CHECKS: QpCheck[] = [
   // session9 round: see the block above quotaPressure.
   {
     id: 'qp.own-target',
-    check: (s) => someTerm(s.low, SESSION9_QP.slice(0, 3)),
-    terms: () => SESSION9_QP.slice(0, 3),
+    check: (s) => someTerm(s.low, SESSION9_QP.slice(0, 4)),
+    terms: () => SESSION9_QP.slice(0, 4),
   },
   {
     id: 'qp.manager-pressure',
-    check: (s) => someTerm(s.low, SESSION9_QP.slice(3)),
-    terms: () => SESSION9_QP.slice(3),
+    check: (s) => someTerm(s.low, SESSION9_QP.slice(4)),
+    terms: () => SESSION9_QP.slice(4),
   },
 ];
 
@@ -2498,7 +2508,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-match',
     // A rate held at an older figure ("held at the previous rate"), DE "auf dem alten Stand belassen".
     re: pat(
-      `${B}(?:stays?|remains?|staying|held|holds?|holding|(?:keep(?:ing|s)?|kept|hold(?:ing|s)?|held) (?:you|it|them))\\s+at\\s+(?:last year's|the old|today's|your current|your old|the previous|your existing)${E}|${BU}(?:lassen|belassen|halten)\\s+${gap(6)}auf dem (?:bisherigen|alten|jetzigen|aktuellen|gleichen)\\s+(?:niveau|stand)${E}`,
+      `${B}(?:stays?|remains?|staying|held|holds?|holding|(?:keep(?:ing|s)?|kept|hold(?:ing|s)?|held|leav(?:e|ing)|left) (?:you|it|them|the (?:price|rate|fee|figure)|your (?:price|rate)))\\s+at\\s+(?:last year's|the old|today's|your current|your old|the previous|your existing)${E}|${BU}(?:lassen|belassen|halten)\\s+${gap(6)}auf dem (?:bisherigen|alten|jetzigen|aktuellen|gleichen)\\s+(?:niveau|stand)${E}`,
     ),
   },
   {
@@ -2680,6 +2690,115 @@ const CONCESSIONS: Concession[] = [
       `${B}whatever\\s+${gap(8)}(?:pay|paid|charges?|charged|pays)${E}[^.!?]{0,80}?${B}(?:we'll|we will|i'll|i will|we can|i can)\\s+(?:match|charge (?:you )?the same|do the same|meet|beat)${E}`,
     ),
   },
+  // ---- blind27 round (quiet concessions; tuned through session9.tuned.txt)
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // A rise not passed on ("the surcharge won't be passed on to you"), DE "reichen wir nicht an Sie weiter".
+    re: pat(
+      `${B}(?:won't|will not|isn't going to|is not going to|not)\\s+be\\s+passed\\s+(?:on|through)${E}(?<=${B}(?:increase|rise|uplift|hike|surcharge|indexation)s?${E}[^.!?]{0,100})|${BU}(?:geben|reichen)\\s+(?:wir|ich)\\s+${gap(6)}nicht\\s+(?:an sie\\s+)?weiter${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    ownNegation: true,
+    // Done without putting it on the bill; no invoice raised for it.
+    re: pat(
+      `${B}without\\s+(?:adding|putting|charging|billing)\\s+(?:it|them|that|those)\\s+(?:to|on)\\s+(?:the|your)\\s+(?:bill|invoice|account|statement)${E}|${B}(?:not|never)\\s+(?:make|send|issue|raise)\\s+(?:any\\s+|an\\s+)?invoices?${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A gesture or a present from the seller.
+    re: pat(
+      `${B}as\\s+a\\s+gesture\\s+(?:to|for|towards)${E}|${B}(?:as|like)\\s+(?:a\\s+|our\\s+)?(?:present|gift)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // An invoice held back or parked until later ("parked the March instalment till May").
+    re: pat(
+      `${B}(?:park|parked|parking|held back|hold back|holding back)\\s+(?:the\\s+|your\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:invoice|bill|instal(?:l)?ment|payment)s?\\s+(?:until|till|to)\\s+(?:after\\s+)?(?:easter|christmas|the summer|the new year|${LATER_DATE})${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // The buyer's sum sets the scope or price: "we'll make the scope fit that amount", "ajustamos la oferta a esa cantidad".
+    re: pat(
+      `${B}(?:make|fit|bring|adjust|shape)\\s+${gap(4)}(?:fit|to|match)\\s+(?:that|this|the|your)\\s+(?:sum|figure|number|amount)${E}|${BU}(?:ajust|adapt)\\p{L}*\\s+${gap(3)}a\\s+(?:esa|esta|su|tu)\\s+(?:cifra|cantidad|suma)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // Extra time before any charge: "another month before we ask anything for it".
+    re: pat(
+      `${B}(?:another|extra|more|additional|further)\\s+${gap(3)}(?:season|months?|weeks?|days?|year)${E}[^.!?]{0,60}?${B}before (?:we|i) (?:ask (?:you )?(?:for )?(?:anything|a penny|a cent)|charge (?:you )?(?:anything|a penny)|start (?:invoicing|billing|charging))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A charge let slide, a fee knocked out.
+    re: pat(
+      `${B}let\\s+${gap(8)}slide${E}(?<=${B}(?:service|rental|rent|hire|fees?|charges?|calls?|months?|weeks?|invoices?|visits?|costs?)${E}[^.!?]{0,60})|${B}knock\\p{L}*\\s+(?:the\\s+)?${gap(3)}(?:fee|charge|cost|surcharge|levy)s?\\s+out${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Longer terms on an invoice ("ninety days on this invoice", "forty-five extra days"), paying whenever it suits.
+    re: pat(
+      `${B}(?:\\d+|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred)\\s+(?:extra\\s+|more\\s+)?days\\s+(?:on|for)\\s+(?:this|the|your|that|the current)\\s+invoice${E}|${B}(?:pay|settle)\\p{L}*\\s+${gap(4)}when(?:ever)?\\s+(?:is|it is|it's)\\s+(?:comfortable|convenient|easy)${E}|${BU}(?:zahl|begleich|[üu]berweis)\\p{L}*\\s*,?\\s+wann immer es ihnen passt${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // The buyer won't be paying while something is paused.
+    re: pat(
+      `${B}you\\s+(?:won't|will not)\\s+be\\s+paying\\s+(?:for|anything|while|during|over|until|through)${E}(?!\\s+(?:more|extra|above|beyond))`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // Non-native "without to pay".
+    re: pat(`${B}without\\s+to\\s+pay${E}`),
+  },
+  {
+    rule: 'ud.price-match',
+    // ES: the price kept as before ("le mantenemos la tarifa igual que el año pasado").
+    re: pat(
+      `${BU}(?:mantenemos|mantengo|dejamos|dejo)\\s+${gap(4)}(?:igual que|como)\\s+(?:el (?:mes|año|trimestre) pasado|antes|la última vez|siempre)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // FR: "nous vous l'offrons", "on vous l'offre".
+    re: pat(
+      `${BU}(?:nous vous l'offrons|on vous l'offre|je vous l'offre|nous vous les offrons|on vous les offre|je vous les offre)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    ownNegation: true,
+    // Last period's prices rather than the new list; a charge left off, object first.
+    re: pat(
+      `${B}(?:at|on)\\s+(?:last (?:season|year|month|quarter)'s|the old|the previous|the current|this year's)\\s+(?:prices?|rates?)\\s+(?:rather than|instead of|not)\\s+(?:the\\s+)?new${E}|${B}(?:fee|charge|cost)s?\\s+(?:i've|we've|i have|we have)\\s+(?:left|taken|kept)\\s+off${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // An old rate brought back: "bring the plan back to last year's rate".
+    re: pat(
+      `${B}(?:take|bring|put|move|set)\\s+${gap(4)}back\\s+to\\s+(?:the\\s+)?(?:old|previous|original|last year's|last season's)\\s+(?:rate|price|pricing|figure|quote)${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -2733,7 +2852,7 @@ const SUP = {
     `${BU}(?:the difference|differenzbetrag\\p{L}*|die differenz|la diferencia|la diff[ée]rence|el importe|le montant|the amount|the overcharge|den betrag)${E}`,
   ),
   pastGift: re(
-    `${BU}(?:nous|je)\\s+(?:vous\\s+|l'|les\\s+|lui\\s+)?(?:avions|avais)\\s+(?:\\p{L}+\\s+)?(?:accord|consenti|offert|appliqu|donn|fait|octroy)\\p{L}*|${BU}(?:hatten|hatte)\\s+(?:wir|ich)\\s+${gap(5)}(?:gew[äa]hrt|erlassen|gegeben|geschenkt|berechnet|gutgeschrieben|[üu]bernommen)${E}|${BU}(?:hab[ií]amos|hab[ií]a)\\s+(?:\\p{L}+\\s+)?(?:aplicado|dado|hecho|concedido|regalado|rebajado)${E}|^\\s*(?:el (?:mes|trimestre|a[ñn]o) pasado|l'an dernier|l'ann[ée]e derni[èe]re|le (?:mois|trimestre) dernier|letzte[ns]? (?:monat|jahr|quartal)|im (?:letzten|vergangenen) (?:monat|jahr|quartal))${E}[^.!?]{0,30}?${BU}(?:(?:ya\\s+)?(?:les|le|te|os)\\s+(?:aplicamos|dimos|hicimos|concedimos|regalamos|rebajamos)|(?:nous|on)\\s+(?:vous\\s+)?(?:avons|a)\\s+(?:accord|consenti|offert|appliqu|fait)\\p{L}*|(?:haben|hatten)\\s+wir)${E}(?![^.!?]*${BU}(?:otra vez|de nuevo|este (?:mes|a[ñn]o|trimestre)|[àa] nouveau|encore|cette ann[ée]e|ce mois|wieder|erneut|dieses jahr|diesen monat)${E})|^\\s*(?:last year|el a[ñn]o pasado|l'ann[ée]e derni[èe]re|l'an dernier|letztes jahr|im (?:letzten|vergangenen) jahr|im vorjahr)${E}[^.!?]*${BU}(?:this year|este a[ñn]o|cette ann[ée]e|dieses jahr)${E}[^.!?]{0,40}?${BU}(?:normal|standard|regular|usual|full|habitual|normale?n?|[üu]blichen?|volle?n?)${E}|${B}(?:(?:last|previous|prior)\\s+(?:year|quarter|month|time|season|contract|spring|summer|autumn|fall|winter)|the\\s+(?:year|quarter|month|time)\\s+before|in\\s+20\\d\\d|back\\s+in\\s+(?:the\\s+)?\\p{L}+|(?:a|one|two|three|\\d+)\\s+(?:years?|months?|quarters?)\\s+ago)${E}[^.!?]{0,40}?${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|included|threw|credited|covered|extended|dropped)${E}(?![^.!?]*${B}(?:again|as well|too|also this|this year|once more)${E})|${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|credited|covered|extended|dropped)${E}[^.!?]{0,80}?${B}(?:as you (?:may |might |will |'ll )?(?:recall|remember)|if you (?:recall|remember))${E}(?![^.!?]*${B}(?:again|once more)${E})`,
+    `${B}(?:was|were)\\s+(?:removed|waived|dropped|credited|discounted|taken off|written off|included)\\s+${gap(5)}(?:in 20\\d\\d|last (?:year|spring|summer|autumn|fall|winter)|when you first)${E}|${BU}(?:nous|je)\\s+(?:vous\\s+|l'|les\\s+|lui\\s+)?(?:avions|avais)\\s+(?:\\p{L}+\\s+)?(?:accord|consenti|offert|appliqu|donn|fait|octroy)\\p{L}*|${BU}(?:hatten|hatte)\\s+(?:wir|ich)\\s+${gap(5)}(?:gew[äa]hrt|erlassen|gegeben|geschenkt|berechnet|gutgeschrieben|[üu]bernommen)${E}|${BU}(?:hab[ií]amos|hab[ií]a)\\s+(?:\\p{L}+\\s+)?(?:aplicado|dado|hecho|concedido|regalado|rebajado)${E}|^\\s*(?:el (?:mes|trimestre|a[ñn]o) pasado|l'an dernier|l'ann[ée]e derni[èe]re|le (?:mois|trimestre) dernier|letzte[ns]? (?:monat|jahr|quartal)|im (?:letzten|vergangenen) (?:monat|jahr|quartal))${E}[^.!?]{0,30}?${BU}(?:(?:ya\\s+)?(?:les|le|te|os)\\s+(?:aplicamos|dimos|hicimos|concedimos|regalamos|rebajamos)|(?:nous|on)\\s+(?:vous\\s+)?(?:avons|a)\\s+(?:accord|consenti|offert|appliqu|fait)\\p{L}*|(?:haben|hatten)\\s+wir)${E}(?![^.!?]*${BU}(?:otra vez|de nuevo|este (?:mes|a[ñn]o|trimestre)|[àa] nouveau|encore|cette ann[ée]e|ce mois|wieder|erneut|dieses jahr|diesen monat)${E})|^\\s*(?:last year|el a[ñn]o pasado|l'ann[ée]e derni[èe]re|l'an dernier|letztes jahr|im (?:letzten|vergangenen) jahr|im vorjahr)${E}[^.!?]*${BU}(?:this year|este a[ñn]o|cette ann[ée]e|dieses jahr)${E}[^.!?]{0,40}?${BU}(?:normal|standard|regular|usual|full|habitual|normale?n?|[üu]blichen?|volle?n?)${E}|${B}(?:(?:last|previous|prior)\\s+(?:year|quarter|month|time|season|contract|spring|summer|autumn|fall|winter)|the\\s+(?:year|quarter|month|time)\\s+before|in\\s+20\\d\\d|back\\s+in\\s+(?:the\\s+)?\\p{L}+|(?:a|one|two|three|\\d+)\\s+(?:years?|months?|quarters?)\\s+ago)${E}[^.!?]{0,40}?${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|included|threw|credited|covered|extended|dropped)${E}(?![^.!?]*${B}(?:again|as well|too|also this|this year|once more)${E})|${B}(?:we|i)\\s+(?:waived|gave|offered|discounted|credited|covered|extended|dropped)${E}[^.!?]{0,80}?${B}(?:as you (?:may |might |will |'ll )?(?:recall|remember)|if you (?:recall|remember))${E}(?![^.!?]*${B}(?:again|once more)${E})`,
   ),
   // A product benefit: the buyer lowers their own costs with the seller's help, no price is given away.
   benefit: re(
