@@ -78,7 +78,9 @@ describe('console sign-in lockout', () => {
     const locked = await attempt(user.password);
     expect(locked.status).toBe(429);
     expect(locked.headers.get('location')).toBeNull();
-    expect(await locked.text()).toContain('Too many failed sign-ins for this account. Try again in 1 minute.');
+    expect(await locked.text()).toContain(
+      'Too many failed sign-ins for this account. Try again in 1 minute.',
+    );
 
     await sleep(1100);
     const ok = await attempt(user.password);
@@ -93,7 +95,10 @@ describe('SMTP AUTH lockout', () => {
 
   beforeAll(async () => {
     dir = await tempDir();
-    gw = await startTestGateway(dir.path, { worker: false, signInLockout: { maxFailures: 2, lockSeconds: 1 } });
+    gw = await startTestGateway(dir.path, {
+      worker: false,
+      signInLockout: { maxFailures: 2, lockSeconds: 1 },
+    });
   });
   afterAll(async () => {
     await gw?.stop();
