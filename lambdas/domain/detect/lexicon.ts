@@ -1605,7 +1605,8 @@ export const STANDARD = word(
   // Not the cheaper reference in "for the price of the standard one".
   // ...nor in "Premium at the Standard rate" (the higher tier at the lower tier's price).
   // ...nor the fee that a concession drops ("the standard survey charge won't show up").
-  "(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:fee|charge|surcharge|cost)s?\\s[^.!?]{0,60}?(?:won't|will not|never|isn't going to|is not going to)\\s)",
+  // ...nor the ordinary rate kept against a premium date ("although it's a Sunday, at the standard rate").
+  "(?<!(?:even though|although|despite|even if)[^.!?]{0,160}at the )(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:fee|charge|surcharge|cost)s?\\s[^.!?]{0,60}?(?:won't|will not|never|isn't going to|is not going to)\\s)",
   'always',
   'every customer',
   'all customers',

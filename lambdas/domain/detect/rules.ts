@@ -122,7 +122,7 @@ const GOT_MANAGER = re(
 const MY_BIG_WIN = re(
   `${L.SELF_POSS}\\s+(?:biggest|largest|last|final|only|big)\\s+(?:win|sale)s?\\s+(?:of|this|for)\\s+(?:the\\s+)?(?:quarter|month|year|half|q[1-4])${E}`,
 );
-/** The deal promised upward: "I've committed this deal to my leadership". */
+/** The deal promised upward: "told my VP this one would close". */
 const COMMITTED_UP = re(
   `${B}(?:committed|promised|fore?cast(?:ed)?|called)\\s+(?:this|it|the deal|your)\\s+${gap(2)}to\\s+(?:my|our)\\s+${gap(1)}${L.MANAGER}${E}`,
 );
@@ -2797,6 +2797,22 @@ const CONCESSIONS: Concession[] = [
     // An old rate brought back: "bring the plan back to last year's rate".
     re: pat(
       `${B}(?:take|bring|put|move|set)\\s+${gap(4)}back\\s+to\\s+(?:the\\s+)?(?:old|previous|original|last year's|last season's)\\s+(?:rate|price|pricing|figure|quote)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // Extra time not counted against what the buyer pays for ("the idle days won't count against the rental").
+    re: pat(
+      `${B}(?:won't|will not|isn't going to|is not going to|doesn't|does not|won't be|will not be)\\s+(?:be\\s+)?(?:count|counts|counted)\\s+(?:against|towards?|toward)\\s+(?:your|the)\\s+(?:[\\p{L}-]+\\s+)?(?:hire|rental|support|contract|allowance|hours|period|days|plan|bundle|budget)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // A premium date charged at the ordinary rate, said against it ("although it's a Sunday, ... the normal rate").
+    re: pat(
+      `${B}(?:leave|keep|charge|bill|price|do)\\p{L}*\\s+${gap(5)}at\\s+the\\s+(?:ordinary|normal|usual|weekday|off-peak|standard|regular)\\s+(?:[\\p{L}-]+\\s+)?(?:figure|rate|price)${E}(?<=${B}(?:even though|although|though|despite|even if)${E}[^.!?]{0,160})`,
     ),
   },
 ];
