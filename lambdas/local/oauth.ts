@@ -69,7 +69,7 @@ export interface OAuthServer {
   idToken(user: { email: string; groups: string[] }, opts?: { expiresInSeconds?: number }): Promise<string>;
 }
 
-export async function startOAuth(opts: {
+export interface OAuthOptions {
   dataDir: string;
   /** Issuer and the only origin redirect and logout URIs may point at. */
   publicUrl: string;
@@ -77,7 +77,9 @@ export async function startOAuth(opts: {
   now?: () => Date;
   /** Locks an account after repeated wrong passwords (default: 5 within 15 minutes lock it for 15). */
   guard?: SignInGuard;
-}): Promise<OAuthServer> {
+}
+
+export async function startOAuth(opts: OAuthOptions): Promise<OAuthServer> {
   const now = opts.now ?? (() => new Date());
   const issuer = opts.publicUrl.replace(/\/+$/, '');
   const origin = new URL(issuer).origin;
@@ -163,8 +165,9 @@ export async function startOAuth(opts: {
       return signInForm(params, 'Your sign-in form expired. Please sign in again.');
     }
     const email = form.get('email') ?? '';
-    // Checked before the password, so a locked account learns nothing from a right one.
-    const wait = await guard.lockedFor(email);
+    const { wait, result: user } = await guard.attempt(email, () =>
+      opts.users.verify(email, form.get('password') ?? ''),
+    );
     if (wait) {
       return signInForm(
         params,
@@ -172,12 +175,7 @@ export async function startOAuth(opts: {
         429,
       );
     }
-    const user = await opts.users.verify(email, form.get('password') ?? '');
-    if (!user) {
-      await guard.failed(email);
-      return signInForm(params, 'Wrong email or password.');
-    }
-    await guard.succeeded(email);
+    if (!user) return signInForm(params, 'Wrong email or password.');
     const code = randomBytes(32).toString('base64url');
     sweepCodes();
     codes.set(code, {

@@ -28,6 +28,18 @@ export class SignInGuard {
     });
   }
 
+  /**
+   * One sign-in: refused while the account is locked (`wait` ms, `verify` not called, so a locked account
+   * learns nothing from a right password); otherwise `verify`'s answer, a falsy one counted as a failure.
+   */
+  async attempt<T>(account: string, verify: () => Promise<T>): Promise<{ wait: number; result?: T }> {
+    const wait = await this.lockedFor(account);
+    if (wait) return { wait };
+    const result = await verify();
+    await (result ? this.succeeded(account) : this.failed(account));
+    return { wait: 0, result };
+  }
+
   /** Milliseconds until the account may try again; 0 when it is not locked. */
   async lockedFor(account: string): Promise<number> {
     const res = await this.limiter.get(key(account));

@@ -44,15 +44,9 @@ export async function startSmtpIngress(opts: SmtpIngressOptions): Promise<SmtpIn
   const accepting = new Set<Promise<unknown>>();
   const guard = opts.guard ?? new SignInGuard();
   async function authenticate(username: string, password: string): Promise<SmtpError | undefined> {
-    if (await guard.lockedFor(username)) {
-      return smtpError(454, '4.7.0 Too many failed authentication attempts, try again later');
-    }
-    if (!(await opts.users.verify(username, password))) {
-      await guard.failed(username);
-      return smtpError(535, 'Error: authentication failed');
-    }
-    await guard.succeeded(username);
-    return undefined;
+    const { wait, result } = await guard.attempt(username, () => opts.users.verify(username, password));
+    if (wait) return smtpError(454, '4.7.0 Too many failed authentication attempts, try again later');
+    return result ? undefined : smtpError(535, 'Error: authentication failed');
   }
   const server = new SMTPServer({
     name: opts.hostname,

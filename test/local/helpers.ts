@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
+import { ConsoleUsers } from '../../lambdas/local/console-users';
 import { type Gateway, type GatewayOptions, startGateway } from '../../lambdas/local/gateway';
+import { Router, startHttpServer } from '../../lambdas/local/http';
+import { type OAuthOptions, startOAuth } from '../../lambdas/local/oauth';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -18,6 +21,31 @@ export async function tempDir(prefix = 'poise-test-'): Promise<{ path: string; r
 }
 
 /** Starts a gateway on free ports with quiet logs; the caller stops it. */
+/**
+ * The local sign-in alone on an HTTP server, with a fresh data dir and its console users; `user` is the
+ * approver. `options` may set a clock or a lockout guard.
+ */
+export async function startTestOAuth(options: Pick<OAuthOptions, 'now' | 'guard'> = {}) {
+  const dir = await tempDir();
+  const users = await ConsoleUsers.open(dir.path);
+  const user = users.users[1] as { email: string; password: string };
+  const router = new Router();
+  const server = await startHttpServer(router, '127.0.0.1', 0, () => {});
+  const base = `http://127.0.0.1:${server.port}`;
+  const oauth = await startOAuth({ dataDir: dir.path, publicUrl: base, users, ...options });
+  router.add(...oauth.routes);
+  return {
+    dir,
+    base,
+    user,
+    oauth,
+    async close() {
+      await server.close();
+      await dir.remove();
+    },
+  };
+}
+
 export function startTestGateway(dataDir: string, options: Partial<GatewayOptions> = {}): Promise<Gateway> {
   const lines: string[] = [];
   return startGateway({

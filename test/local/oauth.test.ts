@@ -6,10 +6,9 @@ import { decodeJwt, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleUsers } from '../../lambdas/local/console-users';
 import type { Gateway } from '../../lambdas/local/gateway';
-import { Router, startHttpServer } from '../../lambdas/local/http';
 import { startOAuth } from '../../lambdas/local/oauth';
 import { authorizeUrl, CLIENT_ID, exchange, openForm, pkce, signIn, submitForm } from './console-auth';
-import { startTestGateway, tempDir } from './helpers';
+import { startTestGateway, startTestOAuth, tempDir } from './helpers';
 
 const XSS = '"><script>alert(1)</script>';
 
@@ -319,26 +318,19 @@ describe('local sign-in on the gateway', () => {
 });
 
 describe('local sign-in, with a clock', () => {
+  let local: Awaited<ReturnType<typeof startTestOAuth>>;
   let dir: Awaited<ReturnType<typeof tempDir>>;
-  let server: Awaited<ReturnType<typeof startHttpServer>>;
   let oauth: Awaited<ReturnType<typeof startOAuth>>;
   let base: string;
   let user: { email: string; password: string };
   let t = Date.parse('2026-11-27T10:00:00Z');
 
   beforeAll(async () => {
-    dir = await tempDir();
-    const users = await ConsoleUsers.open(dir.path);
-    user = users.users[1] as { email: string; password: string };
-    const router = new Router();
-    server = await startHttpServer(router, '127.0.0.1', 0, () => {});
-    base = `http://127.0.0.1:${server.port}`;
-    oauth = await startOAuth({ dataDir: dir.path, publicUrl: base, users, now: () => new Date(t) });
-    router.add(...oauth.routes);
+    local = await startTestOAuth({ now: () => new Date(t) });
+    ({ dir, oauth, base, user } = local);
   });
   afterAll(async () => {
-    await server?.close();
-    await dir?.remove();
+    await local?.close();
   });
 
   it('refuses a code older than 5 minutes', async () => {

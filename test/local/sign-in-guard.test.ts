@@ -2,13 +2,10 @@
 // on SMTP AUTH, each with a short lock so the tests can wait it out.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleUsers } from '../../lambdas/local/console-users';
 import type { Gateway } from '../../lambdas/local/gateway';
-import { Router, startHttpServer } from '../../lambdas/local/http';
-import { startOAuth } from '../../lambdas/local/oauth';
 import { SignInGuard, waitText } from '../../lambdas/local/sign-in-guard';
 import { authorizeUrl, openForm, submitForm } from './console-auth';
-import { client, startTestGateway, tempDir } from './helpers';
+import { client, startTestGateway, startTestOAuth, tempDir } from './helpers';
 
 describe('SignInGuard', () => {
   it('locks an account on its third wrong password, whatever the case of the name, until the lock runs out', async () => {
@@ -47,35 +44,23 @@ describe('SignInGuard', () => {
 });
 
 describe('console sign-in lockout', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let server: Awaited<ReturnType<typeof startHttpServer>>;
-  let base: string;
-  let user: { email: string; password: string };
+  let local: Awaited<ReturnType<typeof startTestOAuth>>;
 
   beforeAll(async () => {
-    dir = await tempDir();
-    const users = await ConsoleUsers.open(dir.path);
-    user = users.users[1] as { email: string; password: string };
-    const router = new Router();
-    server = await startHttpServer(router, '127.0.0.1', 0, () => {});
-    base = `http://127.0.0.1:${server.port}`;
-    const guard = new SignInGuard({ maxFailures: 2, lockSeconds: 1 });
-    const oauth = await startOAuth({ dataDir: dir.path, publicUrl: base, users, guard });
-    router.add(...oauth.routes);
+    local = await startTestOAuth({ guard: new SignInGuard({ maxFailures: 2, lockSeconds: 1 }) });
   });
   afterAll(async () => {
-    await server?.close();
-    await dir?.remove();
+    await local?.close();
   });
 
   const attempt = async (password: string) =>
-    submitForm(base, await openForm(authorizeUrl(base)), { email: user.email, password });
+    submitForm(local.base, await openForm(authorizeUrl(local.base)), { email: local.user.email, password });
 
   it('refuses even the right password with 429 while locked, then signs in once the lock runs out', async () => {
     expect((await attempt('wrong-1')).status).toBe(401);
     expect((await attempt('wrong-2')).status).toBe(401);
 
-    const locked = await attempt(user.password);
+    const locked = await attempt(local.user.password);
     expect(locked.status).toBe(429);
     expect(locked.headers.get('location')).toBeNull();
     expect(await locked.text()).toContain(
@@ -83,7 +68,7 @@ describe('console sign-in lockout', () => {
     );
 
     await sleep(1100);
-    const ok = await attempt(user.password);
+    const ok = await attempt(local.user.password);
     expect(ok.status).toBe(302);
     expect(new URL(ok.headers.get('location') ?? '').searchParams.get('code')).toBeTruthy();
   });

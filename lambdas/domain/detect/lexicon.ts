@@ -18,6 +18,15 @@ const NON_ASCII_START = /^(?:\[[^\]]*[^ -~]|[^ -~\\(])/;
 export const word = (...parts: string[]) =>
   `${parts.some((p) => NON_ASCII_START.test(p)) ? BU : B}${alt(...parts)}${E}`;
 
+/** Month names (sources for alternations). "may"/"mai"/"mayo" are left to the callers that need them. */
+export const MONTHS_EN = 'january|february|march|april|june|july|august|september|october|november|december';
+export const MONTHS_DE =
+  'januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember';
+export const MONTHS_ES =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+export const MONTHS_FR =
+  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre';
+
 export const OTHER_OWNER = alt(
   'your',
   "you're",

@@ -69,7 +69,7 @@ const OWN_FORECAST = re(
   `${L.SELF_POSS}\\s+${ownGap(2)}(?:fore?cast|pipeline|commit)${E}(?!\\s+(?:features?|views?|tabs?|modules?|reports?|dashboards?|tools?|pages?|screens?|templates?|stages?|management|software|product|app|integration|settings))`,
 );
 const FORECAST_CTX = re(
-  `${B}(?:commit|committed|call|this one|deal|quarter|q[1-4]|month|into|finali[sz]e|clean|review\\p{L}*|won|today|tomorrow|this week)${E}|${BU}(?:monat|quartal|woche|auftrag|abschluss|mes|trimestre|semana|pedido|mois|trimestre|semaine|commande)${E}`,
+  `${B}(?:commit|committed|call|this one|deal|quarter|q[1-4]|month|into|finali[sz]e|clean|review\\p{L}*|won|today|tomorrow|this week)${E}|${BU}(?:monat|quartal|woche|auftrag|abschluss|mes|trimestre|semana|pedido|mois|semaine|commande)${E}`,
 );
 const SHORT_PERIOD = re(
   `${B}(?:i'm|i am|we're|we are)\\s+${gap(2)}(?:short|behind)\\s+(?:this|for the|on the)\\s+(?:month|quarter|year)`,
@@ -611,7 +611,7 @@ const MISSING_TO_TARGET = re(
 );
 /** DE: "meine Dezemberzahlen", "meine Quartalszahlen": the rep's figures for a period (singular owner only). */
 const MY_PERIOD_FIGURES = re(
-  `${BU}mein\\p{L}*\\s+(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|monats|quartals|jahres)(?:zahlen|ziel|ziele|umsatz|plan)${E}`,
+  `${BU}mein\\p{L}*\\s+(?:${L.MONTHS_DE}|monats|quartals|jahres)(?:zahlen|ziel|ziele|umsatz|plan)${E}`,
 );
 /** The rep reporting the sale ("I need to report this deal as closed", "necesito reportar esta venta"). */
 const REPORT_SALE = re(
@@ -621,8 +621,9 @@ const REPORT_SALE = re(
 const MGR_SQUEEZES = re(
   `${BU}(?:mi|nuestr[oa])\\s+${ownGap(2)}${L.MANAGER}\\s+me\\s+(?:aprieta|agobia|est[aá] apretando|est[aá] agobiando|tiene (?:frit[oa]|agobiad[oa]))${E}`,
 );
+// Without "may" and "mai" (other words too).
 const MONTH_NAME = re(
-  `${BU}(?:january|february|march|april|june|july|august|september|october|november|december|christmas|januar|februar|m[äa]rz|juni|juli|oktober|dezember|weihnachten|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|navidad|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|no[ëe]l)${E}`,
+  `${BU}(?:${L.MONTHS_EN}|${L.MONTHS_DE.replace('|mai|', '|')}|${L.MONTHS_ES}|${L.MONTHS_FR.replace('|mai|', '|')}|christmas|weihnachten|navidad|no[ëe]l)${E}`,
 );
 /** "before my pipeline review on Thursday": the rep's own review date. */
 const BEFORE_MY_REVIEW = re(
@@ -632,11 +633,15 @@ const BEFORE_MY_REVIEW = re(
 const MGR_GOES_THROUGH_MINE = re(
   `${BU}(?:mein|meine)\\s+${L.MANAGER}\\s+${gap(6)}(?:meine|unsere)\\s+(?:abschl[üu]sse|zahlen|pipeline|deals|auftr[äa]ge|forecast)\\s+${gap(2)}(?:durch|an)${E}`,
 );
-const SESSION9_QP: RegExp[][] = [
+/** The rep's own target or figures (qp.own-target). */
+const SESSION9_TARGET: RegExp[][] = [
   [MISSING_TO_TARGET],
   [MY_PERIOD_FIGURES],
   [REPORT_SALE, anyOf(DEADLINE, PERIODISH, MONTH_NAME)],
   [BEFORE_MY_REVIEW, DEAL_CORE],
+];
+/** The rep's manager on the rep (qp.manager-pressure). */
+const SESSION9_MANAGER: RegExp[][] = [
   [MGR_SQUEEZES, anyOf(DEAL_CORE, DEADLINE, PERIODISH)],
   [MGR_GOES_THROUGH_MINE],
 ];
@@ -823,13 +828,13 @@ const QP_CHECKS: QpCheck[] = [
   // session9 round: see the block above quotaPressure.
   {
     id: 'qp.own-target',
-    check: (s) => someTerm(s.low, SESSION9_QP.slice(0, 4)),
-    terms: () => SESSION9_QP.slice(0, 4),
+    check: (s) => someTerm(s.low, SESSION9_TARGET),
+    terms: () => SESSION9_TARGET,
   },
   {
     id: 'qp.manager-pressure',
-    check: (s) => someTerm(s.low, SESSION9_QP.slice(4)),
-    terms: () => SESSION9_QP.slice(4),
+    check: (s) => someTerm(s.low, SESSION9_MANAGER),
+    terms: () => SESSION9_MANAGER,
   },
 ];
 
@@ -959,6 +964,8 @@ const FAULT = `${B}(?:sorry|apolog\\p{L}*|mistake|error|fault|mix-?up|oversight|
 /** Said of using on: it is a trial, or no hurry to pay ("whenever suits", "mientras lo deciden", "on ne coupe pas"). */
 const USED_ON_CUE = `(?:whenever|mientras|decid|no (?:rush|hurry)|gar nicht erst|ne (?:vous )?coup\\p{L}* pas|rien [àa] r[ée]gler|nothing to pay|on us|test|trial|pilot|prueba|essai)`;
 
+/** DE: a later date a payment moves to ("erst im März", "nach Ostern", "in 60 Tagen"). */
+const DE_LATER = `(?:${L.MONTHS_DE}|ostern|weihnachten|neujahr|dem sommer|dem fr[üu]hjahr|dem herbst|dem winter|\\d+\\s+(?:tagen|wochen|monaten)|n[äa]chst\\p{L}* (?:monat|quartal|jahr))`;
 /** A later calendar date: what a bill is held until when that is a deferral ("until March"). */
 const LATER_DATE = `(?:(?:the\\s+)?(?:end|middle|start|beginning)\\s+of\\s+)?(?:the\\s+new\\s+year|next\\s+(?:month|quarter|year|spring|summer|autumn|fall|winter)|after\\s+the\\s+holidays|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\\d)`;
 /**
@@ -2612,7 +2619,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.payment-terms',
     // Payment later than agreed, DE: "zahlen Sie erst im März", "können Sie auch erst im Februar begleichen".
     re: pat(
-      `${BU}(?:zahlen|begleichen|bezahlen|[üu]berweisen)\\s+sie\\s+${gap(5)}erst\\s+(?:im|nach|ab|zum|am|in|ende)\\s+(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|ostern|weihnachten|neujahr|dem sommer|dem fr[üu]hjahr|dem herbst|dem winter|\\d+\\s+(?:tagen|wochen|monaten)|n[äa]chst\\p{L}* (?:monat|quartal|jahr))${E}|${BU}erst\\s+(?:im|nach|ab|zum|am|in|ende)\\s+(?:januar|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember|ostern|weihnachten|neujahr|dem sommer|dem fr[üu]hjahr|dem herbst|dem winter|\\d+\\s+(?:tagen|wochen|monaten)|n[äa]chst\\p{L}* (?:monat|quartal|jahr))\\s+${gap(2)}(?:zahlen|begleichen|bezahlen|[üu]berweisen)${E}`,
+      `${BU}(?:zahlen|begleichen|bezahlen|[üu]berweisen)\\s+sie\\s+${gap(5)}erst\\s+(?:im|nach|ab|zum|am|in|ende)\\s+${DE_LATER}${E}|${BU}erst\\s+(?:im|nach|ab|zum|am|in|ende)\\s+${DE_LATER}\\s+${gap(2)}(?:zahlen|begleichen|bezahlen|[üu]berweisen)${E}`,
     ),
   },
   {
