@@ -139,7 +139,8 @@ describe('gated detection = the trigger walk', () => {
       same(`Re: ${s}`, s.toUpperCase().replace(/'/g, '\u2019'));
     }
     for (const m of loadMessages()) same(m.subject, m.body);
-  });
+    // The walk tries every pattern: ~14,000 walked detections take 30-40 s on the 2-core machine.
+  }, 120_000);
 
   it('on fixture sentences joined in random order, with long lines and bullets', () => {
     const separators = [' ', '\n', '\n\n', ' - ', '\n> ', ', and ', '; ', '\n* '];

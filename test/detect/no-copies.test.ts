@@ -23,6 +23,7 @@ const BLIND = [
   'corpus-blind8',
   'corpus-blind9',
   'corpus-blind10',
+  'corpus-blind11',
 ].map((d) => path.join(import.meta.dirname, '..', 'fixtures', d));
 
 const words = (t: string) =>

@@ -330,6 +330,20 @@ export const QP_ANCHORS = [
   'hangs on',
   'rides on',
   'is mine',
+  // session10 round: measured on bookings, a pay cut-off, a period rolled over
+  'reviewed',
+  'measured',
+  'judged',
+  'assessed',
+  'evaluated',
+  'ranked',
+  'compensated',
+  'cut-off',
+  'cutoff',
+  'roll',
+  'cierro',
+  'clôture',
+  'boucle',
 ];
 export const UD_ANCHORS = [
   // an increase not applied or suspended (ES, FR, DE): "no aplicamos la subida", "Anpassung ausgesetzt"
@@ -1050,6 +1064,12 @@ export const UD_ANCHORS = [
   'return',
   'pay back',
   'send',
+  // session10 round: a minimum waived, interest dropped
+  'minimum',
+  'moq',
+  'mindest',
+  'pedido m',
+  'interest',
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 export const EXTRA_UD =

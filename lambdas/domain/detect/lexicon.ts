@@ -848,7 +848,9 @@ export const DEAL_CORE = word(
 
 /** The deal counted into a period: "booked in this period", "part of this quarter", "entra en". */
 export const COUNTED_IN = alt(
-  `(?:book|booked|booking|land|lands|landed|landing|count|counts|counted|falls?|registered|recogni[sz]ed|recorded|logged|closed|comes? in|goes in|make it|makes it|get it in|get this in|get them in)\\s+(?:(?:it|this|that|them|this one|the deal)\\s+)?(?:in|into|within|for|toward|towards|under|inside)`,
+  `(?:book|booked|booking|land|lands|landed|landing|count|counts|counted|falls?|registered|recogni[sz]ed|recorded|logged|closed|comes? in|goes in|make it|makes it|get it in|get this in|get them in)\\s+(?:(?:it|this|that|them|this one|the deal|your\\s+(?:[\\p{L}-]+\\s+)?(?:order|deal|contract|signature|po|renewal|purchase))\\s+)?(?:in|into|within|for|toward|towards|under|inside)`,
+  // Counting needs no preposition ("count it this month"); booking does ("book it this week" is a meeting).
+  '(?:count|counted|credit|credited)\\s+(?:it|this|that|them|this one|the deal|the order|your order)',
   'part of',
   '(?:z[äa]hlt|f[äa]llt|l[äa]uft|kommt|geht|verbucht)\\s+(?:es\\s+|er\\s+|sie\\s+|das\\s+)?(?:noch\\s+)?(?:in|f[üu]r|auf|ins)',
   '(?:entra|entre|cuenta|cuente|cae|caiga|se registra|se registre|se contabiliza|se contabilice)\\s+(?:en|para|dentro de)',
@@ -1053,6 +1055,13 @@ export const AGENT = alt(
   `${B}your (?:[\\p{L}-]+ )?(?:renewal|price|rate|subscription|plan|pricing)s? (?:will |would |can )?(?:stay|stays|remain|remains)${E}`,
   `${B}(?:can|could|may) be (?:settled|paid|split|spread)${E}|${BU}(?:vous (?:faire|consentir|laisser)|m'autoris\\p{L}*|nous autoris\\p{L}*|me permet)${E}|${B}no problem (?:to|for you to)${E}|${B}(?:has|have) (?:now )?(?:disappeared|vanished)${E}`,
   `${B}(?:how does|what if|what about|how about)${E}`,
+  // Permission granted by the seller ("feel free to", "you're welcome to").
+  `${B}(?:feel free to|you're welcome to|you are welcome to)${E}`,
+  // The seller's figure put as a proposal: "fine, call it 80", "sagen wir 3.800", "disons 2 400".
+  `^\\s*(?:(?:ok|okay|fine|so|alright|right|look|well)[,\u2014-]?\\s+)?(?:call it|let's call it|let's say|make it|sagen wir|machen wir|disons|mettons|digamos|pongamos)${E}`,
+  // Casual mail drops the "I": a sentence opening on the seller's past act ("Kept the old price", "Rounded it down").
+  `^\\s*(?:(?:ok|okay|fine|so|also|and|done|right)[,\u2014-]?\\s+)?(?:kept|dropped|added|included|waived|took|knocked|threw|extended|held|rounded|credited|moved|pushed|left|brought|cut|shaved|trimmed|comped|upgraded|matched|sorted|zeroed|had|went|looked|checked|spoke|talked)${E}`,
+  `${B}on\\s+(?:vous\\s+|te\\s+)?(?:prolonge|rallonge|ajoute|baisse|r[ée]duit|supprime|retire|enl[èe]ve|inclut|accorde|d[ée]cale|repousse|met|passe|applique|offre|fait)${E}`,
   `${B}(?:been|be|is|are|was)\\s+(?:gone|waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
   // The seller's own management granting it: "my manager agreed to drop the fee".
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${MANAGER})\\s+(?:has\\s+|have\\s+)?(?:agreed|approved|signed off|okayed|said yes)${E}`,
@@ -1327,6 +1336,9 @@ export const RECIPROCAL_COND = word(
   'conditional',
   'assuming',
   'with a',
+  'with an',
+  'where (?:a|an|the|you|your|any)',
+  '(?:on|for|with) orders?',
   'when you',
   'once you',
   'in consideration',
@@ -1481,6 +1493,13 @@ export const RECIPROCAL_VALUE = word(
   "engagement (?:de|d'|sur|ferme|annuel|pluriannuel|minimum)",
   'co-marketing',
   'joint webinar',
+  // Surer payment: the buyer moving to direct debit or automatic payment.
+  '(?:direct debit|auto-?pay|automatic payments?|ach|sepa|lastschrift\\p{L}*|domiciliaci[oó]n|pr[ée]l[èe]vement)',
+  '(?:exclusive|sole) (?:supply|supplier|contract|deal|agreement|rights|partnership)',
+  // A quantity threshold: "200 chairs or more", "ab 50 Stück", "50 unités ou plus".
+  '\\d[\\d.,]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:or (?:more|above|over)|and (?:up|above|over)|oder mehr|o m[áa]s|ou plus)',
+  // More of the buyer's business moved over ("bring the other depots across to us too").
+  `(?:move|moving|bring|bringing|transfer\\p{L}*|switch\\p{L}*|place|placing|put|putting)\\s+(?:your|the|their)\\s+${gap(4)}(?:to|with|over to|across to|under)\\s+us\\s+(?:as well|too|also)`,
   'speak(?:ing)? at',
 );
 
@@ -1495,7 +1514,7 @@ export const BUYER_ASK = `(?:(?:so|ok(?:ay)?|well|now|just|simply|please)[,]?\\s
   `${BU}(?:firm|compr|pagu?|prepagu|contrat|comprom[eé]t|renuev|ampl[ií]|extiend|pid|elij|acept|tom|añad|agregu|suscrib|abon|escrib|recomi[eé]nd|hag|cierr)[ea]n?(?:se|nos|me)?${E}`,
   `${BU}(?:d[eé]|d[eé]j[ea]|perm[ií]t[ea])n?(?:nos|me)${E}`,
   `${BU}(?!chez|assez|avez)\\p{L}{2,}ez(?:-(?:vous|nous|moi))?${E}`,
-  // The buyer's side as a bare clause: "you prepay the year, we ...", "Sie zahlen ..., wir ..."; not a
+  // The buyer's side as a bare clause: "you pay upfront for twelve months, we ...", "Sie zahlen ..., wir ..."; not a
   // stated fact or past tenure ("vous êtes client depuis 3 ans").
   `${B}(?:you|sie|usted(?:es)?|vous)\\s+(?!(?:asked|mentioned|said|told|wanted|were|have|has|had|did|requested|inquired|know|may|might|run|use|already|currently|get|gets|receive|enjoy|save|keep|haben|avez|tiene|tienen)${E})(?=\\p{L})(?![^,;.!?]*${B}(?:since|depuis|seit|desde|llevan?|for the (?:past|last)|already|bereits|schon|d[ée]j[àa]|ya)${E})`,
 )}`;
@@ -1523,7 +1542,12 @@ export const CONTRACTED = word(
   `(?:per|as per|under|according to|in line with|in accordance with|as (?:agreed|set out|outlined|stated|written|specified|defined) in|as in|already (?:in|included in|written into|part of)|ya (?:est[aá] )?(?:incluid[oa]s? en|en)|d[ée]j[àa] (?:inclus|pr[ée]vu)e?s? dans|(?:bereits|schon) (?:in|im)|written into|stipulated in|laut|gem[äa][ßs]|seg[úu]n|conforme a|conform[ée]ment [àa]|pr[ée]vu(?:e)? (?:dans|par)) ${gap(3)}(?:contract|agreement|order form|msa|sla|sow|terms|vertrag\\p{L}*|contrato|contrat|acuerdo|bestellung)`,
   `(?:under|per|in|see) (?:clause|section|article|schedule|paragraph|§) ${gap(4)}(?:contract|agreement|order form|msa|terms)`,
   "(?:contract|agreement|order form|msa|terms) (?:we|you|you've|we've) (?:both |all )?(?:signed|agreed|countersigned)",
-  '(?:existing|current|signed|contracted|original) (?:contract|agreement|order form|msa|terms)',
+  // Not one still to come back to the seller (a condition on a future signature).
+  '(?:existing|current|signed|contracted|original) (?:contract|agreement|order form|msa|terms)(?!\\s+(?:is|are|comes?|gets?|arrives?)\\s+(?:back|in|returned)|\\s+(?:by|before|this week|today))',
+  // Agreed before and only applied now: "que firmamos en el contrato", "ya está aplicado".
+  'que (?:firmamos|pactamos|acordamos|negociamos)',
+  '(?:ya )?est[áa] aplicad[oa]',
+  'already (?:applied|reflected|deducted)',
   `(?:im|in unserem|in ihrem|laut|gem[äa][ßs]) (?:\\p{L}*vertrag\\p{L}*|vereinbarung\\p{L}*) ${gap(4)}(?:vereinbart|festgelegt|geregelt|festgeschrieben)\\p{L}*`,
   // The agreed discount named as such: "den vereinbarten Rabatt", "la bonificación pactada", "la remise convenue".
   '(?:vereinbart|ausgehandelt|zugesagt)\\p{L}*\\s+(?:rabatt|bonus|preis|nachlass|konditionen|skonto|jahresbonus)\\p{L}*',
@@ -1645,6 +1669,10 @@ export const STANDARD = word(
   '(?<=^[-\\s*\\u2022\\u2013]*)(?:all |our |every )?(?:retailers|resellers|distributors|wholesalers|dealers|partners|members|merchants|brands|franchisees|installers|agencies) (?:get|receive|are given|enjoy|have)',
   // A tier the volume itself earns.
   'volume (?:discount|rate|pricing|price|tier|band|break)s?',
+  // As with every order of its kind: "como en cualquier alquiler", "as with any hire".
+  '(?:como en|como con|as (?:with|on|for)|like (?:on|with)|wie bei|comme pour|comme (?:avec|sur)) (?:cualquier|todos los|todas las|any|every|all|jede[mnr]?|allen|tous les|toutes les|chaque)',
+  // Notice-based terms: no fee when the buyer gives enough notice.
+  "(?:with|given) (?:more than |at least |over )?\\d+ (?:days?|hours?|weeks?)'?s?'? notice",
 );
 
 export const PERSONAL = word('for you', 'just for you', 'f[üu]r sie', 'para usted', 'para ti', 'pour vous');
@@ -1701,9 +1729,9 @@ export const BUYER_PAYS = word(
 );
 
 /** A price held for a stated time, EN/DE/ES/FR: "freeze your rate through 2028", "3-year price lock". */
-const HELD_FOR = `(?:(?:all|the whole of)\\s+(?:next|this|the coming)\\s+year|(?:the\\s+|a\\s+)?(?:next\\s+|full\\s+|whole\\s+|entire\\s+|coming\\s+)?(?:(?:\\d+|two|three|four|five|six|one|a)[- ]?(?:years?|yrs?|months?)|20\\d\\d|term|contract|renewal|life of))`;
+const HELD_FOR = `(?:(?:all|the whole of)\\s+(?:next|this|the coming)\\s+year|(?:the\\s+|a\\s+)?(?:next\\s+|full\\s+|whole\\s+|entire\\s+|coming\\s+)?(?:(?:\\d+|two|three|four|five|six|one|a)[- ]?(?:years?|yrs?|months?)|20\\d\\d|term|contract|renewal|life of)|(?:another|a further|one more|an extra)\\s+(?:(?:\\d+|two|three|six|twelve)\\s+)?(?:years?|months?|seasons?|terms?))`;
 export const PRICE_HELD = alt(
-  `${B}(?:lock|locking|freez\\p{L}*|fix|fixing|cap|capping|guarantee\\p{L}*|hold|holding|protect\\p{L}*)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing))\\s+(?:in\\s+)?(?:for|through|thru|until|till|over|to)\\s+${HELD_FOR}${E}`,
+  `${B}(?:lock|locking|freez\\p{L}*|fix|fixing|cap|capping|guarantee\\p{L}*|hold|holding|protect\\p{L}*)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing)|premiums?|fees?|tariffs?)\\s+(?:at\\s+(?:${MONEY}|20\\d\\d(?:'s)?\\s+(?:levels?|rates?|prices?)|(?:today's|current|this year's|last year's)\\s+(?:levels?|rates?))\\s+)?(?:for you\\s+)?(?:in\\s+)?(?:for|through|thru|until|till|over|to)\\s+${HELD_FOR}${E}`,
   `${B}(?:keep|keeping|leave|hold)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing))\\s+(?:fixed|locked|frozen|flat|unchanged|the same|as is)\\s+(?:for|through|thru|until|till|over)\\s+${HELD_FOR}${E}`,
   `${B}(?:price|pricing|rate)[- ](?:locks?|freezes?|guarantees?|protection|caps?)${E}`,
   `${BU}preis(?:garantie|bindung|stopp)\\p{L}*`,
@@ -1714,7 +1742,7 @@ export const PRICE_HELD = alt(
 
 /** A price the buyer already has: last year's, the current one (kept instead of raised). */
 export const OLD_PRICE = alt(
-  `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d) (?:[\\p{L}-]+ ){0,2}?(?:rates?|price|pricing|price list|prices|terms)`,
+  `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d) (?:[\\p{L}-]+ ){0,2}?(?:rates?|price|pricing|price list|prices|terms|tariffs?)`,
   "what you(?:'re| are)? (?:pay|paying|paid)(?: now| today| currently| last year| when you (?:first )?signed)?",
   '(?:preis\\p{L}*|tarif\\p{L}*|konditionen) (?:vom|aus dem|des) (?:letzten|vorigen|vergangenen) jahr\\p{L}*',
   '(?:alten|bisherigen|jetzigen|aktuellen|heutigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*',

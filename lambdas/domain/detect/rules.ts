@@ -271,7 +271,7 @@ const SIGN_ASK = re(
   `${B}(?:sign(?![-\\p{L}])|signing|signature|countersign\\p{L}*|paperwork|po|purchase order|unterschr\\p{L}*|unterzeichn\\p{L}*|abschlie[ßs]en|abzuschlie[ßs]en|firmar|firma|firmamos|firmemos|signer|signiez|boucler|verbuch\\p{L}*|contabiliz\\p{L}*|comptabilis\\p{L}*)${E}`,
 );
 const PUSH_X = re(
-  `${L.DEAL_CORE}|${B}(?:finali[sz]e\\p{L}*|(?:close|closing|wrap up|wrapping up) (?:this|it|the deal|the order)|get (?:this|it|the deal|the order) (?:in|done|signed|booked|over|through|closed|wrapped)|firmamos|firmen)${E}`,
+  `${L.DEAL_CORE}|${B}(?:finali[sz]e\\p{L}*|(?:close|closing|wrap up|wrapping up) (?:this|it|the deal|the order)|get (?:this|it|the deal|the order) (?:in|done|signed|booked|over|through|closed|wrapped)|(?:it|this|this one|the deal|the order) (?:goes|gets|can go|can get) through|firmamos|firmen)${E}`,
 );
 /** Another party's period or calendar, by possessive ("your fiscal year", "su año fiscal"). */
 const OTHER_POSS_PERIOD = re(
@@ -319,7 +319,7 @@ const PERIOD_END_ANY = re(
 );
 /** (f) the deal counted into the seller's period: "booked in this period", "entra en nuestro trimestre". */
 const COUNTED_IN_PERIOD = re(
-  `${B}${L.COUNTED_IN}\\s+(?:(?:(?:this|our|my|the current|unser\\p{L}*|mein\\p{L}*|dies\\p{L}*|nuestr[oa]|mi|este|esta|notre|mon|ce|cet|cette)\\s+${L.PERIOD_X})|q[1-4]|fy\\d*|h[12])${E}(?!')|${B}${L.COUNTED_IN}\\s+(?:my|our|mon|notre|mi|nuestro|mein\\p{L}*|unser\\p{L}*)\\s+(?:objectif|objetivo|target|ziel|numbers?|quota|cuota|chiffre)\\p{L}*|${BU}(?:in|ins|f[üu]r|auf)\\s+(?:unser|mein)\\p{L}*\\s+(?:quartal|monat|jahr|gesch[äa]ftsjahr|halbjahr|\\p{L}*ziel)\\p{L}*\\s+(?:f[äa]llt|z[äa]hlt|kommt|geht|l[äa]uft|rutscht)${E}`,
+  `${B}${L.COUNTED_IN}\\s+(?:(?:(?:this|our|my|the current|unser\\p{L}*|mein\\p{L}*|dies\\p{L}*|nuestr[oa]|mi|este|esta|notre|mon|ce|cet|cette)\\s+${L.PERIOD_X})|q[1-4]|fy\\d*|h[12])${E}(?!'(?!s\\s+(?:goal|goals|target|targets|number|numbers|quota|plan|figures)${E}))|${B}${L.COUNTED_IN}\\s+(?:my|our|mon|notre|mi|nuestro|mein\\p{L}*|unser\\p{L}*)\\s+(?:[\\p{L}-]+\\s+)?(?:objectif|objetivo|target|ziel|numbers?|quota|cuota|chiffre|figures|zahlen|cifras)\\p{L}*|${BU}(?:in|ins|f[üu]r|auf)\\s+(?:unser|mein)\\p{L}*\\s+(?:quartal|monat|jahr|gesch[äa]ftsjahr|halbjahr|\\p{L}*ziel)\\p{L}*\\s+(?:f[äa]llt|z[äa]hlt|kommt|geht|l[äa]uft|rutscht)${E}`,
 );
 const SELF_ANY = re(
   `${B}(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'd|we'll|we've|our|us|ich|mir|mich|wir|unser\\p{L}*|mein\\p{L}*|yo|mi|nuestr\\p{L}*|nosotros|je|j'|moi|mon|ma|mes|notre|nos|nous)${E}`,
@@ -404,8 +404,13 @@ function periodEndsOurs(s: Sentence): boolean {
 function countedInPeriod(s: Sentence): boolean {
   const t = s.low;
   if (!COUNTED_IN_PERIOD.test(t) || !SELF_ANY.test(t) || OTHER_POSS_PERIOD.test(t)) return false;
-  return PUSH_X.test(t) || SIGN_ASK.test(s.prev()) || OFFER_CUE.test(t);
+  return PUSH_X.test(t) || SIGN_ASK.test(s.prev()) || OFFER_CUE.test(t) || LAST_CHANCE.test(t);
 }
+
+/** The date pressed as the seller's last chance: "my final chance to count it", "the cut-off for me". */
+const LAST_CHANCE = re(
+  `${B}(?:last|final|only)\\s+(?:chance|day|opportunity|window|shot|date)${E}|${B}cut-?off${E}|${BU}(?:[úu]ltim[oa]\\s+(?:d[ií]a|oportunidad)|derni[èe]re?\\s+(?:chance|jour|occasion)|letzte\\s+(?:chance|gelegenheit|tag))${E}`,
+);
 
 /** A price offer in the same sentence: what the seller gives so that the deal lands in their period. */
 const OFFER_CUE = re(
@@ -565,11 +570,11 @@ const FALTA_PARA = re(
 
 /** "my boss keeps asking me whether you've signed", "mi jefa me pregunta cada mañana si ...". */
 const MGR_ASKS_ME = re(
-  `${B}(?:my|our|mi|mis|nuestr\\p{L}*)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:keeps\\s+|has been\\s+|is\\s+|still\\s+)?(?:ask|check|chas|ping|nag|bug|hound|pregunt|insist)\\p{L}*\\s+(?:(?:with|in with|on)\\s+)?me${E}|${B}(?:mi|mis|nuestr\\p{L}*)\\s+${ownGap(2)}${L.MANAGER}\\s+me\\s+(?:pregunt|insist|llam|escrib)\\p{L}*`,
+  `${B}(?:my|our|mi|mis|nuestr\\p{L}*)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:keeps\\s+|has been\\s+|is\\s+|still\\s+)?(?:ask|check|chas|ping|nag|bug|hound|pregunt|insist)\\p{L}*\\s+(?:(?:with|in with|on)\\s+)?me${E}|${B}(?:mi|mis|nuestr\\p{L}*)\\s+${ownGap(2)}${L.MANAGER}\\s+me\\s+(?:est[áa]\\s+|anda\\s+|sigue\\s+)?(?:pregunt|insist|llam|escrib)\\p{L}*|${BU}(?:mein|meine|unser|unsere)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:fragt|erkundigt|hakt|dr[äa]ngelt|l[öo]chert|bohrt|ruft)\\p{L}*${E}|${BU}(?:mon|ma|notre)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:me\\s+)?(?:demande|relance|harc[èe]le|questionne|appelle)\\p{L}*${E}`,
 );
 /** Again and again, or about this deal being signed or in. */
 const AGAIN_OR_SIGNED = re(
-  `${B}(?:every|each|daily|twice|again|keeps|cada|todos los d[ií]as)${E}|${B}(?:whether|if|si)\\s+${gap(5)}(?:signed|in|done|closed|through|firmad\\p{L}*|firm\\p{L}*|cerrad\\p{L}*)${E}`,
+  `${B}(?:every|each|daily|twice|again|keeps|cada|todos los d[ií]as|t[äa]glich|jeden tag|st[äa]ndig|dauernd|immer wieder|st[üu]ndlich|chaque (?:jour|matin|semaine)|tous les jours|sans arr[êe]t)${E}|${B}(?:whether|if|si)\\s+${gap(5)}(?:signed|in|done|closed|through|firmad\\p{L}*|firm\\p{L}*|cerrad\\p{L}*)${E}|${BU}(?:por lo de|por el pedido|por el contrato|por la firma|about (?:this|the|your) (?:deal|order|contract|po|signature)|nach (?:dem|ihrem|diesem) (?:auftrag|vertrag|abschluss)|(?:sur|pour) (?:votre|ce) (?:dossier|contrat|commande))${E}`,
 );
 /** "it gets counted in the next period for me", "counts toward next quarter for me". */
 const COUNTED_NEXT = re(
@@ -592,9 +597,15 @@ const MGR_UPDATES = re(
   `${B}(?:the|my|our)\\s+(?:[\\p{L}-]+\\s+)?${L.MANAGER}(?:\\s+of\\s+sales)?\\s+(?:is\\s+|keeps\\s+|has been\\s+)?(?:asking|chasing|pushing|pressing|pinging)\\s+(?:me\\s+)?(?:for|about)\\s+(?:an?\\s+)?(?:daily|hourly|weekly|constant|regular|twice-daily|new)?\\s*(?:updates?|news|status)\\s+(?:on|about)\\s+(?:your|this|the)\\s+(?:deal|order|contract|signature|po|paperwork)${E}`,
 );
 
+/** ES/FR/DE: the rep's manager wanting the rep to close this (pedir/querer que + firmar, vouloir que + signer, wollen dass). */
+const MGR_WANTS_ME_TO_CLOSE = re(
+  `${BU}(?:mi|nuestr[oa])\\s+${ownGap(2)}${L.MANAGER}\\s+(?:me\\s+)?(?:ha pedido|han pedido|pide|pidi[oó]|quiere|exige|insiste en|necesita)\\s+(?:que\\s+)?(?:cierre|cerremos|firme|firmemos|consiga|consigamos|cerrar|firmar|tenga|tengamos|traiga|amarre)${E}|${BU}(?:mon|ma|notre)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:m'a demand[ée]|me demande|veut|exige|insiste pour|attend)\\s+(?:de\\s+|que\\s+(?:je|nous|l'on|on)\\s+|qu'on\\s+)?(?:conclu|sign|boucl|cl[ôo]tur|finalis|clo|obten|ram[èe]n)\\p{L}*|${BU}(?:mein|meine|unser|unsere)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:will|m[öo]chte|verlangt|erwartet|hat mich gebeten|besteht darauf),?\\s+(?:dass\\s+(?:ich|wir)\\s+)?${gap(8)}(?:abschlie|unterschr|unterzeichn|zumach|fertig\\s*mach|eintüt|einsack)\\p{L}*`,
+);
+
 const BLIND3_QP: RegExp[][] = [
   [MGR_ASKS_ME, AGAIN_OR_SIGNED],
   [MGR_UPDATES],
+  [MGR_WANTS_ME_TO_CLOSE, anyOf(DEADLINE, PERIODISH, DEAL_CORE)],
   [COUNTED_NEXT, FOR_ME_LOSS],
   [MY_TARGETS_TALLIED],
   [WHAT_THEY_ASK_OF_ME, anyOf(IDIOM_PERIOD_RE, DEAL_CORE)],
@@ -657,6 +668,73 @@ const IDIOM_TERMS: RegExp[][] = [
   [FALTA_PARA, IDIOM_PERIOD_RE],
 ];
 // -------------------------------------------- end quota_pressure: idiom round
+
+// ------------------------------------------------ quota_pressure: session10 round
+// Concepts from blind30's misses (test/fixtures/sentences/session10.tuned.txt): the rep's figures described as
+// thin or needing to look good, the rep measured or paid on this period's bookings, a commission cut-off,
+// needing a win this period, the rep's boss counting this deal in a forecast or wanting it by a date, the
+// rep told from above that it has to close, the period rolling over for "us", ES/FR period closes.
+
+/** "my numbers are looking thin", "so my number looks respectable", "mis números". */
+const MY_FIGURES_LOOK = re(
+  `${B}my\\s+(?:[\\p{L}-]+\\s+)?(?:numbers?|figures|quota|target|month|quarter|pipeline|attainment)\\s+(?:is\\s+|are\\s+)?(?:looks?|looking|look|is looking|are looking)\\s+(?:a bit\\s+|a little\\s+|pretty\\s+|really\\s+|very\\s+|quite\\s+|more\\s+|less\\s+)?(?:thin|light|short|low|weak|grim|rough|bad|tight|slow|empty|respectable|good|better|decent|ok|okay|healthy|presentable|sad|poor)${E}`,
+);
+/** Measured or paid on this period's bookings: "I'm being reviewed on December bookings". */
+const MEASURED_ON = re(
+  `${B}(?:i'm|i am|i get|i'll be|i will be|i'm getting)\\s+(?:being\\s+)?(?:reviewed|measured|judged|assessed|evaluated|paid|ranked|scored|compensated)\\s+on\\s+(?:[\\p{L}-]+(?:'s)?\\s+){0,2}?(?:bookings|numbers|sales|revenue|closed deals|signatures|deals|orders|new business)${E}`,
+);
+/** A cut-off for the rep's pay: "the commission cut-off is the 28th". */
+const PAY_CUTOFF = re(
+  `${BU}(?:commission|bonus|spiff|spif|payout|provision|comisi[oó]n|prime)\\p{L}*\\s+(?:[\\p{L}-]+\\s+)?(?:cut-?off|deadline|window|date|stichtag|fecha l[íi]mite|date limite)${E}`,
+);
+/** Needing a win this period: "I really need a win this month". */
+const NEED_A_WIN = re(
+  `${B}(?:i|we)\\s+(?:really\\s+|badly\\s+|desperately\\s+|just\\s+|honestly\\s+)?need\\s+(?:a|one more|another|this)\\s+(?:win|deal|signature|close|logo)\\s+(?:this|before\\s+(?:the\\s+)?(?:end|close)\\s+of\\s+(?:this\\s+|the\\s+)?)\\s*${L.PERIOD_X}${E}`,
+);
+/** The rep's boss counting on this deal: "my boss has the forklift hire in the forecast", "my VP wants it in December". */
+const MGR_HAS_IT_IN = re(
+  `${B}(?:my|our)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:has|had|put|puts|included|includes|counted|counts|is counting|listed)\\s+${gap(5)}(?:in|into|on)\\s+(?:the|his|her|their|our|my)\\s+(?:[\\p{L}-]+\\s+)?(?:forecast|pipeline|commit|numbers|plan)${E}|${B}(?:my|our)\\s+${ownGap(2)}${L.MANAGER}\\s+(?:wants|needs|expects)\\s+(?:it|this|this one|the deal|the order|the contract|the po)\\s+(?:in|by|before)\\s+(?:${L.MONTHS_EN}|this (?:week|month|quarter)|the end of|month-end|quarter-end|friday|monday)${E}`,
+);
+/** Told from above that this deal must close or come in (the pressure is passed down to the buyer). */
+const TOLD_IT_MUST_CLOSE = re(
+  `${B}(?:i've been|i have been|i was|i'm being|i am being|we've been|we were)\\s+told\\s+(?:that\\s+)?(?:this|it|this one|the deal|your deal|the order|this (?:account|deal|order|contract|renewal)|your (?:account|order|contract|renewal))\\s+(?:has|needs|must|is going)\\s+(?:to\\s+)?(?:close|be signed|be closed|land|be booked|be in|sign|come (?:through|in)|go through)${E}`,
+);
+/** The seller's period rolling over: "before we roll into the new quarter". */
+const WE_ROLL_OVER = re(
+  `${B}(?:before|until|once|when)\\s+(?:we|i)\\s+(?:roll|move|head|go|tip|flip)\\s+(?:over\\s+)?into\\s+(?:the\\s+)?(?:new|next)\\s+${L.PERIOD_X}${E}`,
+);
+/** ES/FR: "cierro mes", "on clôture le trimestre"; ES helps with my numbers ("me ayuda con mis números"). */
+const I_CLOSE_PERIOD = re(
+  `${BU}(?:cierro|cierra|on cl[ôo]ture|je cl[ôo]ture|on boucle|je boucle)\\s+(?:el\\s+|le\\s+|mon\\s+|notre\\s+)?(?:mes|trimestre|a[ñn]o|semestre|mois|exercice)${E}`,
+);
+/** ES: the period closing on the rep, dative "se me" (the month or quarter ends for me). */
+const PERIOD_CLOSES_ON_ME = re(
+  `${BU}(?:el|mi)\\s+(?:mes|trimestre|a[ñn]o|semestre)\\s+se me\\s+(?:cierra|acaba|termina|va)${E}`,
+);
+const HELPS_MY_NUMBERS = re(
+  `${BU}(?:me\\s+)?(?:ayuda|ayudar[ií]a|vendr[ií]a (?:genial|bien|de maravilla))\\s+${gap(4)}(?:con|para)\\s+(?:mis|mi)\\s+(?:n[úu]meros|objetivos?|cuota|meta|comisi[oó]n)${E}|${BU}me falta\\p{L}*\\s+${gap(3)}para\\s+(?:el|mi|llegar al?)\\s+(?:objetivo|cuota|n[úu]mero|meta)${E}`,
+);
+/** "my target closing is tomorrow", "my quota cut-off is Friday". */
+const MY_TARGET_CLOSES = re(
+  `${B}my\\s+(?:[\\p{L}-]+\\s+)?(?:target|quota|numbers?|forecast|attainment)\\s+(?:closing|closes|close|cut-?off|deadline|ends|ending|locks|lock|is due)${E}`,
+);
+const SESSION10_TARGET: RegExp[][] = [
+  [MY_FIGURES_LOOK],
+  [MY_TARGET_CLOSES, DEADLINE],
+  [MEASURED_ON],
+  [PAY_CUTOFF, SELF_ANY],
+  [NEED_A_WIN],
+  [HELPS_MY_NUMBERS],
+];
+const SESSION10_MANAGER: RegExp[][] = [[MGR_HAS_IT_IN], [TOLD_IT_MUST_CLOSE]];
+/** "we close the books on Friday": the seller's own books (with a push on this deal). */
+const WE_CLOSE_BOOKS = re(`${B}(?:we|i) (?:close|shut|lock) (?:the|our|my) books${E}`);
+const SESSION10_PERIOD: RegExp[][] = [
+  [WE_CLOSE_BOOKS, PUSH_X],
+  [WE_ROLL_OVER, anyOf(DEAL_CORE, PUSH_X)],
+  [I_CLOSE_PERIOD],
+  [PERIOD_CLOSES_ON_ME],
+];
 
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
@@ -836,6 +914,18 @@ const QP_CHECKS: QpCheck[] = [
     check: (s) => someTerm(s.low, SESSION9_MANAGER),
     terms: () => SESSION9_MANAGER,
   },
+  // session10 round: see the block above quotaPressure.
+  { id: 'qp.own-target', check: (s) => someTerm(s.low, SESSION10_TARGET), terms: () => SESSION10_TARGET },
+  {
+    id: 'qp.manager-pressure',
+    check: (s) => someTerm(s.low, SESSION10_MANAGER),
+    terms: () => SESSION10_MANAGER,
+  },
+  {
+    id: 'qp.own-period',
+    check: (s) => !OTHER_POSS_PERIOD.test(s.low) && someTerm(s.low, SESSION10_PERIOD),
+    terms: () => SESSION10_PERIOD,
+  },
 ];
 
 /** The gate's quota-pressure terms: each check's, in order. */
@@ -948,6 +1038,8 @@ type Concession = {
   ownNegation?: boolean;
   /** What the rest of the sentence or the next one must say ("... will still come out"). */
   thenNeeds?: RegExp;
+  /** "N days instead of M": the new figure first, the old one last; only more time to pay is a concession. */
+  later?: boolean;
 };
 
 const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
@@ -973,6 +1065,8 @@ const LATER_DATE = `(?:(?:the\\s+)?(?:end|middle|start|beginning)\\s+of\\s+)?(?:
  * is billed; "until March" is a deferral and stays a concession.
  */
 const NOT_UNTIL_EVENT = `(?![^.!?]{0,40}${B}(?:until|till|before|yet)${E}(?!\\s+${LATER_DATE}))`;
+/** Work taken off someone's hands ("take that off your plate") is no price. */
+const NOT_OFF_PLATE = `(?!\\s+(?:[\\p{L}-]+\\s+)?(?:plate|hands|mind|shoulders|desk|to-do|radar)${E})`;
 /** Pieces some concession patterns use twice: once to match, once inside a lookbehind. */
 const DISMISSED = `(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted))`;
 const ABSORBED = '(?:absorbed|covered|eaten|picked up|taken on|swallowed)';
@@ -1039,7 +1133,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.price-cut',
     re: pat(
-      `${B}half[- ](?:price|off)${E}|${B}(?:at|for) half (?:the )?(?:price|cost|rate)${E}|${B}(?:two|2) for (?:one|1)${E}`,
+      `${B}half[- ](?:price|off)${E}|${B}(?:at|for) half (?:the |our |my )?(?:usual |normal |regular |list |going |full )?(?:price|cost|rate|fee|charge)${E}|${B}(?:two|2) for (?:one|1)${E}`,
     ),
   },
   {
@@ -1140,7 +1234,7 @@ const CONCESSIONS: Concession[] = [
   { rule: 'ud.price-cut', re: pat(`${B}knock\\p{L}*\\s+${gap(5)}(?:off|down)${E}`) },
   {
     rule: 'ud.price-cut',
-    re: pat(`${B}(?:take|taking|shave|shaving)\\s+${gap(4)}off\\s+(?:the|your|our)${E}`),
+    re: pat(`${B}(?:take|taking|shave|shaving)\\s+${gap(4)}off\\s+(?:the|your|our)${E}${NOT_OFF_PLATE}`),
   },
   {
     rule: 'ud.price-cut',
@@ -1265,7 +1359,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: pat(
-      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}\\s(?:is|was|are|were)\\s+on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=(?:${L.VALUE_ITEM}|hire|rental|run|visit|trip|call-?out|courier|haulage|transport)(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay (?:anything |a thing |a (?:single )?(?:cent|penny|dime) )?for|(?<=(?:${L.VALUE_ITEM}|kit|unit|device|loaner|equipment|hardware|scanner|sensor|pack|batter(?:y|ie)|spare|(?:spare|extra|demo|trial|test|sample) [\\p{L}-]+)s?\\s+(?:[^\\s]+\\s+){0,8})(?:is|are) yours to keep|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for)|won't cost you|not be (?:charged|billed)|${L.NO_CHARGE_SEEN})${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}\\s(?:is|was|are|were)\\s+on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=(?:${L.VALUE_ITEM}|hire|rental|run|visit|trip|call-?out|courier|haulage|transport)(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay (?:anything |a thing |a (?:single )?(?:cent|penny|dime) )?for|(?<=(?:${L.VALUE_ITEM}|kit|unit|device|loaner|equipment|hardware|scanner|sensor|pack|batter(?:y|ie)|spare|(?:spare|extra|demo|trial|test|sample) [\\p{L}-]+)s?\\s+(?:[^\\s]+\\s+){0,8})(?:is|are) yours to keep|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for|anything (?:extra |more )?for)|won't cost you|(?:don't|doesn't|do not|does not|won't|will not) cost you (?:anything|a thing|a penny|a cent|a dime|extra)|not be (?:charged|billed)|${L.NO_CHARGE_SEEN})${E}`,
     ),
   },
   {
@@ -1574,7 +1668,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // The "take off" family: lop, chop, shave, trim, slice, peel, knock ... off.
     re: pat(
-      `${B}(?:take|taking|took|knock\\p{L}*|shav\\p{L}*|lop\\p{L}*|chop\\p{L}*|trim\\p{L}*|slic\\p{L}*|peel\\p{L}*|strip\\p{L}*|cut|cutting)\\s+${gap(5)}off\\s+(?:the|your|our|every|each|per|this|that|it|of|list)${E}|${B}(?:take|taking|took|taken|knock\\p{L}*|strip\\p{L}*|strike|struck|leave|leaving|left)\\s+(?:the\\s+|that\\s+|this\\s+|your\\s+)?${gap(3)}(?:${L.FEE_NOUN})\\s+off${E}|${B}(?:taken|took|struck|knocked|stripped)\\s+(?:it|that|them)\\s+off${E}(?<=${B}(?:fee|fees|charge|charges|surcharge|surcharges|[\\p{L}-]+fees?)${E}[^.!?]{0,80})`,
+      `${B}(?:take|taking|took|knock\\p{L}*|shav\\p{L}*|lop\\p{L}*|chop\\p{L}*|trim\\p{L}*|slic\\p{L}*|peel\\p{L}*|strip\\p{L}*|cut|cutting)\\s+${gap(5)}off\\s+(?:the|your|our|every|each|per|this|that|it|of|list)${E}${NOT_OFF_PLATE}|${B}(?:take|taking|took|taken|knock\\p{L}*|strip\\p{L}*|strike|struck|leave|leaving|left)\\s+(?:the\\s+|that\\s+|this\\s+|your\\s+)?${gap(3)}(?:${L.FEE_NOUN})\\s+off${E}|${B}(?:taken|took|struck|knocked|stripped)\\s+(?:it|that|them)\\s+off${E}(?<=${B}(?:fee|fees|charge|charges|surcharge|surcharges|[\\p{L}-]+fees?)${E}[^.!?]{0,80})`,
     ),
   },
   {
@@ -1709,7 +1803,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-match',
     // Price lock: the buyer keeps a price they already have instead of the new one.
     re: pat(
-      `${B}(?:keep|keeps|keeping|hold|holding|price[- ]protect\\p{L}*|extend|extending|apply|carry over|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib|zahl|bezahl)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint|laiss)\\p{L}*\\s+${gap(6)}(?:l')?${L.OLD_PRICE}${E}`,
+      `${B}(?:keep|keeps|keeping|kept|hold|holding|held|price[- ]protect\\p{L}*|extend|extending|apply|carry over|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib|zahl|bezahl)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint|laiss)\\p{L}*\\s+${gap(6)}(?:l')?${L.OLD_PRICE}${E}`,
     ),
   },
   {
@@ -2321,7 +2415,9 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     // A fee named and dismissed in the same sentence: "about the setup fee: forget it".
-    re: pat(`${B}${DISMISSED}${E}(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,40}[:\u2014\u2013-]\\s*${DISMISSED})`),
+    re: pat(
+      `${B}${DISMISSED}${E}(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,40}[:\u2014\u2013-]\\s*${DISMISSED})|${B}(?:don't|do not) worry about (?:that|this|the) (?:line|charge|item|bit)${E}(?<=${B}(?:${L.COST_LINE})${E}[^.!?]{0,60})`,
+    ),
   },
   {
     rule: 'ud.free-extra',
@@ -2822,6 +2918,266 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:leave|keep|charge|bill|price|do)\\p{L}*\\s+${gap(5)}at\\s+the\\s+(?:ordinary|normal|usual|weekday|off-peak|standard|regular)\\s+(?:[\\p{L}-]+\\s+)?(?:figure|rate|price)${E}(?<=${B}(?:even though|although|though|despite|even if)${E}[^.!?]{0,160})`,
     ),
   },
+  // ---- session10 round (blind29's concepts; tuned through session10.tuned.txt)
+  {
+    rule: 'ud.price-cut',
+    lower: true,
+    // The seller's own margin or a rate moved from one figure to a lower one, percentages too.
+    re: pat(
+      `${B}(?:revis|adjust|bring|brought|mov|chang|tak|took|updat|amend|reduc|lower|cut|dropp?|trimm?|shav|par)\\p{L}*\\s+${gap(3)}(?:rate|price|fee|quote|cost|markup|mark-up|margin|commission|premium|day rate|hourly rate)s?\\s+${gap(4)}from\\s+(?:${L.MONEY}|${L.PCT})\\s+(?:down\\s+)?to\\s+(?:${L.MONEY}|${L.PCT})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A little taken from the seller's side of the price: "trim something off the commission".
+    re: pat(
+      `${B}(?:trim|shave|take|knock|cut|chip|shift|squeeze)\\p{L}*\\s+(?:a (?:bit|little|touch|few (?:dollars|euros|pounds|points|quid|bucks))|something|some|a chunk)\\s+(?:more\\s+)?(?:off|from|out of)\\s+(?:the|our|my|your)\\s+(?:[\\p{L}-]+\\s+)?(?:price|rate|fee|commission|markup|mark-up|margin|quote|premium|cost|invoice|total|bill|day rate)s?${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    lower: true,
+    // The usual figure named, then a lower one offered in the same breath ("list is 40 a seat, but for you 32").
+    re: pat(
+      `${B}(?:usual|normal|regular|list|going|full|published|book)\\s+(?:[\\p{L}-]+\\s+)?(?:price|rate|fee|cost|charge|figure)\\s+${gap(3)}(?:is|are|was|would be|of|sits at|runs)\\s+${L.MONEY}[^.!?]{0,60}?(?:but|though|however|;|\u2014|\u2013)\\s+${gap(5)}(?:do|offer|give|make|charge|bill|invoice|let you have|go (?:to|with)|settle (?:on|at)|call it)\\s+(?:it\\s+|you\\s+|that\\s+)?(?:at\\s+|for\\s+)?${L.MONEY}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // A fee let off a first order, said as a bare statement opening the sentence.
+    re: pat(
+      `^\\s*(?:and\\s+|also\\s+|plus\\s+)?no\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|charge|cost|deposit|commission|premium)s?\\s+(?:on|for)\\s+(?:the|your)\\s+(?:very\\s+)?first${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    ownNegation: true,
+    // Something added while the price stays put ("include X, price unchanged"), EN/ES/FR/DE.
+    re: pat(
+      `${BU}(?:add|include|throw|put|bundle|fold|tack|a[ñn]ad|agreg|inclu|sum|ajout|rajout|int[ée]gr|aufnehm|hinzuf[üu]g|dazu)\\p{L}*\\s+${gap(8)}(?:without|with no|w/o|sin|sans|ohne)\\s+(?:(?:changing|raising|increasing|touching|adding to|bumping|moving|any change (?:to|in)|a change (?:to|in)|an increase (?:to|in)|any increase (?:to|in)|cambiar|subir|tocar|modificar|aumentar|changer|augmenter|toucher|modifier)\\s+(?:the |your |our |el |la |le |les |su |votre )?(?:[\\p{L}-]+\\s+)?(?:price|pricing|cost|fee|rate|bill|invoice|total|quote|precio|tarifa|cuota|prix|tarif|montant)s?|(?:den |die )?(?:preis|kosten|rate|monatsrate)\\s+(?:zu\\s+)?(?:[äa]ndern|erh[öo]hen|anzupassen|anpassen))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    later: true,
+    // Nobody but the seller gives more days to pay: no offering voice needed.
+    selfEvident: true,
+    ownNegation: true,
+    // More days to pay than the normal term (the new figure first, the old one after "instead of").
+    re: pat(
+      `${BU}(?:pay|settle|payment|invoice|terms?|zahl|bezahl|pag|pa[iy]|r[ée]gl)\\p{L}*\\s+${gap(5)}(?:at|in|within|on|after|net|a|en|sous|nach|innerhalb von|binnen|zu)\\s+(?:net\\s+)?\\d+\\s+(?:days?|d[ií]as|jours|tagen?)?\\s*(?:instead of|rather than|not|en lugar de|en vez de|au lieu de|plut[ôo]t que|statt|anstatt|anstelle von)\\s+(?:the\\s+|our\\s+|los\\s+|las\\s+|les\\s+|des\\s+|den\\s+|der\\s+)?(?:usual|normal|standard|regular|habituales|habituels|[üu]blichen|usuales|normales)?\\s*(?:net\\s+)?\\d+(?![\\d]|[.,]\\d)`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // A price kept although a general increase applies ("despite", "trotz", "malgré", "a pesar de").
+    re: pat(
+      `${B}(?:keep|hold|leave|maintain|stick)\\p{L}*\\s+${gap(8)}(?:despite|in spite of|notwithstanding|regardless of|ignoring|even with|trotz|malgr[ée]|pese a|a pesar de)\\s+(?:the|our|this year's|next year's|the new|der|die|unserer|la|el|nuestra|notre)\\s+(?:[\\p{L}-]+\\s+)?(?:increase|rise|uplift|price (?:change|rise|increase)|escalat\\p{L}*|hike|preiserh[öo]hung|erh[öo]hung|subida|aumento|hausse|augmentation)s?${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // Offering, unasked, to match a lower quote the buyer may hold from a rival.
+    re: pat(
+      `${B}(?:we'll|we will|i'll|i will|we can|i can|we'd|i'd|we're happy to|i'm happy to|happy to)\\s+(?:gladly\\s+|happily\\s+|simply\\s+|just\\s+|still\\s+)?match\\s+(?:it|that|them|theirs|the figure|that figure|the number)${E}(?<=${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower|competitors?|rivals?)${E}[^.!?]{0,140})`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // The same, the rival's quote named in the sentence before ("A cheaper bid? Forward it and I'll match it").
+    prevNeeds: re(`${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower|competitors?|rivals?)${E}`),
+    re: pat(
+      `${B}(?:we'll|we will|i'll|i will|we can|i can|we'd|i'd|we're happy to|i'm happy to|happy to)\\s+(?:gladly\\s+|happily\\s+|simply\\s+|just\\s+|still\\s+)?match\\s+(?:it|that|them|theirs|the figure|that figure|the number)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // The buyer's budget, whatever it is, made to fit by the seller.
+    re: pat(
+      `${B}whatever\\s+(?:[\\p{L}-]+\\s+)?(?:budget|price|figure|number|amount|rate)\\s+[^.!?]{0,80}?(?:make (?:it|that|them|the numbers) (?:work|fit)|work with (?:it|that)|meet it|fit (?:it|that|within it))${E}|${B}(?:tell me|let me know|share|send me|give me)\\s+(?:what\\s+)?(?:your|the)\\s+budget\\s+(?:is\\s+)?[^.!?]{0,60}?(?:make it work|make (?:it|that|the (?:numbers|price|quote)) fit)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // The buyer invited to name the price, FR/ES/DE: "quel prix vous conviendrait", "welcher Preis Ihnen vorschwebt".
+    re: pat(
+      `${BU}(?:quel|quelle)\\s+(?:prix|tarif|montant|budget|chiffre)\\s+(?:vous\\s+)?(?:conviendrait|convient|irait|arrangerait|semble juste)${E}|${BU}qu[ée]\\s+(?:precio|tarifa|importe|cifra)\\s+(?:le|te|les|os)\\s+(?:vendr[ií]a bien|viene bien|conviene|convendr[ií]a|encaja|encajar[ií]a|cuadra|cuadrar[ií]a|parece justo)${E}|${BU}welche[nrs]?\\s+preis\\p{L}*\\s+(?:ihnen|dir|euch)\\s+(?:vorschwebt|passt|passen w[üu]rde|recht w[äa]re|vorstellen)${E}|${BU}(?:je verrai|nous verrons|on verra)\\s+ce que (?:je|nous|l'on|on) (?:peux|pouvons|peut) faire${E}|${BU}(?:ver[ée]|veremos|miro|miramos|mirar[ée])\\s+(?:qu[ée]|que|lo que)\\s+(?:podemos|puedo)\\s+hacer${E}`,
+    ),
+  },
+  // ---- corpus-blind11 round (tuned through corpus11.tuned.txt)
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // Said of an item handed over: "the loan van doesn't cost you anything".
+    re: pat(
+      `${B}(?:doesn't|does not|don't|do not|won't|will not|shouldn't|should not)\\s+cost\\s+you\\s+(?:anything|a thing|a penny|a cent|a dime|a euro|a pound)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Billing started late on purpose: "we'll start billing from April", "begin invoicing after go-live".
+    re: pat(
+      `${B}(?:start|begin|starting|beginning|only start|won't start)\\s+(?:billing|invoicing|charging)\\s+(?:you\\s+)?(?:from|in|at|after|once|when)\\s+(?:${LATER_DATE}|then|go-?live|launch|handover|sign-?off)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Charged at a lower tier than the volume would be (an entry or lowest band, whatever the count).
+    re: pat(
+      `${B}(?:charg|bill|invoic|pric)\\p{L}*\\s+(?:you\\s+|it\\s+|them\\s+)?(?:at\\s+|on\\s+)?(?:the\\s+)?(?:smallest|lowest|lower|cheapest|bottom|entry|base|starter|minimum|first)[- ](?:tier|band|level|bracket|volume)(?:\\s+(?:rate|price|pricing|fee))?${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Charges left out of the price (EN "leave ... charges out", DE "lassen ... weg").
+    re: pat(
+      `${B}(?:leave|leaving|left|keep|keeping|kept)\\s+(?:the\\s+|those\\s+|that\\s+|your\\s+)?${gap(4)}(?:${L.FEE_NOUN})\\s+out${E}|${BU}(?:lass\\p{L}*|streich\\p{L}*|nehm\\p{L}*)\\s+(?:ich|wir)\\s+${gap(5)}\\p{L}*(?:kosten|geb[üu]hr\\p{L}*|zuschlag|zuschl[äa]ge|pauschale)\\s+${gap(4)}(?:weg|raus|heraus)${E}`,
+    ),
+  },
+  // ---- blind30 round (short mid-thread replies; tuned through session10.tuned.txt)
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    ownNegation: true,
+    // Paying later or in parts with the interest dropped: "the rest in spring, no interest".
+    re: pat(
+      `${B}(?:no|zero|without|sans|sin|ohne|keine)\\s+(?:any\\s+)?(?:interest|int[ée]r[êe]ts?|intereses|zinsen)${E}(?<=${B}(?:pay|payments?|instal\\p{L}*|rest|balance|remainder|spread|split|pago|plazos|paiement|zahlung|raten)${E}[^.!?]{0,80})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    ownNegation: true,
+    newFirst: true,
+    // A bare figure set against a higher one, said as the seller's word: "call it 80 rather than 95", "sagen wir ... statt".
+    re: pat(
+      `${BU}(?:call it|say|let's say|make it|sagen wir|machen wir|disons|mettons|digamos|pongamos|dejémoslo en|faire|fais|faisons|ferai|ferons|do|mache|machen|gebe|geben)\\s+${gap(3)}\\d[\\d.,]*(?:[^\\S\\n]\\d{3})*\\s+${gap(4)}(?:instead of|rather than|not|statt|anstatt|anstelle von|au lieu de|plut[ôo]t que|en lugar de|en vez de)\\s+(?:the\\s+|die\\s+|les\\s+|los\\s+)?\\d[\\d.,]*(?:[^\\S\\n]\\d{3})*(?![\\d]|[.,]\\d)(?!\\s*(?:%|percent|days?|weeks?|hours?|minutes?|months?|years?|people|staff|d[ií]as|semanas|horas|meses|a[ñn]os|jours|semaines|heures|mois|ans|tage|wochen|stunden|monate|jahre)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    ownNegation: true,
+    newFirst: true,
+    // Down to a figure from a higher one, new first: "reduce to 2.1 from 2.4", "bajar a 900 desde 1.000".
+    re: pat(
+      `${BU}(?:reduc|lower|drop|bring|brought|cut|come|go|bajar|baj|rebaj|reduzc|reduc|baiss|r[ée]dui|senk|reduzier)\\p{L}*\\s+(?:it\\s+|that\\s+|the price\\s+|down\\s+|le prix\\s+|el precio\\s+)?(?:down\\s+)?(?:to|a|à|auf)\\s+(?:${L.MONEY}|\\d[\\d.,]*(?:[^\\S\\n]\\d{3})*)(?:\\s*(?:lakhs?|crores?|k|mil))?\\s+(?:from|de|desde|von)\\s+(?:${L.MONEY}|\\d[\\d.,]*(?:[^\\S\\n]\\d{3})*)`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // The price brought down by the seller, said afterwards: "I went over the quote and brought it down".
+    re: pat(
+      `${B}(?:brought|bring|got|get|knocked|knock|pulled|sharpened|trimmed|nudged)\\s+(?:it|that|this|the (?:price|quote|figure|number|total|rate|cost)s?)\\s+down${E}(?!\\s+to\\s+(?:\\d+|one|two|three|four|five)\\s+(?:per|a|an|times|visits?|calls?|check-ins?|meetings?|sessions?|days?|weeks?|hours?)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    later: true,
+    // More for the price of less: "four weeks at the three-week price", "3 licences for the price of 2".
+    re: pat(
+      `${B}\\d+\\s*(?:weeks?|months?|days?|years?|units?|seats?|licen[cs]es?|nights?|sessions?|visits?)\\s+(?:at|for)\\s+(?:the\\s+)?(?:price|cost|rate)\\s+of\\s+\\d+${E}|${B}\\d+\\s*(?:weeks?|months?|days?|years?|units?|seats?|licen[cs]es?|nights?|sessions?|visits?)\\s+(?:at|for)\\s+(?:the|a)\\s+\\d+[- ](?:week|month|day|year|unit|seat|licen[cs]e|night|session|visit)\\s+(?:price|rate|cost|fee)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A flat figure on the seller's word: "I'll do 5,500 flat", "we can do 12k all in".
+    re: pat(
+      `${B}(?:i'll|we'll|i will|we will|i can|we can|i could|we could|happy to|glad to)\\s+do\\s+(?:it\\s+(?:for|at)\\s+|the lot\\s+(?:for|at)\\s+)?(?:${L.MONEY}|\\d[\\d.,]*(?:[^\\S\\n]\\d{3})*(?:\\s*k)?)\\s+(?:flat|all[- ]in|even|straight|total|for the lot|for everything|for the whole (?:lot|thing))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // ES: the price left at a figure, object pronoun first: "lo dejamos en 2.900".
+    re: pat(
+      `${BU}(?:lo|la|te lo|se lo|os lo|le|te|os)\\s+dej(?:o|amos|ar[ée]|aremos)\\s+en\\s+(?:${L.MONEY}|\\d[\\d.,]*(?:[^\\S\\n]\\d{3})*)`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A bit more off, no object named: "see if I can shave a bit more off"; not "take something off your plate".
+    re: pat(
+      `${B}(?:shave|knock|trim|chip)\\p{L}*\\s+(?:a (?:bit|little|touch)|something|some|a few (?:dollars|euros|pounds|quid|bucks))\\s+(?:more\\s+)?off${E}(?!\\s+(?:your|the|my|our)\\s+(?:plate|list|agenda|table|schedule|timeline|time))`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // "do a bit better on the per-room rate": a word before the price noun.
+    re: pat(
+      `${B}do\\s+(?:a (?:bit|little|lot) |something |slightly |much |even |somewhat |a touch )?(?:better|something)\\s+(?:for you\\s+)?(?:on|with)\\s+(?:the |our |your |this |that )?[\\p{L}-]+\\s+(?:price|pricing|rate|fees?|quote|figure|total)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A cost line taken or kept off: "I'll take the setup off", "keep the onboarding out of the bill".
+    re: pat(
+      `${B}(?:take|took|taking|knock|knocked|leave|leaving|left|drop|dropped|strike|struck)\\s+(?:the|that|your)\\s+(?:${L.COST_LINE}|install|setup fee|set-up fee|installation fee|delivery charge|delivery fee)\\s+(?:fee\\s+|charge\\s+|cost\\s+|line\\s+)?off${E}|${B}(?:keep|kept|keeping|leave|leaving|left)\\s+${gap(4)}(?:out of|off)\\s+(?:the|your)\\s+(?:bill|invoice|quote|total|statement)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // The seller covering a named item "this time" or "for you": "I'll cover the certification this time round".
+    re: pat(
+      `${B}(?:i'll|we'll|i will|we will|i can|we can|happy to|let me|let us)\\s+cover\\s+(?:the|your)\\s+${gap(4)}(?:this time(?: round)?|for you|on (?:us|me)|ourselves|myself|at our (?:end|cost|expense))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // "X is on me", said of a named item or unit (not a mistake being owned: see FAULT).
+    re: pat(
+      `${B}(?:the\\s+)?(?:second|third|fourth|extra|spare|additional)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:is on me|is on us|are on me|are on us)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // A charge not raised: "we won't charge the cancellation fee", FR "ne vous sera pas facturé", ES "no se le cobrará".
+    re: pat(
+      `${B}(?:we|i)\\s+(?:won't|will not|wont|shan't|aren't going to|are not going to|am not going to)\\s+(?:be\\s+)?(?:charg|bill|invoic)\\p{L}*\\s+(?:you\\s+)?(?:the|that|this|any|a|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${L.FEE_NOUN})${E}|${BU}ne\\s+(?:vous\\s+|te\\s+|lui\\s+)?(?:sera|seront|est|sont)\\s+pas\\s+factur\\p{L}*|${BU}no\\s+(?:se\\s+)?(?:le|te|les|os)\\s+(?:cobrar[áa]n?|cobramos|cobraremos|facturar[áa]n?|facturamos|facturaremos)${E}|${BU}wird\\s+(?:ihnen|dir|euch)\\s+nicht\\s+(?:berechnet|in rechnung gestellt)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A minimum the buyer would have to reach, waived: "drop the minimum order", "sin pedido mínimo".
+    re: pat(
+      `${BU}(?:drop|waive|remove|scrap|forget|lift|ignore|skip|relax|suspend)\\p{L}*\\s+(?:the|our|your|that)\\s+(?:minimum|min\\.?|moq)(?:\\s+(?:order|quantity|volume|spend|commitment|term|run|pallets?))?${E}|${BU}(?:sin|sans|ohne)\\s+(?:(?:el|un|le)\\s+)?(?:pedido m[íi]nimo|minimum de commande|mindestabnahme\\p{L}*|mindestbestell\\p{L}*)`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // DE: on the house, at the seller's cost ("geht aufs Haus", "auf unsere Kosten").
+    re: pat(`${BU}(?:aufs haus|auf unsere kosten|auf meine kosten|geht auf (?:uns|mich))${E}`),
+  },
+  {
+    rule: 'ud.free-extra',
+    // ES: something left included ("te dejo el transporte incluido").
+    re: pat(
+      `${BU}(?:te|le|os|les)\\s+dej(?:o|amos|ar[ée]|aremos)\\s+(?:[^\\s;:!?]+\\s+){1,4}?incluid[oa]s?${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    // DE: the trial access extended ("verlängere Ihren Testzugang um vier Wochen").
+    re: pat(`${BU}verl[äa]nger\\p{L}*\\s+${gap(3)}(?:test|probe|pilot|evaluierung)\\p{L}*`),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Many days to pay granted: "te puedo dar 90 días para el primer pago".
+    re: pat(
+      `${BU}(?:dar|doy|damos|daremos|give|offer|grant|geben|gebe|r[äa]ume|accorder|donner|donne|accorde)\\s+(?:you\\s+|le\\s+|te\\s+|vous\\s+|ihnen\\s+)?(?:60|75|90|120|sixty|ninety|sesenta|noventa|soixante|quatre-vingt-dix)\\s+(?:d[ií]as|days|tage|jours)\\s+(?:para|to|for|zum|pour|de plazo)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // "I've matched it", the rival's lower quote named before it in the sentence.
+    re: pat(
+      `${B}(?:i've|we've|i have|we have|i|we)\\s+(?:just\\s+|already\\s+)?matched\\s+(?:it|that|them|theirs|their (?:price|quote|offer|figure))${E}(?<=${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower|competitors?|rivals?)${E}[^.!?]{0,140})`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -2959,6 +3315,7 @@ export function unilateralDiscount(
     !(c.rule === 'ud.price-cut' && benefit(t, m)) &&
     !(c.lower && !movesDown(m[0])) &&
     !(c.newFirst && !movesDown(m[0], true)) &&
+    !(c.later && !movesUp(m[0])) &&
     !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
     !(c.thenNeeds && !c.thenNeeds.test(`${t.slice(m.index + m[0].length)} ${s.next()}`)) &&
     !(SUP.paidAway.test(t) && SUP.feeGone.test(m[0])) &&
@@ -2991,6 +3348,13 @@ function movesDown(match: string, newFirst = false): boolean {
     ? [figures[figures.length - 1], figures[figures.length - 2]]
     : [figures[0], figures[figures.length - 1]];
   return from !== undefined && to !== undefined && to < from;
+}
+
+/** The match's last two figures, new then old, move up ("90 days to pay, not 45"). */
+function movesUp(match: string): boolean {
+  const figures = (match.match(/\d+/g) ?? []).map(Number);
+  const [to, from] = figures.slice(-2);
+  return from !== undefined && to !== undefined && to > from;
 }
 
 /** A price cut that is the product's benefit to the buyer ("helps teams lower the total cost of ownership"). */
