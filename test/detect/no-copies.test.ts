@@ -24,6 +24,7 @@ const BLIND = [
   'corpus-blind9',
   'corpus-blind10',
   'corpus-blind11',
+  'corpus-blind12',
 ].map((d) => path.join(import.meta.dirname, '..', 'fixtures', d));
 
 const words = (t: string) =>

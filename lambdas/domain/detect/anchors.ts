@@ -344,6 +344,19 @@ export const QP_ANCHORS = [
   'cierro',
   'clôture',
   'boucle',
+  // blind31 round: renewal measures, pressure from above
+  'retention',
+  'churn',
+  'nrr',
+  'grr',
+  'upstairs',
+  'desperate',
+  'between me',
+  'leadership',
+  'portefeuille',
+  'r[ée]tention',
+  'cuerdas',
+  'zielerreichung',
 ];
 export const UD_ANCHORS = [
   // an increase not applied or suspended (ES, FR, DE): "no aplicamos la subida", "Anpassung ausgesetzt"
@@ -1070,6 +1083,30 @@ export const UD_ANCHORS = [
   'mindest',
   'pedido m',
   'interest',
+  // blind31 round: usage left unbilled, increases not applied, instalments
+  'unbilled',
+  'uncharged',
+  'uninvoiced',
+  'slide',
+  'prorated',
+  'pro-rated',
+  'trued',
+  'part of',
+  'indexation',
+  'not apply',
+  'not to apply',
+  'sin aplicar',
+  'augmentation',
+  'hausse',
+  'instal',
+  'go back to',
+  'abon',
+  // corpus-blind12 round: a special figure set, free until a date
+  'set you',
+  'put you',
+  'priced you',
+  'stays free',
+  'remains free',
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 export const EXTRA_UD =

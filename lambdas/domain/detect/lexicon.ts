@@ -1070,7 +1070,7 @@ export const AGENT = alt(
   `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade|pay|spread|split)${E}`,
   `${B}(?:vous pouvez|usted puede|puede usted|ustedes pueden)${E}|${BU}(?:k[öo]nnen sie|sie k[öo]nnen|d[üu]rfen sie|puedes|pod[ée]is)${E}`,
   // Spanish drops the pronoun: first person is in the verb ("renunciamos", "le dejo").
-  `${BU}(?:\\p{L}{2,}(?:amos|emos|imos)|puedo|hago|doy|ofrezco|incluyo|regalo|dejo|rebajo|quito|elimino|mantengo|mejoro|ajusto|reduzco|alargo|ampl[ií]o|perdono|aplazo|congelo|bloqueo|garantizo|asumo|cubro|a[ñn]ado)${E}`,
+  `${BU}(?:\\p{L}{2,}(?:amos|emos|imos)|hemos|puedo|hago|doy|ofrezco|incluyo|regalo|dejo|rebajo|quito|elimino|mantengo|mejoro|ajusto|reduzco|alargo|ampl[ií]o|perdono|aplazo|congelo|bloqueo|garantizo|asumo|cubro|a[ñn]ado)${E}`,
   // Passives of giving, DE/ES/FR ("est incluse gratuitement", "se le incluye", "wird erlassen").
   `${BU}(?:est|sont|sera|seront) (?:inclu(?:s|se|ses)|offert\\p{L}*|pris\\p{L}* en charge|supprim\\p{L}*|annul\\p{L}*|prolong\\p{L}*|r[ée]duit\\p{L}*)${E}`,
   `${BU}(?:est[aá]n?|ser[aá]n?|queda(?:n|r[aá]n?)?) (?:incluid\\p{L}*|bonificad\\p{L}*|eliminad\\p{L}*|cubiert\\p{L}*)${E}`,
@@ -1579,6 +1579,8 @@ export const CONTRACTED = word(
 );
 
 export const ADDITIVE = word(
+  // The standard price named only to set the seller's own lower figure for this buyer against it.
+  "but (?:i've|we've|i have|we have|i'll|we'll) (?:set|put|priced|placed|moved|brought) you",
   // Not when denied: "no es nada adicional", "nothing extra", "not anything additional".
   '(?<!(?:nada|nothing|not anything|nichts|rien|no|not|kein\\p{L}*)\\s)extra',
   '(?<!(?:nada|nothing|not anything|nichts|rien|no|not|kein\\p{L}*)\\s)additional',
@@ -1626,6 +1628,8 @@ export const THIRD_PARTY = alt(
   `${B}(?<!(?:until|till|when|once|after|before)\\s)(?:your|their|its|ihre|ihren|sus|su|vos|leurs?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+)?(?:customers?|shoppers?|clients?|buyers?|members?|guests?|users?|students?|patients?|subscribers?|visitors?|consumers?|audiences?|donors?|kunden|k[äa]ufer|clientes|compradores|socios|acheteurs|membres)${E}`,
   `${B}discount (?:codes?|rules?|engine|campaigns?|logic|feature|module|settings?|types?|tiers? for)${E}`,
   `${B}(?:coupons?|vouchers?|promo codes?|promotions?)${E}`,
+  // The buyer's own sale to its shoppers: "the January sale", "everything in store".
+  `${B}(?:the|your|their)\\s+(?:[\\p{L}-]+\\s+)?sale${E}(?!\\s+(?:of|price|to you))|${B}(?:everything in store|in-store|storewide|store-wide)${E}`,
   `${B}(?:create|set up|setup|configure|schedule|run|launch|manage|automate|apply|stack)\\p{L}*\\s+${gap(2)}(?:discounts?|promotions?|promos?|sales|offers)${E}`,
 );
 
@@ -1721,6 +1725,8 @@ export const COST_LINE = alt(
   'training',
   'consulting',
   'rollout',
+  'commissioning',
+  'calibration',
 );
 
 /** The buyer paying what is due: "once you pay", "as soon as the balance is settled", "sobald ... eingeht". */
@@ -1729,9 +1735,9 @@ export const BUYER_PAYS = word(
 );
 
 /** A price held for a stated time, EN/DE/ES/FR: "freeze your rate through 2028", "3-year price lock". */
-const HELD_FOR = `(?:(?:all|the whole of)\\s+(?:next|this|the coming)\\s+year|(?:the\\s+|a\\s+)?(?:next\\s+|full\\s+|whole\\s+|entire\\s+|coming\\s+)?(?:(?:\\d+|two|three|four|five|six|one|a)[- ]?(?:years?|yrs?|months?)|20\\d\\d|term|contract|renewal|life of)|(?:another|a further|one more|an extra)\\s+(?:(?:\\d+|two|three|six|twelve)\\s+)?(?:years?|months?|seasons?|terms?))`;
+const HELD_FOR = `(?:(?:all|the whole of)\\s+(?:next|this|the coming)\\s+year|(?:the\\s+|a\\s+)?(?:next\\s+|full\\s+|whole\\s+|entire\\s+|coming\\s+)?(?:(?:\\d+|two|three|four|five|six|one|a)[- ]?(?:years?|yrs?|months?)|20\\d\\d|(?:renewal\\s+|contract\\s+)?term|contract|renewal|life of)|(?:another|a further|one more|an extra)\\s+(?:(?:\\d+|two|three|six|twelve)\\s+)?(?:years?|months?|seasons?|terms?))`;
 export const PRICE_HELD = alt(
-  `${B}(?:lock|locking|freez\\p{L}*|fix|fixing|cap|capping|guarantee\\p{L}*|hold|holding|protect\\p{L}*)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing)|premiums?|fees?|tariffs?)\\s+(?:at\\s+(?:${MONEY}|20\\d\\d(?:'s)?\\s+(?:levels?|rates?|prices?)|(?:today's|current|this year's|last year's)\\s+(?:levels?|rates?))\\s+)?(?:for you\\s+)?(?:in\\s+)?(?:for|through|thru|until|till|over|to)\\s+${HELD_FOR}${E}`,
+  `${B}(?:lock|locking|freez\\p{L}*|fix|fixing|cap|capping|guarantee\\p{L}*|hold|holding|protect\\p{L}*|keep|keeping|kept)\\s+${gap(3)}(?:rates?|pric(?:e|es|ing)|premiums?|fees?|tariffs?)\\s+(?:at\\s+(?:${MONEY}|(?:its\\s+|their\\s+|the\\s+)?20\\d\\d(?:'s)?\\s+(?:levels?|rates?|prices?)|(?:today's|current|this year's|last year's)\\s+(?:levels?|rates?))\\s+)?(?:for you\\s+)?(?:in\\s+)?(?:for|through|thru|until|till|over|to)\\s+${HELD_FOR}${E}`,
   `${B}(?:keep|keeping|leave|hold)\\s+${gap(2)}(?:rates?|pric(?:e|es|ing))\\s+(?:fixed|locked|frozen|flat|unchanged|the same|as is)\\s+(?:for|through|thru|until|till|over)\\s+${HELD_FOR}${E}`,
   `${B}(?:price|pricing|rate)[- ](?:locks?|freezes?|guarantees?|protection|caps?)${E}`,
   `${BU}preis(?:garantie|bindung|stopp)\\p{L}*`,
@@ -1742,7 +1748,7 @@ export const PRICE_HELD = alt(
 
 /** A price the buyer already has: last year's, the current one (kept instead of raised). */
 export const OLD_PRICE = alt(
-  `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d) (?:[\\p{L}-]+ ){0,2}?(?:rates?|price|pricing|price list|prices|terms|tariffs?)`,
+  `(?:last year's|the old|the previous|the prior|the original|your current|your existing|the current|the existing|today's|this year's|current|existing|legacy|old|20\\d\\d) (?:[\\p{L}-]+ ){0,2}?(?:rates?|price|pricing|price list|prices|terms|tariffs?|figures?|levels?)`,
   "what you(?:'re| are)? (?:pay|paying|paid)(?: now| today| currently| last year| when you (?:first )?signed)?",
   '(?:preis\\p{L}*|tarif\\p{L}*|konditionen) (?:vom|aus dem|des) (?:letzten|vorigen|vergangenen) jahr\\p{L}*',
   '(?:alten|bisherigen|jetzigen|aktuellen|heutigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*',

@@ -618,7 +618,7 @@ const BLIND3_QP: RegExp[][] = [
 
 /** DE: "fehlen mir noch 15 Prozent zum Ziel", "mir fehlt dieser Auftrag zu meinem Ziel". */
 const MISSING_TO_TARGET = re(
-  `${BU}(?:fehl\\p{L}*\\s+mir|mir\\s+fehl\\p{L}*)\\s+${gap(8)}(?:zu|zum|zur|bis zu|bis zum|f[üu]r)\\s+(?:meinem\\s+|unserem\\s+|meiner\\s+|dem\\s+)?\\p{L}*(?:ziel|soll|plan|quote|zahlen)\\p{L}*${E}`,
+  `${BU}(?:fehl\\p{L}*\\s+(?:sie\\s+|er\\s+|es\\s+|das\\s+)?mir|mir\\s+fehl\\p{L}*)\\s+${gap(8)}(?:zu|zum|zur|bis zu|bis zum|f[üu]r|in|bei)\\s+(?:meinem\\s+|unserem\\s+|meiner\\s+|meinen\\s+|dem\\s+)?\\p{L}*(?:ziel|soll|plan|quote|zahlen)\\p{L}*${E}`,
 );
 /** DE: "meine Dezemberzahlen", "meine Quartalszahlen": the rep's figures for a period (singular owner only). */
 const MY_PERIOD_FIGURES = re(
@@ -630,7 +630,7 @@ const REPORT_SALE = re(
 );
 /** ES: the rep's manager squeezing the rep ("me aprieta", "me está agobiando"). */
 const MGR_SQUEEZES = re(
-  `${BU}(?:mi|nuestr[oa])\\s+${ownGap(2)}${L.MANAGER}\\s+me\\s+(?:aprieta|agobia|est[aá] apretando|est[aá] agobiando|tiene (?:frit[oa]|agobiad[oa]))${E}`,
+  `${BU}(?:mi|nuestr[oa])\\s+${ownGap(2)}${L.MANAGER}\\s+me\\s+(?:aprieta|agobia|presiona|est[aá] apretando|est[aá] agobiando|est[aá] presionando|tiene (?:frit[oa]|agobiad[oa]|presionad[oa]|contra las cuerdas|entre la espada y la pared))${E}`,
 );
 // Without "may" and "mai" (other words too).
 const MONTH_NAME = re(
@@ -734,6 +734,54 @@ const SESSION10_PERIOD: RegExp[][] = [
   [WE_ROLL_OVER, anyOf(DEAL_CORE, PUSH_X)],
   [I_CLOSE_PERIOD],
   [PERIOD_CLOSES_ON_ME],
+];
+
+// ------------------------------------------------ quota_pressure: blind31 round
+// Account managers' own measures: retention or churn figures, leadership told or tracking, churn reviews with
+// the rep's management, pressure "from upstairs", the last deal before a sales club, FR/DE portfolio measures.
+
+/** "our net retention figure is looking grim": the seller's renewal measures described. */
+const RETENTION_LOOKS = re(
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:retention|churn|renewals?|nrr|grr|expansion)\\s+(?:figures?|numbers?|rates?|targets?)\\s+${gap(4)}(?:looks?|looking|is looking|are looking)\\s+(?:a bit\\s+|pretty\\s+|really\\s+|very\\s+|quite\\s+)?(?:thin|light|short|low|weak|grim|rough|bad|tight|poor|shaky)${E}`,
+);
+/** "I've told leadership the seats will land before quarter close". */
+const TOLD_UPSTAIRS = re(
+  `${B}(?:i've|i have|i)\\s+(?:told|promised|assured|committed to)\\s+(?:my\\s+|our\\s+)?(?:leadership|management|(?:boss|manager|vp|director|cro))\\s+(?:that\\s+)?[^.!?]{0,60}?${B}(?:will|would)\\s+(?:land|close|sign|come in|be signed|be in)${E}`,
+);
+/** A churn or renewal review with the rep's management: "the churn review with our CRO is on Thursday". */
+const REVIEW_WITH_MGR = re(
+  `${B}(?:churn|renewal|retention|forecast|pipeline|deal|commit|at-risk)\\s+(?:review|call|meeting|check-?in)\\s+with\\s+(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?${L.MANAGER}${E}`,
+);
+const TELL_UP = re(`${B}(?:tell|show|report to|update)\\s+(?:him|her|them)${E}|${L.DEAL_CORE}`);
+/** "under a fair bit of pressure from upstairs". */
+const PRESSURE_FROM_ABOVE = re(
+  `${B}(?:i'm|i am|we're|we are)\\s+(?:[\\p{L}-]+\\s+){0,2}?under\\s+(?:a\\s+)?(?:fair\\s+bit\\s+of\\s+|lot\\s+of\\s+|some\\s+|real\\s+|serious\\s+|bit\\s+of\\s+|huge\\s+|heavy\\s+)?pressure\\s+from\\s+(?:upstairs|above|management|leadership|my\\s+[\\p{L}-]+|the top|head office|hq)${E}`,
+);
+/** The deal as all that stands between the rep and an incentive (a sales club, a bonus, quota). */
+const BETWEEN_ME_AND = re(
+  `${B}between\\s+me\\s+and\\s+(?:my (?:bonus|quota|target|number|accelerators?|commission)|quota|president'?s club|the club|club)${E}`,
+);
+/** The rep's leadership tracking at-risk renewals, or asking for this quarter: "my manager strongly requests ... within this quarter". */
+const LEADERSHIP_TRACKS = re(
+  `${B}(?:our|my)\\s+(?:leadership|management|${L.MANAGER})\\s+(?:is|are)\\s+(?:tracking|watching|monitoring|reviewing)\\s+${gap(6)}(?:churn|at-risk|renewals?|retention|pipeline|forecast)${E}|${B}(?:my|our)\\s+${L.MANAGER}\\s+(?:\\p{L}+ly\\s+)?(?:requests?|asks?|insists?|demands?|expects?)\\s+(?:that\\s+)?${gap(6)}(?:within|before|by|in)\\s+(?:this|the)\\s+(?:quarter|month|year|week)${E}`,
+);
+/** FR: "ma direction suit de près le taux de rétention de mon portefeuille". */
+const FR_MGMT_WATCHES_MINE = re(
+  `${BU}(?:ma|notre|mon)\\s+(?:direction|hi[ée]rarchie|manager|directeur|directrice|responsable|n\\+1)\\s+(?:suit|surveille|regarde|scrute|mesure)\\s+${gap(9)}(?:mon|mes|notre|nos)\\s+(?:taux|chiffres?|objectifs?|portefeuille|r[ée]sultats?)${E}`,
+);
+/** "I'm desperate to get this in": pleading. */
+const DESPERATE = re(
+  `${B}(?:i'm|i am|we're|we are)\\s+(?:really\\s+|pretty\\s+|a bit\\s+|getting\\s+)?desperate\\s+(?:to|for)${E}`,
+);
+const BLIND31_QP: RegExp[][] = [
+  [RETENTION_LOOKS],
+  [TOLD_UPSTAIRS],
+  [REVIEW_WITH_MGR, TELL_UP],
+  [PRESSURE_FROM_ABOVE],
+  [BETWEEN_ME_AND],
+  [LEADERSHIP_TRACKS],
+  [FR_MGMT_WATCHES_MINE],
+  [DESPERATE, anyOf(DEAL_CORE, DEADLINE, PERIODISH, PUSH_X)],
 ];
 
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
@@ -926,6 +974,8 @@ const QP_CHECKS: QpCheck[] = [
     check: (s) => !OTHER_POSS_PERIOD.test(s.low) && someTerm(s.low, SESSION10_PERIOD),
     terms: () => SESSION10_PERIOD,
   },
+  // blind31 round: see the block above quotaPressure.
+  { id: 'qp.manager-pressure', check: (s) => someTerm(s.low, BLIND31_QP), terms: () => BLIND31_QP },
 ];
 
 /** The gate's quota-pressure terms: each check's, in order. */
@@ -990,8 +1040,14 @@ function periodEnd(s: Sentence): boolean {
   return PERIOD_END.test(t) && FOR_US.test(t) && PUSH.test(t) && !OTHER_PERIOD.test(t);
 }
 
+/** Pressure from someone outside sales (auditors, a regulator, the fire officer) is no sales stake. */
+const PRESSURE_FROM_OTHER = re(
+  `${B}pressure\\s+from\\s+(?:the\\s+|our\\s+|your\\s+)?(?:[\\p{L}-]+\\s+)?(?:auditors?|audit|regulators?|compliance|security|legal|insurers?|inspectors?|fire (?:officer|brigade|service)|health and safety|the bank|lenders?|tax office|authorit(?:y|ies))${E}`,
+);
+
 function personalStakes(s: Sentence): boolean {
   const t = s.low;
+  if (PRESSURE_FROM_OTHER.test(t)) return false;
   if (HELPS_ME_ONLY.test(t) && LATE.test(t)) return true;
   const m = CHECKS.strongAppeal.exec(t);
   if (m) {
@@ -1067,6 +1123,8 @@ const LATER_DATE = `(?:(?:the\\s+)?(?:end|middle|start|beginning)\\s+of\\s+)?(?:
 const NOT_UNTIL_EVENT = `(?![^.!?]{0,40}${B}(?:until|till|before|yet)${E}(?!\\s+${LATER_DATE}))`;
 /** Work taken off someone's hands ("take that off your plate") is no price. */
 const NOT_OFF_PLATE = `(?!\\s+(?:[\\p{L}-]+\\s+)?(?:plate|hands|mind|shoulders|desk|to-do|radar)${E})`;
+/** The buyer asked for it or does the work: a line taken off a quote is then no gift. */
+const BUYER_DOES = `(?:as you asked|you asked|at your request|your (?:own )?(?:[\\p{L}-]+\\s+)?(?:team|people|staff|electricians|fitters|engineers|crew|contractors?|installers?)\\s+(?:will|can|are going to|is going to)\\s+(?:do|handle|take care of|fit|install|manage|cover))`;
 /** Pieces some concession patterns use twice: once to match, once inside a lookbehind. */
 const DISMISSED = `(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted))`;
 const ABSORBED = '(?:absorbed|covered|eaten|picked up|taken on|swallowed)';
@@ -1359,7 +1417,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: pat(
-      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}\\s(?:is|was|are|were)\\s+on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=(?:${L.VALUE_ITEM}|hire|rental|run|visit|trip|call-?out|courier|haulage|transport)(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay (?:anything |a thing |a (?:single )?(?:cent|penny|dime) )?for|(?<=(?:${L.VALUE_ITEM}|kit|unit|device|loaner|equipment|hardware|scanner|sensor|pack|batter(?:y|ie)|spare|(?:spare|extra|demo|trial|test|sample) [\\p{L}-]+)s?\\s+(?:[^\\s]+\\s+){0,8})(?:is|are) yours to keep|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for|anything (?:extra |more )?for)|won't cost you|(?:don't|doesn't|do not|does not|won't|will not) cost you (?:anything|a thing|a penny|a cent|a dime|extra)|not be (?:charged|billed)|${L.NO_CHARGE_SEEN})${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}\\s(?:is|was|are|were)\\s+on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=(?:${L.VALUE_ITEM}|hire|rental|run|visit|trip|call-?out|courier|haulage|transport)(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay (?:anything |a thing |a (?:single )?(?:cent|penny|dime) |extra |anything extra |more )?for|(?<=(?:${L.VALUE_ITEM}|kit|unit|device|loaner|equipment|hardware|scanner|sensor|pack|batter(?:y|ie)|spare|(?:spare|extra|demo|trial|test|sample) [\\p{L}-]+)s?\\s+(?:[^\\s]+\\s+){0,8})(?:is|are) yours to keep|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for|anything (?:extra |more )?for)|won't cost you|(?:don't|doesn't|do not|does not|won't|will not) cost you (?:anything|a thing|a penny|a cent|a dime|extra)|not be (?:charged|billed)|${L.NO_CHARGE_SEEN})${E}`,
     ),
   },
   {
@@ -2517,7 +2575,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-flexibility',
     // DE, price first: "beim Preis hätten wir noch etwas Spielraum".
     re: pat(
-      `${BU}(?:beim|bei dem|am)\\s+preis\\s+${gap(5)}(?:spielraum|luft|flexibilit[äa]t|verhandlungsspielraum)${E}|${BU}was f[üu]r sie drin(?:liegt|ist)${E}`,
+      `${BU}(?:beim|bei dem|am)\\s+preis\\s+${gap(10)}(?:spielraum|luft|flexibilit[äa]t|verhandlungsspielraum)${E}|${BU}was f[üu]r sie drin(?:liegt|ist)${E}`,
     ),
   },
   // ---- corpus-blind6 round
@@ -2956,7 +3014,7 @@ const CONCESSIONS: Concession[] = [
     ownNegation: true,
     // Something added while the price stays put ("include X, price unchanged"), EN/ES/FR/DE.
     re: pat(
-      `${BU}(?:add|include|throw|put|bundle|fold|tack|a[ñn]ad|agreg|inclu|sum|ajout|rajout|int[ée]gr|aufnehm|hinzuf[üu]g|dazu)\\p{L}*\\s+${gap(8)}(?:without|with no|w/o|sin|sans|ohne)\\s+(?:(?:changing|raising|increasing|touching|adding to|bumping|moving|any change (?:to|in)|a change (?:to|in)|an increase (?:to|in)|any increase (?:to|in)|cambiar|subir|tocar|modificar|aumentar|changer|augmenter|toucher|modifier)\\s+(?:the |your |our |el |la |le |les |su |votre )?(?:[\\p{L}-]+\\s+)?(?:price|pricing|cost|fee|rate|bill|invoice|total|quote|precio|tarifa|cuota|prix|tarif|montant)s?|(?:den |die )?(?:preis|kosten|rate|monatsrate)\\s+(?:zu\\s+)?(?:[äa]ndern|erh[öo]hen|anzupassen|anpassen))${E}`,
+      `${BU}(?:add|include|throw|put|bundle|fold|tack|a[ñn]ad|agreg|inclu|sum|ajout|rajout|int[ée]gr|aufnehm|hinzuf[üu]g|dazu)\\p{L}*\\s+${gap(12)}(?:without|with no|w/o|sin|sans|ohne)\\s+(?:(?:changing|raising|increasing|touching|adding (?:it |them |that |those |these )?to|bumping|moving|any change (?:to|in)|a change (?:to|in)|an increase (?:to|in)|any increase (?:to|in)|cambiar|subir|tocar|modificar|aumentar|changer|augmenter|toucher|modifier)\\s+(?:the |your |our |el |la |le |les |su |votre )?(?:[\\p{L}-]+\\s+)?(?:price|pricing|cost|fee|rate|bill|invoice|total|quote|precio|tarifa|cuota|prix|tarif|montant)s?|(?:den |die )?(?:preis|kosten|rate|monatsrate)\\s+(?:zu\\s+)?(?:[äa]ndern|erh[öo]hen|anzupassen|anpassen))${E}`,
     ),
   },
   {
@@ -3112,7 +3170,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     // A cost line taken or kept off: "I'll take the setup off", "keep the onboarding out of the bill".
     re: pat(
-      `${B}(?:take|took|taking|knock|knocked|leave|leaving|left|drop|dropped|strike|struck)\\s+(?:the|that|your)\\s+(?:${L.COST_LINE}|install|setup fee|set-up fee|installation fee|delivery charge|delivery fee)\\s+(?:fee\\s+|charge\\s+|cost\\s+|line\\s+)?off${E}|${B}(?:keep|kept|keeping|leave|leaving|left)\\s+${gap(4)}(?:out of|off)\\s+(?:the|your)\\s+(?:bill|invoice|quote|total|statement)${E}`,
+      `${B}(?<!${BUYER_DOES}[^.!?]{0,80})(?:take|took|taken|taking|knock|knocked|leave|leaving|left|drop|dropped|strike|struck)\\s+(?:the|that|your)\\s+(?:[\\p{L}-]+(?:'s|')?\\s+){0,2}?(?:${L.COST_LINE}|install|setup fee|set-up fee|installation fee|delivery charge|delivery fee)\\s+(?:fee\\s+|charge\\s+|cost\\s+|line\\s+)?off${E}(?![^.!?]*${BUYER_DOES})|${B}(?:keep|kept|keeping|leave|leaving|left)\\s+${gap(4)}(?:out of|off)\\s+(?:the|your)\\s+(?:bill|invoice|quote|total|statement)${E}`,
     ),
   },
   {
@@ -3176,6 +3234,77 @@ const CONCESSIONS: Concession[] = [
     // "I've matched it", the rival's lower quote named before it in the sentence.
     re: pat(
       `${B}(?:i've|we've|i have|we have|i|we)\\s+(?:just\\s+|already\\s+)?matched\\s+(?:it|that|them|theirs|their (?:price|quote|offer|figure))${E}(?<=${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower|competitors?|rivals?)${E}[^.!?]{0,140})`,
+    ),
+  },
+  // ---- blind31 round (account management and renewals; tuned through session10.tuned.txt)
+  {
+    rule: 'ud.free-extra',
+    // Usage above the paid count kept unbilled: "kept your seat count at 120 although you run 150", "keep billing the 80-unit tier".
+    re: pat(
+      `${B}(?:kept|keep|keeping|hold|held|holding|leave|left|leaving)\\s+(?:your|the)\\s+(?:[\\p{L}-]+\\s+)?(?:seat|user|licen[cs]e|vehicle|device|site|unit|head)\\s*(?:count|number|total)s?\\s+at\\s+\\d+${E}(?=[^.!?]{0,80}${B}(?:even though|although|though|while|despite|whereas|even with|instead of)${E})|${B}(?:keep|kept|keeping|continue|continuing)\\s+(?:to\\s+)?(?:bill|billing|charg\\p{L}*|invoic\\p{L}*)\\s+(?:you\\s+)?(?:at|for|on)\\s+(?:the\\s+)?(?:\\d+|old|original|previous|current|lower|smaller)[- ]?(?:[\\p{L}-]+\\s+)?(?:tier|band|level|count|rate|number)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Overage or usage left unbilled, let slide: "leave the overage unbilled", "we'll let that slide".
+    re: pat(
+      `${B}(?:leave|left|leaving|keep|kept|go|goes|stay|stays)\\s+${gap(4)}(?:unbilled|uncharged|uninvoiced)${E}|${B}let\\s+(?:that|it|this|those|them)\\s+(?:slide|go|pass)${E}(?<=${B}(?:overage|overages|over the contracted|excess|extra|additional|charg\\p{L}*|fees?|bill\\p{L}*|invoic\\p{L}*|usage|pages)${E}[^.!?]{0,120})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Said by the seller of the buyer's own additions: no offering voice needed.
+    selfEvident: true,
+    ownNegation: true,
+    // Mid-term additions not charged: "won't be prorated", "consider them part of the existing licence".
+    re: pat(
+      `${B}(?:won't|will not|aren't going to|are not going to|isn't going to|is not going to|don't need to|do not need to)\\s+be\\s+(?:prorated|pro-rated|trued[- ]up|charged for|billed for|invoiced)${E}|${B}consider\\s+(?:them|it|those|these|that)\\s+(?:part of|included in|covered by)\\s+(?:the|your)\\s+(?:existing|current)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    ownNegation: true,
+    // An increase not applied, EN/ES/FR: "the increase doesn't apply to you", "no aplicaros la subida", "reporter l'augmentation".
+    re: pat(
+      `${B}(?:increase|uplift|indexation|rise|escalator|cpi)s?${E}[^.!?]{0,60}?${B}(?:doesn't|does not|won't|will not|isn't going to|is not going to)\\s+(?:apply|affect)(?:\\s+to)?\\s+(?:you|your)${E}|${B}not\\s+(?:to\\s+)?apply\\s+(?:the|your|this year's|our|any)\\s+(?:[\\p{L}-]+\\s+)?(?:indexation|increase|uplift|escalator|cpi|rise)${E}|${BU}no\\s+(?:aplicar|aplicaros|aplicarles|aplicarle|aplicarte|aplicamos|aplicaremos|aplicaré|aplico)\\s+(?:la|el)\\s+(?:subida|incremento|aumento|actualizaci[oó]n|ipc)${E}|${BU}(?:subida|incremento|aumento|actualizaci[oó]n|ipc)\\p{L}*[^.!?]{0,40}?sin aplicar${E}|${BU}(?:report|d[ée]cal|repouss|diff[ée]r|gel)\\p{L}*\\s+(?:l'|la |le )(?:augmentation|hausse|indexation|revalorisation)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    ownNegation: true,
+    // Instalments offered instead of paying upfront: "four quarterly instalments instead of upfront".
+    re: pat(
+      `${B}(?:instal\\p{L}*|installments?|monthly|quarterly)\\s+(?:payments?\\s+|billing\\s+)?(?:instead of|rather than)\\s+(?:paying\\s+|one\\s+)?(?:upfront|up front|up-front|in advance|annually|in one go|a lump sum|lump sum|the full (?:year|amount))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // Going back to the seller's pricing people for a better number: "I'll go back to pricing for something better".
+    re: pat(
+      `${B}go\\s+back\\s+to\\s+(?:pricing|finance|my (?:manager|boss|director|vp)|the deal desk|management|our pricing team)\\s+(?:for|to get|and (?:get|ask for|push for))\\s+(?:something|a|an)\\s+(?:better|lower|sharper|improved)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // ES credit: "les vamos a abonar un mes completo".
+    re: pat(
+      `${BU}abon(?:ar|amos|aremos|o|aré)(?:le|les|te|os)?\\s+${gap(4)}(?:mes|meses|semana|factura|importe|cuota|d[ií]as)${E}`,
+    ),
+  },
+  // ---- corpus-blind12 round (replies to leads and proposals; tuned through corpus12.tuned.txt)
+  {
+    rule: 'ud.price-cut',
+    // The buyer put on a special figure unasked (the rate kept for early partners, charities, a new sector).
+    re: pat(
+      `${B}(?:set|put|priced|placed|moved|brought)\\s+you\\s+(?:at|on|onto)\\s+(?:the\\s+)?(?:figure|price|rate|tier|level|pricing|band)\\s+(?:we|that we|i)\\s+(?:use|give|offer|reserve|keep|normally give)\\s+(?:for|to)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A trial or loan kept free for longer, up to a date or for a further period.
+    re: pat(
+      `${B}(?:stays?|remains?|stay|remain)\\s+(?:free|at no (?:cost|charge)|on us|free of charge)\\s+(?:until|till|through|for another|for a further)${E}`,
     ),
   },
 ];
