@@ -20,6 +20,7 @@ import { GROUPS } from '../../lambdas/app/approvals-api';
 import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
 import { SERVICE_NAME } from './gateway-functions';
 import { acknowledgeObjectWildcard } from './nag';
+import { NODE_OPTIONS } from './node-options';
 import { type FunctionExtras, poiseFunction, REPO_ROOT } from './poise-function';
 import { sesSendStatement } from './ses-send';
 
@@ -258,7 +259,7 @@ export class Approvals extends Construct {
       ...(s.policyJson ? { [ENV.policyJson]: s.policyJson } : {}),
       POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-      NODE_OPTIONS: '--enable-source-maps',
+      NODE_OPTIONS,
     };
     const makeFunction = (name: string, entry: string, extra: FunctionExtras) =>
       // Same runtime, architecture and bundling as the filter and ingest functions.

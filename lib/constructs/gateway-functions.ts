@@ -10,6 +10,7 @@ import { Construct } from 'constructs';
 import { keys } from '../../lambdas/adapters/aws/table-keys';
 import { ENV, METRICS_NAMESPACE } from '../../lambdas/shared/contract';
 import { acknowledgeObjectWildcard } from './nag';
+import { FILTER_NODE_OPTIONS, NODE_OPTIONS } from './node-options';
 import { type FunctionExtras, poiseFunction, REPO_ROOT } from './poise-function';
 import { sesSendStatement } from './ses-send';
 
@@ -127,7 +128,7 @@ export class GatewayFunctions extends Construct {
       ...(s.policyJson ? { [ENV.policyJson]: s.policyJson } : {}),
       POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-      NODE_OPTIONS: '--enable-source-maps',
+      NODE_OPTIONS,
     };
     const logRetention = props.logRetention ?? logs.RetentionDays.THREE_MONTHS;
 
@@ -171,6 +172,7 @@ export class GatewayFunctions extends Construct {
         reservedConcurrentExecutions: props.filterReservedConcurrency,
       },
     );
+    this.filter.addEnvironment('NODE_OPTIONS', FILTER_NODE_OPTIONS);
 
     const rawObjects = props.rawBucket.arnForObjects(`${props.rawPrefix}*`);
     const rawObjectsReason =

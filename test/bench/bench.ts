@@ -14,6 +14,7 @@ import { AUTOMATON_FILE } from '../../lambdas/domain/detect/gate';
 import { extractMail } from '../../lambdas/domain/extract';
 import { defaultPolicy } from '../../lambdas/domain/policy';
 import { scanMessage } from '../../lambdas/domain/scan';
+import { FILTER_NODE_OPTIONS, NODE_OPTIONS } from '../../lib/constructs/node-options';
 import { largeHtml, medium, small, withAttachments } from './messages';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -191,8 +192,8 @@ async function buildChild(dir: string): Promise<string> {
   return child;
 }
 
-// NODE_OPTIONS of the deployed functions (lib/constructs/gateway-functions.ts).
-const lambdaFlags = ['--enable-source-maps'];
+// NODE_OPTIONS of the deployed filter function (lib/constructs/node-options.ts).
+const lambdaFlags = FILTER_NODE_OPTIONS.split(' ');
 
 function runChild(args: string[], name: string): RssResult {
   const out = execFileSync(process.execPath, args, {
@@ -205,8 +206,9 @@ function runChild(args: string[], name: string): RssResult {
 
 function rssRuns(child: string, file: string): RssResult[] {
   const tsxChild = ['--import', 'tsx', path.join(here, 'rss-child.ts')];
-  // Young-generation size is most of the per-message peak: the tuned rows show what
-  // --max-semi-space-size=1 would buy (not set on the deployed functions).
+  // Young-generation size is most of the per-message peak: the filter runs with 4 MB semi-spaces;
+  // the "V8 default" rows show the same child with V8's default young generation.
+  const defaults = NODE_OPTIONS.split(' ');
   const runs: Array<[string, string[], string[]]> = [
     ['baseline', lambdaFlags, [child]],
     ['extract-stream', lambdaFlags, [child]],
@@ -214,15 +216,13 @@ function rssRuns(child: string, file: string): RssResult[] {
     ['scan-stream', lambdaFlags, [child]],
     ['scan-buffer', lambdaFlags, [child]],
     ['simple-parser', lambdaFlags, [child]],
-    ['baseline', [...lambdaFlags, '--max-semi-space-size=1'], [child]],
-    ['scan-stream', [...lambdaFlags, '--max-semi-space-size=1'], [child]],
+    ['baseline (V8 default)', defaults, [child]],
+    ['scan-stream (V8 default)', defaults, [child]],
     ['baseline (tsx)', [], tsxChild],
     ['scan-stream (tsx)', [], tsxChild],
   ];
-  return runs.map(([label, flags, script]) => {
-    const mode = label.replace(' (tsx)', '');
-    const extra = flags.filter((f) => !lambdaFlags.includes(f));
-    const name = extra.length ? `${label} ${extra.join(' ')}` : label;
+  return runs.map(([name, flags, script]) => {
+    const mode = name.replace(/ \((?:tsx|V8 default)\)$/, '');
     process.stderr.write(`  peak RSS: ${name}...\n`);
     return runChild([...flags, ...script, mode, file], name);
   });
@@ -378,7 +378,7 @@ async function main() {
       'full = scanMessage (parse + extract + detect + decide); extract = extractMail alone;',
       'simpleParser = bare simpleParser, default options; the three run interleaved on the same bytes.',
       'x/sP >= 1.00x means no slower than simpleParser. detect = detect() alone on the extracted text.',
-      'Peak RSS: a fresh child per mode, bundled and run like the filter Lambda (--enable-source-maps) unless',
+      `Peak RSS: a fresh child per mode, bundled and run like the filter Lambda (${FILTER_NODE_OPTIONS}) unless`,
       'marked (tsx); baseline = the same child importing everything, no message.',
     ].join('\n'),
   );

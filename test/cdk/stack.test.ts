@@ -160,6 +160,19 @@ describe('filter Lambda', () => {
     });
   });
 
+  it('runs with the lean young generation the benchmark measures (other functions keep the default)', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      ...filter,
+      Environment: {
+        Variables: Match.objectLike({ NODE_OPTIONS: '--enable-source-maps --max-semi-space-size=4' }),
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Poise ingest'),
+      Environment: { Variables: Match.objectLike({ NODE_OPTIONS: '--enable-source-maps' }) },
+    });
+  });
+
   it('is configured through the contract environment variables', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       ...filter,
