@@ -1628,8 +1628,9 @@ export const THIRD_PARTY = alt(
   `${B}(?<!(?:until|till|when|once|after|before)\\s)(?:your|their|its|ihre|ihren|sus|su|vos|leurs?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+)?(?:customers?|shoppers?|clients?|buyers?|members?|guests?|users?|students?|patients?|subscribers?|visitors?|consumers?|audiences?|donors?|kunden|k[äa]ufer|clientes|compradores|socios|acheteurs|membres)${E}`,
   `${B}discount (?:codes?|rules?|engine|campaigns?|logic|feature|module|settings?|types?|tiers? for)${E}`,
   `${B}(?:coupons?|vouchers?|promo codes?|promotions?)${E}`,
-  // The buyer's own sale to its shoppers: "the January sale", "everything in store".
-  `${B}(?:the|your|their)\\s+(?:[\\p{L}-]+\\s+)?sale${E}(?!\\s+(?:of|price|to you))|${B}(?:everything in store|in-store|storewide|store-wide)${E}`,
+  // The buyer's own sale to its shoppers ("your spring sale", "the January sale", "everything in store");
+  // not the rep's own ("close the sale").
+  `${B}(?:(?:your|their)\\s+(?:[\\p{L}-]+\\s+)?|the\\s+(?:${MONTHS_EN}|spring|summer|autumn|fall|winter|christmas|easter|holiday|boxing day|black friday|clearance|seasonal|end-of-season|anniversary)\\s+)sale${E}(?!\\s+(?:of|price|to you))|${B}(?:everything in store|in-store|storewide|store-wide)${E}`,
   `${B}(?:create|set up|setup|configure|schedule|run|launch|manage|automate|apply|stack)\\p{L}*\\s+${gap(2)}(?:discounts?|promotions?|promos?|sales|offers)${E}`,
 );
 

@@ -583,7 +583,7 @@ const COUNTED_NEXT = re(
 const FOR_ME_LOSS = re(
   `${B}(?:for me|for us|on my (?:side|end)|on our (?:side|end)|i lose|i'm losing|i am losing|i'd lose|i would lose)${E}`,
 );
-/** "my targets get tallied on the 30th", "the 31st is when my numbers get locked". */
+/** The period's count of the writer's own figures: "my targets get tallied on the 30th", "our numbers are frozen Friday". */
 const MY_TARGETS_TALLIED = re(
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:targets?|numbers|quota|goals?|attainment)\\s+(?:get|gets|are|is|will be)\\s+(?:tallied|counted|totall?ed|measured|added up|calculated|locked|frozen|assessed|scored)${E}`,
 );
@@ -1125,6 +1125,11 @@ const NOT_UNTIL_EVENT = `(?![^.!?]{0,40}${B}(?:until|till|before|yet)${E}(?!\\s+
 const NOT_OFF_PLATE = `(?!\\s+(?:[\\p{L}-]+\\s+)?(?:plate|hands|mind|shoulders|desk|to-do|radar)${E})`;
 /** The buyer asked for it or does the work: a line taken off a quote is then no gift. */
 const BUYER_DOES = `(?:as you asked|you asked|at your request|your (?:own )?(?:[\\p{L}-]+\\s+)?(?:team|people|staff|electricians|fitters|engineers|crew|contractors?|installers?)\\s+(?:will|can|are going to|is going to)\\s+(?:do|handle|take care of|fit|install|manage|cover))`;
+/** A rival's quote named: what makes the seller's "we'll match it" an unasked price match. */
+const RIVAL_QUOTE = `${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower|competitors?|rivals?)${E}`;
+/** The seller offering to match it, or having matched it. */
+const WE_WILL_MATCH = `${B}(?:we'll|we will|i'll|i will|we can|i can|we'd|i'd|we're happy to|i'm happy to|happy to)\\s+(?:gladly\\s+|happily\\s+|simply\\s+|just\\s+|still\\s+)?match\\s+(?:it|that|them|theirs|the figure|that figure|the number)${E}`;
+const WE_MATCHED = `${B}(?:i've|we've|i have|we have|i|we)\\s+(?:just\\s+|already\\s+)?matched\\s+(?:it|that|them|theirs|their (?:price|quote|offer|figure))${E}`;
 /** Pieces some concession patterns use twice: once to match, once inside a lookbehind. */
 const DISMISSED = `(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted))`;
 const ABSORBED = '(?:absorbed|covered|eaten|picked up|taken on|swallowed)';
@@ -3037,18 +3042,14 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-match',
-    // Offering, unasked, to match a lower quote the buyer may hold from a rival.
-    re: pat(
-      `${B}(?:we'll|we will|i'll|i will|we can|i can|we'd|i'd|we're happy to|i'm happy to|happy to)\\s+(?:gladly\\s+|happily\\s+|simply\\s+|just\\s+|still\\s+)?match\\s+(?:it|that|them|theirs|the figure|that figure|the number)${E}(?<=${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower|competitors?|rivals?)${E}[^.!?]{0,140})`,
-    ),
+    // Matching, unasked, a lower quote the buyer may hold from a rival: offered ("we'll match it") or done.
+    re: pat(`(?:${WE_WILL_MATCH}|${WE_MATCHED})(?<=${RIVAL_QUOTE}[^.!?]{0,140})`),
   },
   {
     rule: 'ud.price-match',
-    // The same, the rival's quote named in the sentence before ("A cheaper bid? Forward it and I'll match it").
-    prevNeeds: re(`${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower|competitors?|rivals?)${E}`),
-    re: pat(
-      `${B}(?:we'll|we will|i'll|i will|we can|i can|we'd|i'd|we're happy to|i'm happy to|happy to)\\s+(?:gladly\\s+|happily\\s+|simply\\s+|just\\s+|still\\s+)?match\\s+(?:it|that|them|theirs|the figure|that figure|the number)${E}`,
-    ),
+    // The same offer, the rival's quote named in the sentence before ("A cheaper bid? Forward it and I'll match it").
+    prevNeeds: re(RIVAL_QUOTE),
+    re: pat(WE_WILL_MATCH),
   },
   {
     rule: 'ud.price-flexibility',
@@ -3227,13 +3228,6 @@ const CONCESSIONS: Concession[] = [
     // Many days to pay granted: "te puedo dar 90 días para el primer pago".
     re: pat(
       `${BU}(?:dar|doy|damos|daremos|give|offer|grant|geben|gebe|r[äa]ume|accorder|donner|donne|accorde)\\s+(?:you\\s+|le\\s+|te\\s+|vous\\s+|ihnen\\s+)?(?:60|75|90|120|sixty|ninety|sesenta|noventa|soixante|quatre-vingt-dix)\\s+(?:d[ií]as|days|tage|jours)\\s+(?:para|to|for|zum|pour|de plazo)${E}`,
-    ),
-  },
-  {
-    rule: 'ud.price-match',
-    // "I've matched it", the rival's lower quote named before it in the sentence.
-    re: pat(
-      `${B}(?:i've|we've|i have|we have|i|we)\\s+(?:just\\s+|already\\s+)?matched\\s+(?:it|that|them|theirs|their (?:price|quote|offer|figure))${E}(?<=${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower|competitors?|rivals?)${E}[^.!?]{0,140})`,
     ),
   },
   // ---- blind31 round (account management and renewals; tuned through session10.tuned.txt)
