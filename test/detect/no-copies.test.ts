@@ -25,6 +25,7 @@ const BLIND = [
   'corpus-blind10',
   'corpus-blind11',
   'corpus-blind12',
+  'corpus-blind13',
 ].map((d) => path.join(import.meta.dirname, '..', 'fixtures', d));
 
 const words = (t: string) =>

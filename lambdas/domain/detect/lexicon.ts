@@ -1183,7 +1183,7 @@ export const NEVER_REACHES = `(?:never|won't|will not|doesn't|does not|shouldn't
 export const NO_CHARGE_SEEN = `(?:won't|will not|never|shouldn't|should not)\\s+(?:see|get|receive|be sent)\\s+(?:a|an|any)\\s+(?:charge|bill|invoice|fee|line item)s?\\s+for`;
 /** The seller not taking a charge: "the deposit we won't take". */
 export const WONT_TAKE = `(?:we|i)\\s+(?:don't|do not|won't|will not|wont|not)\\s+(?:take|charge|collect|bill|ask|invoice)`;
-export const NOT_ON_INVOICE = `(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:appear|show up|show|be listed|be)\\s+on\\s+(?:the|your|this|any)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill|statement|docket|delivery note|account)s?`;
+export const NOT_ON_INVOICE = `(?:(?:won't|will not|shan't|isn't going to|is not going to)\\s+(?:be\\s+)?(?:appear(?:ing)?|show(?:ing)? up|show(?:ing)?|be listed|be)|you\\s+(?:won't|will not|shan't)\\s+see\\s+(?:the|that|this|any|a)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fees?|charges?|surcharges?|costs?|lines?))\\s+on\\s+(?:the|your|this|any)(?:\\s+of)?\\s+(?:[^\\s.!?,;]+\\s+){0,2}?(?:invoice|bill|statement|docket|delivery note|account)s?`;
 
 /** Negations inside other concessions (a price that won't rise, "instead of annually"): blanked only. */
 const NEGATION_INSIDE = [
@@ -1214,8 +1214,8 @@ const NEGATION_INSIDE = [
 
 /** Negation words that are part of a concession or of an unrelated idiom; blanked before checking. */
 export const NOT_NEGATION = word(
-  'at no (?:extra |additional )?(?:cost|charge)',
-  'no (?:extra |additional )?(?:cost|charge)',
+  'at no (?:extra |additional |added )?(?:cost|charge)',
+  'no (?:extra |additional |added )?(?:cost|charge)',
   'no strings(?: attached)?',
   'no need to commit',
   'without (?:any |a )?(?:commitment|strings|condition|conditions|asking)',
@@ -1235,7 +1235,7 @@ export const NOT_NEGATION = word(
   "(?:won't|will not|don't|do not|not) (?:charge|bill|invoice)\\p{L}*",
   "won't cost you",
   'not be (?:charged|billed)',
-  'without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee|pay)',
+  'without (?:any )?(?:extra |additional |added )?(?:cost|charge|payment|fee|pay)',
   '(?:no|not) more than',
   WONT_TAKE,
   'even though',
@@ -1427,6 +1427,8 @@ export const RECIPROCAL_VALUE = word(
   'expansion',
   '(?:commit|commitment) to (?:a |an |the )?(?:\\d|two|three|multi|annual|full|minimum)',
   'minimum (?:order|commitment|volume|purchase)',
+  // The whole lot on one purchase: "only if all four units go on a single order".
+  '(?:on|in|under)\\s+(?:a\\s+single|one|the same|a combined|one combined)\\s+(?:order|purchase order|po|contract|invoice|agreement)',
   'mindestabnahme\\p{L}*',
   'laufzeit',
   'net ?(?:10|15)',
@@ -1634,7 +1636,17 @@ export const THIRD_PARTY = alt(
   `${B}(?:create|set up|setup|configure|schedule|run|launch|manage|automate|apply|stack)\\p{L}*\\s+${gap(2)}(?:discounts?|promotions?|promos?|sales|offers)${E}`,
 );
 
+/** An earlier season's or year's price level: "last season's", "the previous year's". */
+export const EARLIER_SEASON = `(?:last|the previous|the prior|the old)\\s+(?:year|season|quarter|spring|summer|autumn|fall|winter|harvest|term)'s`;
+
+/** Scope the buyer adds as the condition: "adding the night shift to the scope would allow us to lower ...". */
+export const SCOPE_ADDED_LETS_US = `^\\s*(?:adding|bundling|including|folding|putting|moving|bringing)\\s+[^.!?]{0,70}?${B}(?:to|into|in|under)\\s+(?:the|your|our|this|one)\\s+(?:[\\p{L}-]+\\s+)?(?:scope|contract|order|agreement|po|package|schedule|route)\\s+(?:would|will|could|should)\\s+(?:let|allow|enable|help)\\s+us${E}`;
+
 export const REPORTED_ASK = alt(
+  // The buyer's wish acknowledged, or a lower price only looked into: "I know you were hoping for ...",
+  // "I checked whether there was room ...".
+  `${B}(?:know|understand|appreciate|realise|realize|hear|see|get)\\s+(?:that\\s+)?you(?:'d|'re|\\s+were|\\s+are|\\s+would)?\\s+(?:like|hoping for|looking for|after|wanting|keen on|prefer)${E}`,
+  `${B}(?:looked at|looked into|checked|explored|considered|wondered|asked (?:around|finance|pricing))\\s+(?:whether|if)\\s+(?:we|i|there)${E}`,
   `${B}(?:you|your team|procurement|purchasing|finance|legal|they|sie|usted|ustedes|vous)\\s+${gap(2)}(?:asked|requested|mentioned|wanted|proposed|suggested|were hoping|are hoping|brought up|pidi[oó]|pidieron|solicit[oó]|avez demand[ée]|gefragt|gebeten|angefragt)${E}`,
   `${B}(?:your|ihre|su|votre) (?:request|ask|question|anfrage|solicitud|demande)${E}`,
 );
@@ -1696,6 +1708,7 @@ export const FEE_NOUN = alt(
   'tab',
   'bill',
   '[\\p{L}-]+fees?',
+  'brokerage',
   '\\p{L}*(?:geb[üu]hr|kosten|zuschl[äa]g|pauschale|aufpreis)\\p{L}*',
   'gastos',
   'costos?',

@@ -784,6 +784,82 @@ const BLIND31_QP: RegExp[][] = [
   [DESPERATE, anyOf(DEAL_CORE, DEADLINE, PERIODISH, PUSH_X)],
 ];
 
+// ------------------------------------------------ quota_pressure: session11 round
+// Concepts from blind33's misses (test/fixtures/sentences/session11.tuned.txt): the rep's pay counting only
+// what is booked by a date, ES pay lost; the rep a deal short of a count that resets; the boss already told
+// the deal is won; a win needed on the board; management on the rep's back; the rep in trouble with the
+// boss; asking for the deal "for my own sake"; a cut-off on the seller's side; the manager asking daily;
+// the deal helping the rep's forecast; ES a sale added to the rep's figures.
+
+/** "the bonus only counts deals invoiced before the 30th" (not the buyer's reps' bonus). */
+const PAY_COUNTS_BY = re(
+  `(?<!${B}(?:your|their|its)\\s+(?:[^\\s.!?]+\\s+)?)${B}(?:commission|bonus|bonuses|spiff|spif|payouts?|accelerators?|incentives?)(?:\\s+payouts?)?\\s+${gap(6)}(?:only\\s+)?(?:counts?|applies|apply|pays?(?:\\s+out)?|is paid|are paid)\\s+(?:on\\s+|for\\s+|to\\s+)?${gap(4)}(?:booked|signed|closed|invoiced|in|landed|received)\\s+(?:by|before)${E}`,
+);
+/** ES: the rep left without pay ("me quedo sin la comisión", "fuera del bono"). */
+const ES_PAY_LOST = re(
+  `${BU}me\\s+(?:quedo|quedar[ée]|quedar[ií]a|voy a quedar)\\s+(?:sin|fuera\\s+de)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+|mi\\s+|mis\\s+)?(?:comisi[oó]n|comisiones|bono|bonus|incentivos?|prima|variable)${E}|${BU}me\\s+(?:quedo|quedar[ée]|quedar[ií]a)\\s+fuera\\s+del\\s+(?:bono|bonus|incentivo|variable|objetivo)${E}`,
+);
+/** "I'm one signature short", "still a single contract short". */
+const DEALS_SHORT = re(
+  `${B}(?:i'm|i am|im|we're|we are)\\s+(?:still\\s+|just\\s+|only\\s+)?(?:a single|one|two|three|a couple of|a few)\\s+(?:signed\\s+|new\\s+)?(?:signatures?|contracts?|deals?|clients?|customers?|orders?|logos?|accounts?|sales?)\\s+short${E}`,
+);
+/** The rep's count that resets: "my leaderboard resets on Monday", "our team scorecard resets". */
+const SCORE_RESETS = re(
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:leaderboard|scoreboard|scorecard|ranking|league table|stack ranking)\\s+(?:resets?|clears?|closes|locks|rolls over|is reset|gets reset|starts over)${E}`,
+);
+/** The boss already told the deal is won: "I told my manager your renewal was in the bag". */
+const TOLD_MGR_WON = re(
+  `${B}(?:i've|i have|i)\\s+(?:already\\s+)?(?:told|assured|promised|let)\\s+(?:my|our)\\s+${ownGap(1)}${L.MANAGER}\\s+(?:know\\s+)?(?:that\\s+)?[^.!?]{0,60}?${B}(?:in the bag|as good as (?:signed|done|closed|won)|(?:basically|practically|pretty much|all but|essentially)\\s+(?:done|signed|closed|won|agreed)|a done deal|a sure thing|a lock|locked in)${E}`,
+);
+/** A win the rep needs on the board: "a win on my board", "I need a win on the board". */
+const WIN_ON_BOARD = re(
+  `${B}a\\s+win\\s+on\\s+my\\s+board${E}|${B}(?:i|we)\\s+(?:really\\s+|badly\\s+|just\\s+|honestly\\s+)?need\\s+(?:a|one more|another)\\s+win\\s+on\\s+the\\s+board${E}`,
+);
+/** Management on the rep's back: "head office keeps breathing down my neck". */
+const ON_MY_BACK = re(
+  `${B}(?:breath\\p{L}*\\s+down\\s+my\\s+neck|(?:been|is|are|was|were|keeps?\\s+being|get|gets|getting)\\s+on\\s+my\\s+(?:back|case)|riding\\s+me)${E}`,
+);
+const FROM_ABOVE = re(`${B}(?:upstairs|head office|hq|headquarters|higher-ups|${L.MANAGER})${E}`);
+/** The rep in trouble with the boss: "I'm in hot water with my boss", "im toast with my lead". */
+const IN_TROUBLE_WITH_MGR = re(
+  `${B}(?:i'm|i am|im|i'll be|i will be|i'd be|i would be)\\s+(?:in\\s+(?:real\\s+|big\\s+|serious\\s+|deep\\s+|such\\s+)?(?:trouble|hot water|the doghouse|the dog house)|toast|dead|done for|in for it|cooked)\\s+with\\s+(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|lead|chief)${E}`,
+);
+/** The deal asked for the rep's own sake. */
+const FOR_MY_SAKE = re(`${B}for\\s+my\\s+(?:own\\s+)?sake${E}`);
+/** A cut-off on the seller's side: "there's a half-year cutoff on our end". */
+const CUTOFF_OUR_SIDE = re(
+  `${B}(?:half-year|half year|year-end|quarter-end|month-end|quarterly|monthly|period|fiscal|booking|books)\\s+(?:cut-?off|close|closing|deadline)\\s+on\\s+(?:our|my)\\s+(?:side|end)${E}`,
+);
+/** The manager asking the rep every day about this deal. */
+const MGR_ASKS_DAILY = re(
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|chief)\\s+(?:is\\s+|keeps\\s+)?(?:ask|asks|asking|calls?|calling|phones?|phoning|chases?|chasing|pings?|pinging|texts?|texting)\\s+(?:me\\s+)?(?:every|each)\\s+(?:single\\s+)?(?:day|morning|evening|afternoon|hour)${E}`,
+);
+/** Non-native: the deal helping the writer's own forecast ("it help me a lot for my forecast"). */
+const HELPS_MY_FORECAST = re(
+  `${B}(?:it|this|that)\\s+(?:would\\s+|will\\s+)?helps?\\s+me\\s+(?:a lot\\s+|very much\\s+|so much\\s+|much\\s+|really\\s+|a great deal\\s+)?(?:for|with|in)\\s+my\\s+(?:fore?cast|numbers?|target|quota|commission|bonus)${E}`,
+);
+/** ES: the sale counted in the rep's own figures ("sumar su pedido a mis cifras de diciembre"). */
+const ES_ADD_TO_MY_FIGURES = re(
+  `${BU}(?:sumar|meter|a[ñn]adir|incluir|contar|poner|apuntar)\\s+${gap(3)}(?:a|en)\\s+mis\\s+(?:cifras|n[úu]meros|ventas|objetivos?|resultados)${E}`,
+);
+const SESSION11_TARGET: RegExp[][] = [
+  [PAY_COUNTS_BY, ME],
+  [ES_PAY_LOST],
+  [DEALS_SHORT],
+  [SCORE_RESETS, anyOf(DEAL_CORE, PUSH_X, DEADLINE, ME)],
+  [WIN_ON_BOARD],
+  [HELPS_MY_FORECAST],
+  [ES_ADD_TO_MY_FIGURES],
+];
+const SESSION11_MANAGER: RegExp[][] = [
+  [TOLD_MGR_WON],
+  [ON_MY_BACK, FROM_ABOVE],
+  [IN_TROUBLE_WITH_MGR],
+  [MGR_ASKS_DAILY, anyOf(DEAL_CORE, PUSH_X)],
+];
+const SESSION11_PERIOD: RegExp[][] = [[CUTOFF_OUR_SIDE]];
+const SESSION11_STAKES: RegExp[][] = [[FOR_MY_SAKE, anyOf(DEAL_CORE, PUSH_X, DEADLINE)]];
+
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
   s: Sentence,
@@ -976,6 +1052,19 @@ const QP_CHECKS: QpCheck[] = [
   },
   // blind31 round: see the block above quotaPressure.
   { id: 'qp.manager-pressure', check: (s) => someTerm(s.low, BLIND31_QP), terms: () => BLIND31_QP },
+  // session11 round: see the block above quotaPressure.
+  { id: 'qp.own-target', check: (s) => someTerm(s.low, SESSION11_TARGET), terms: () => SESSION11_TARGET },
+  {
+    id: 'qp.manager-pressure',
+    check: (s) => someTerm(s.low, SESSION11_MANAGER),
+    terms: () => SESSION11_MANAGER,
+  },
+  { id: 'qp.own-period', check: (s) => someTerm(s.low, SESSION11_PERIOD), terms: () => SESSION11_PERIOD },
+  {
+    id: 'qp.personal-stakes',
+    check: (s) => someTerm(s.low, SESSION11_STAKES),
+    terms: () => SESSION11_STAKES,
+  },
 ];
 
 /** The gate's quota-pressure terms: each check's, in order. */
@@ -1380,7 +1469,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=à))(?:(?:at|for) no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|umsonst|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|(?:à|\\ba) nos frais|en cadeau|(?:at|on) (?:our|my) (?:own )?(?:expense|cost))${E}`,
+      `(?:${B}|(?=à))(?:(?:at|for) no (?:extra |additional |added )?(?:cost|charge)|no (?:extra |additional |added )?charge|free of charge|for free|comped|comp'd|comping|gratis|kostenlos\\p{L}*|kostenfrei|umsonst|ohne (?:aufpreis|mehrkosten|zusatzkosten|berechnung)|auf unsere kosten|sin (?:costo|coste|cargo)(?: adicional)?|sin cobrar|de regalo|gratuit\\p{L}*|offert\\p{L}*|sans (?:frais|suppl[ée]ment|surco[ûu]t)|(?:à|\\ba) nos frais|en cadeau|(?:at|on) (?:our|my) (?:own )?(?:expense|cost))${E}`,
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}comp\\s+(?:it|that|this|the|you)${E}`) },
@@ -1428,7 +1517,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}without (?:any )?(?:extra |additional )?(?:cost|charge|payment|fee|pay|paying)${E}|${B}without (?:charging|billing)${E}|${B}(?:sin tocar|without touching|sans toucher (?:au|le|à))\\s+(?:el |la |the |your )?(?:total|precio|price|factura|invoice|prix|tarifa|montant)${E}|${B}(?:at|for) (?:the )?same (?:price|rate|cost|money|amount|fee)${E}|${B}for what (?:the|a|an|your)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:costs?|would cost|sells for|goes for)${E}|${B}(?:tier|plan|edition|package|level|version|bundle|suite)\\s+(?:up\\s+)?(?:at|for)\\s+${L.OLD_PRICE}${E}|${B}(?:al|por el) mismo precio${E}|${B}au m[êe]me (?:prix|tarif)${E}|${B}zum (?:gleichen|selben) preis${E}`,
+      `${B}without (?:any )?(?:extra |additional |added )?(?:cost|charge|payment|fee|pay|paying)${E}|${B}without (?:charging|billing)${E}|${B}(?:sin tocar|without touching|sans toucher (?:au|le|à))\\s+(?:el |la |the |your )?(?:total|precio|price|factura|invoice|prix|tarifa|montant)${E}|${B}(?:at|for) (?:the )?same (?:price|rate|cost|money|amount|fee)${E}|${B}for what (?:the|a|an|your)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:costs?|would cost|sells for|goes for)${E}|${B}(?:tier|plan|edition|package|level|version|bundle|suite)\\s+(?:up\\s+)?(?:at|for)\\s+${L.OLD_PRICE}${E}|${B}(?:al|por el) mismo precio${E}|${B}au m[êe]me (?:prix|tarif)${E}|${B}zum (?:gleichen|selben) preis${E}`,
     ),
   },
   { rule: 'ud.free-extra', re: pat(`${B}complimentary\\s+${gap(4)}${L.VALUE_ITEM}${E}`) },
@@ -1775,7 +1864,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // Forgiving a charge: "we'll let it slide this time"; a trailing ", no charge".
     re: pat(
-      `${B}(?:let|letting) (?:it|that|this|that one|this one) (?:go|slide) (?:this time|just this once|this once)${E}|[,;]\\s*(?:at )?no (?:extra |additional )?(?:charge|cost)\\s*[.!]?$`,
+      `${B}(?:let|letting) (?:it|that|this|that one|this one) (?:go|slide) (?:this time|just this once|this once)${E}|[,;]\\s*(?:at )?no (?:extra |additional |added )?(?:charge|cost)\\s*[.!]?$`,
     ),
   },
   {
@@ -1820,7 +1909,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `${B}${L.FEE_NOUN}\\s+(?:(?:is|are|will be|would be)\\s+gone|go(?:es)? away|disappears?|vanish(?:es)?)${E}`,
+      `${B}${L.FEE_NOUN}(?:\\s+(?:on|for)\\s+(?:the|your|this|these|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?\\s+(?:(?:is|are|will be|would be)\\s+gone|go(?:es)? away|disappears?|vanish(?:es)?)${E}`,
     ),
   },
   {
@@ -1897,7 +1986,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // "No charge for the extra visit": declared at the start of a sentence.
     re: pat(
-      `(?:^|${B}there(?:'s| is| will be| would be|'ll be) )no (?:extra |additional )?(?:charge|cost|fee)s? (?:for|on)${E}`,
+      `(?:^|${B}there(?:'s| is| will be| would be|'ll be) )no (?:extra |additional |added )?(?:charge|cost|fee)s? (?:for|on)${E}`,
     ),
   },
   // "You won't be charged", "berechnen wir nicht", "no le cobraremos", "on ne vous facturera pas".
@@ -2486,7 +2575,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     // Items declared complimentary, noun first: "the proofs are complimentary", "come free of charge".
     re: pat(
-      `${B}(?:are|is|will be|come|comes|go|goes)\\s+(?:also\\s+|both\\s+|all\\s+|entirely\\s+)?(?:complimentary|free of charge|at no (?:extra |additional )?charge|on the house|gratis)${E}`,
+      `${B}(?:are|is|will be|come|comes|go|goes)\\s+(?:also\\s+|both\\s+|all\\s+|entirely\\s+)?(?:complimentary|free of charge|at no (?:extra |additional |added )?charge|on the house|gratis)${E}`,
     ),
   },
   {
@@ -2762,7 +2851,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // DE separable price verbs: "setzen wir den Preis auf 18 Euro herunter"; only about a price.
     re: pat(
-      `${BU}(?:(?:setzen|setze|senken|senke|bringen|bringe|gehen|gehe)\\s+(?:wir|ich)|(?:wir|ich)\\s+(?:setzen|setze|bringen|bringe|gehen|gehe))\\s+${gap(8)}(?:herunter|herab|runter)${E}(?<=(?:preis|geb[üu]hr|kosten|tarif|betrag|euro|€|pauschale|miete|rate)\\p{L}*[^.!?]{0,80})`,
+      `${BU}(?:(?:setzen|setze|senken|senke|bringen|bringe|gehen|gehe)\\s+(?:wir|ich)|(?:wir|ich)\\s+(?:setzen|setze|bringen|bringe|gehen|gehe))\\s+${gap(8)}(?:herunter|herab|runter)${E}(?<=(?:(?:preis|geb[üu]hr|kosten|tarif|betrag|euro|€|pauschale|miete|rate|prozent)\\p{L}*|\\d\\s?%)[^.!?]{0,80})`,
     ),
   },
   {
@@ -3301,6 +3390,59 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:stays?|remains?|stay|remain)\\s+(?:free|at no (?:cost|charge)|on us|free of charge)\\s+(?:until|till|through|for another|for a further)${E}`,
     ),
   },
+  // ---- session11 round (blind33 and corpus-blind13; tuned through session11.tuned.txt)
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // The seller telling the buyer to count an extra as part of the deal: "consider the spare lamps part of the package".
+    re: pat(
+      `${B}consider\\s+(?:the|this|that|your|those|these|them|it)\\s+(?:[^\\s.!?,;]+\\s+){0,6}?(?:part of|included in|covered by|thrown into)\\s+(?:the|your|this|our)\\s+(?:deal|order|package|price|contract|quote|bundle|agreement|purchase)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // Hire kept at a shorter period's price although it runs longer: "the two-week price even if it stays three".
+    re: pat(
+      `${B}(?:at|pay|for)\\s+(?:the\\s+|a\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|single)[- ](?:day|week|month|night)s?\\s+(?:price|rate|fee|charge|tariff)${E}(?=[^.!?]{0,80}${B}(?:even if|even though|although|though|even when)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // A price held at an earlier season's level: "hold the seedlings at last season's per-tray rate".
+    re: pat(
+      `${B}(?:keep|keeping|kept|hold|holding|held|leave|leaving|freeze|freezing)\\s+(?:you|your|the|them|it|those|these)\\s+(?:[^\\s.!?,;]+\\s+){0,2}?at\\s+${L.EARLIER_SEASON}\\s+(?:[^\\s.!?,;]+\\s+){0,2}?(?:rate|price|pricing|level|tariff|figure)s?${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    // ...and said of the goods: "your tile order stays at last season's price".
+    re: pat(
+      `${B}(?:is|are|will be|stays?|remains?|will stay|will remain)\\s+(?:held\\s+|kept\\s+|frozen\\s+)?at\\s+${L.EARLIER_SEASON}\\s+(?:[^\\s.!?,;]+\\s+){0,2}?(?:rate|price|pricing|level|tariff|figure)s?${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // A visit or service not charged: "the commissioning visit won't be charged" (not "isn't charged until").
+    re: pat(
+      `${B}(?:visits?|surveys?|call-?outs?|trips?|inspections?|sessions?|installation|install|set-?up|commissioning|training|delivery|travel|consultation|hours|days?)\\s+(?:won't|will not|isn't|is not|aren't|are not|wouldn't|would not)\\s+(?:be\\s+)?(?:charged|billed|invoiced)${E}(?!\\s+(?:separately|until|at|extra|later|on top|before|as|for separately))`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Charges taken out of a period or a quote (EN/FR/DE): "strip the call-out fees out of year one",
+    // "je supprime de l'offre le forfait", "die Anfahrt lasse ich weg".
+    re: pat(
+      alt(
+        `${B}(?:take|taking|took|pull|pulling|strip|stripping|drop|dropping)\\s+(?:the|those|these|all|your|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:charges?|fees?|costs?|hours|surcharges?)\\s+out\\s+of\\s+(?:the\\s+|your\\s+)?(?:first year|year one|first term|quote|invoice|bill|price|contract|total|estimate|proposal)${E}`,
+        `${BU}(?:je|nous|on)\\s+(?:vous\\s+)?(?:retire|retirons|enl[eè]ve|enlevons|supprime|supprimons|raye|rayons)\\s+(?:(?:de l'offre|du devis|de la facture|de la proposition)\\s+(?:les|le|la|l')\\s*(?:frais|heures|co[uû]ts?|forfaits?|d[ée]placements?|jours?)|(?:les|le|la|l')\\s*(?:frais|heures|co[uû]ts?|forfaits?|d[ée]placements?|jours?)\\s+${gap(4)}(?:de l'offre|du devis|de la facture|de la proposition))${E}`,
+        `${BU}(?:(?:lass|lasse|lassen)\\s+(?:ich|wir)|(?:ich|wir)\\s+(?:lasse|lassen))\\s+${gap(6)}weg${E}(?<=${BU}\\p{L}*(?:pauschale|geb[üu]hr|kosten|anfahrt|zuschlag|fahrt|stunden)\\p{L}*[^.!?]{0,80})`,
+      ),
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -3322,7 +3464,7 @@ const SUP = {
   ),
   refusal: re(L.REFUSAL),
   reciprocal: re(
-    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
+    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.SCOPE_ADDED_LETS_US}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
   ),
   antiReciprocal: re(L.ANTI_RECIPROCAL),
   contracted: re(L.CONTRACTED),
