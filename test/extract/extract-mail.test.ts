@@ -203,6 +203,25 @@ describe('extractMail: text/plain and HTML', () => {
     expect(mail.body).toBe('Hi Daniel,\n\nThe quote is unchanged, just re-dated.');
   });
 
+  it.each([
+    ['English', 'Forwarded message'],
+    ['German', 'Weitergeleitete Nachricht'],
+    ['French', 'Message transféré'],
+  ])(
+    'drops the message of a Gmail HTML forward (%s), whose header sits in the skipped gmail_attr',
+    async (_l, title) => {
+      const html = [
+        '<div dir="ltr"><div>Priya,</div><div><br></div><div>Forwarding the order recap for your files.</div>',
+        '<div><br></div><div>Best,<br>Sam</div></div><br>',
+        `<div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- ${title} ---------<br>`,
+        'From: Sam Rep &lt;sam@seller.example&gt;<br>Subject: Order recap<br></div><br>',
+        '<div>Dear Ann,</div><div><br></div><div>I can take 15% off the second pallet.</div></div>',
+      ].join('');
+      const mail = await extractMail(rawMessage({ contentType: 'text/html', cte: '8bit', body: html }));
+      expect(mail.body).toBe('Priya,\n\nForwarding the order recap for your files.');
+    },
+  );
+
   it('ends the body decoder of a single-part message once (a second end() builds an error Node drops)', async () => {
     const end = Duplex.prototype.end;
     const again: string[] = [];

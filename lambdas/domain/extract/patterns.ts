@@ -31,12 +31,13 @@ export const ORIGINAL_MESSAGE = new RegExp(
   'i',
 );
 
+/** What clients write between dashes over a forwarded message, in the languages we see. */
+export const FORWARD_TITLE = String.raw`(?:Forwarded message|Forwarded e-?mail|Weitergeleitete Nachricht|Weitergeleitete E-Mail|Mensaje reenviado|Correo reenviado|Message transf[ée]r[ée]|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada|Mensagem reencaminhada|Vidarebefordrat meddelande|Videresendt (?:meddelelse|melding)|Wiadomo[śs][ćc] przekazana dalej)`;
+export const FORWARD_SEP = SEP;
+
 /** Forwarded-message markers: the forwarded content is not the rep's text. */
 export const FORWARD_MARKERS: RegExp[] = [
-  new RegExp(
-    String.raw`^\s*${SEP}\s*(?:Forwarded message|Forwarded e-?mail|Weitergeleitete Nachricht|Weitergeleitete E-Mail|Mensaje reenviado|Correo reenviado|Message transf[ée]r[ée]|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada|Mensagem reencaminhada|Vidarebefordrat meddelande|Videresendt (?:meddelelse|melding)|Wiadomo[śs][ćc] przekazana dalej)\s*${SEP}\s*$`,
-    'i',
-  ),
+  new RegExp(String.raw`^\s*${SEP}\s*${FORWARD_TITLE}\s*${SEP}\s*$`, 'i'),
   /^\s*(?:Begin forwarded message|Anfang der weitergeleiteten (?:Nachricht|E-Mail)|Inicio del mensaje reenviado|D[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])|Inizio messaggio inoltrato|Begin doorgestuurd bericht|In[íi]cio da mensagem (?:reencaminhada|encaminhada))\s*:\s*$/i,
   /^\s*-{3,}\s*Forwarded by\b/i,
 ];
