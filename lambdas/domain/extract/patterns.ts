@@ -32,7 +32,7 @@ export const ORIGINAL_MESSAGE = new RegExp(
 );
 
 /** What clients write between dashes over a forwarded message, in the languages we see. */
-export const FORWARD_TITLE = String.raw`(?:Forwarded message|Forwarded e-?mail|Weitergeleitete Nachricht|Weitergeleitete E-Mail|Mensaje reenviado|Correo reenviado|Message transf[ée]r[ée]|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada|Mensagem reencaminhada|Vidarebefordrat meddelande|Videresendt (?:meddelelse|melding)|Wiadomo[śs][ćc] przekazana dalej)`;
+export const FORWARD_TITLE = `(?:Forwarded message|Forwarded e-?mail|Weitergeleitete Nachricht|Weitergeleitete E-Mail|Mensaje reenviado|Correo reenviado|Message transf[ée]r[ée]|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada|Mensagem reencaminhada|Vidarebefordrat meddelande|Videresendt (?:meddelelse|melding)|Wiadomo[śs][ćc] przekazana dalej)`;
 export const FORWARD_SEP = SEP;
 
 /** Forwarded-message markers: the forwarded content is not the rep's text. */
