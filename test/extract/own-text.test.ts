@@ -234,6 +234,16 @@ describe('ownText: signatures', () => {
     expect(body).toBe(REP);
   });
 
+  it.each([
+    [
+      'a lower-case company form and a sentence-case title',
+      'Seller Coaches s.r.o.\nCharter department\n+420 222 555 014',
+    ],
+    ['a lower-case company form under the name', 'Dana Rep\nSeller inc.\nQuébec (Québec)\n418 555-0164'],
+  ])('drops a signature block without a delimiter: %s', (_name, block) => {
+    expect(ownText(`Hi Pat,\n\n${REP}\n\nBest regards,\nDana\n\n${block}`)).toBe(`Hi Pat,\n\n${REP}`);
+  });
+
   it('keeps a P.S. paragraph below a signature delimiter', () => {
     const body = ownText(`${REP}\n\n--\nDana Rep\n\nP.S. My quarter closes Friday.`);
     expect(body).toContain('P.S. My quarter closes Friday.');
@@ -380,6 +390,11 @@ describe('ownText: footers', () => {
     [
       'German company register',
       'Seller GmbH · Sitz der Gesellschaft: Stuttgart · Amtsgericht Stuttgart HRB 123456',
+    ],
+    ['Scottish company register', 'Seller Ltd is an approved contractor. Registered in Scotland SC123456.'],
+    [
+      "forwarder's trading terms",
+      'Seller Shipping S.A. All business is transacted under the standard trading conditions of the national association.',
     ],
   ])('removes a trailing %s', (_name, footer) => {
     const body = ownText(`Hi Pat,\n\n${REP}\n\nDana\n\n${footer}\n`);

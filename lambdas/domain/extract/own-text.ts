@@ -386,6 +386,13 @@ const CONNECTORS = new Set([
   'do',
   'z',
   'o.o.',
+  // Company forms written in lower case ("ChronoPuce inc.", "Bohemia Coaches s.r.o.").
+  'inc.',
+  's.r.o.',
+  's.a.',
+  's.l.',
+  's.r.l.',
+  'b.v.',
 ]);
 
 /** Name, title, company, phone, address or sign-off: what signature blocks are made of. */
@@ -425,8 +432,15 @@ const SHORT_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&–—-]+){1,3}\s*$/u;
 const GREETING = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|hej)\b/i;
 
 function isSignatureBlock(lines: string[]): boolean {
+  // With a phone, mail or web line in the block, a sentence-case title may sit under a company line
+  // too ("Bohemia Coaches s.r.o." / "Charter department" / "+420 ...").
+  const contact = lines.some((l) => CONTACT_LINE.test(l));
   return lines.every(
-    (l, i) => isSignatureLine(l) || (i > 0 && isNameLine(lines[i - 1]) && isShortTitle(l.trim())),
+    (l, i) =>
+      isSignatureLine(l) ||
+      (i > 0 &&
+        (isNameLine(lines[i - 1]) || (contact && isSignatureLine(lines[i - 1] ?? ''))) &&
+        isShortTitle(l.trim())),
   );
 }
 

@@ -196,7 +196,9 @@ export const STRONG_FOOTER: RegExp[] = [
   /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:e-?mail )?preferences|update your (?:e-?mail )?preferences)\b/i,
   /\b(?:you(?:'|’)?re receiving this|you are receiving this|don(?:'|’)?t want to hear from (?:me|us)|not the right person\?|reply ["“']?stop\b)/i,
   /\b(?:please consider the environment|think before (?:you )?print)/i,
-  /\b(?:registered (?:office|in England)|company registration|Amtsgericht|Handelsregister|Registergericht|Gesch[äa]ftsf[üu]hr(?:er|ung)\s*:|USt-?IdNr|Sitz der Gesellschaft|SIRET|RCS [A-Z]|Registro Mercantil)\b/i,
+  /\b(?:registered (?:office|in (?:England|Scotland|Wales|Northern Ireland|Ireland))|company registration|Amtsgericht|Handelsregister|Registergericht|Gesch[äa]ftsf[üu]hr(?:er|ung)\s*:|USt-?IdNr|Sitz der Gesellschaft|SIRET|RCS [A-Z]|Registro Mercantil)\b/i,
+  // Trading terms a forwarder or carrier prints under every mail ("all business is transacted under the BIFA conditions").
+  /\b(?:all )?business (?:is )?(?:transacted|undertaken|conducted|handled) (?:subject to|under|in accordance with)\b[^.]{0,80}\b(?:conditions|terms)\b/i,
   // German, Spanish, French confidentiality and unsubscribe notices
   /\bDiese (?:E-Mail|Nachricht)[^.]{0,120}\bvertraulich|\birrtümlich erhalten|\bnicht der (?:richtige|vorgesehene) (?:Adressat|Empfänger)|\babmelden\b/i,
   /\bEste (?:correo|mensaje)[^.]{0,120}\bconfidencial|\bdestinatario (?:indicado|previsto)|\bdarse de baja\b|\baviso legal\b/i,
