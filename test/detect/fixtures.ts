@@ -54,7 +54,7 @@ export function loadSentences(): Example[] {
           text: m[2] as string,
           ...spec,
           concern,
-          field: file === 'subjects.txt' ? 'subject' : 'body',
+          field: file.startsWith('subjects') ? 'subject' : 'body',
           // *.tuned.txt: blind sets scored once, then tuned on; all of them now guard against regressions.
           // *.open.txt: lines of such a set read and still missed; scored, never asserted one by one.
           holdout:

@@ -3244,7 +3244,7 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-cut',
-    // A bit more off, no object named: "see if I can shave a bit more off"; not "take something off your plate".
+    // A bit more off, no object named: "let me trim a little more off"; not "take something off your plate".
     re: pat(
       `${B}(?:shave|knock|trim|chip)\\p{L}*\\s+(?:a (?:bit|little|touch)|something|some|a few (?:dollars|euros|pounds|quid|bucks))\\s+(?:more\\s+)?off${E}(?!\\s+(?:your|the|my|our)\\s+(?:plate|list|agenda|table|schedule|timeline|time))`,
     ),
