@@ -33,6 +33,11 @@ describe('gate selectivity', () => {
 });
 
 describe('rule patterns', () => {
+  // The gate maps a complete term back to its check by position, counted on the body's terms.
+  it('give subjects and bodies the same number of quota-pressure terms', () => {
+    expect(gateTerms(true).qp.length).toBe(gateTerms(false).qp.length);
+  });
+
   // Concession patterns are compiled lazily, the first time a sentence reaches one: a pattern that does
   // not compile would only show as a held message ("scanner_error") on the first mail that needs it.
   it('all compile as the analysis compiles them (global, unicode)', () => {

@@ -937,7 +937,8 @@ export const DISCOUNT_NOUN = alt(
   'remises?',
   'rabais',
   'ristournes?',
-  'prix (?:sp[ée]cial|pr[ée]f[ée]rentiel)',
+  '(?:prix|tarifs?) (?:sp[ée]cial|pr[ée]f[ée]rentiel|r[ée]duit)',
+  '(?:precio|tarifa) (?:reducid[oa]|preferente)',
   'special (?:price|pricing|rate|deal|offer)',
   'better (?:price|rate|deal)',
   'reduced (?:price|rate|pricing)',
@@ -1359,8 +1360,11 @@ export const RECIPROCAL_COND = word(
   'en contrepartie',
   'moyennant',
   'contre (?:un|une)',
+  'contre (?:engagement|paiement|pr[ée]paiement|volume|r[èe]glement)',
   'pour un',
   'pour une',
+  // FR like "with a" and "con un": "avec une durée de trois ans".
+  'avec (?:un|une)',
   'con un',
   'con una',
   'por un',
@@ -1427,6 +1431,8 @@ export const RECIPROCAL_VALUE = word(
   'expansion',
   '(?:commit|commitment) to (?:a |an |the )?(?:\\d|two|three|multi|annual|full|minimum)',
   'minimum (?:order|commitment|volume|purchase)',
+  // A guaranteed minimum: "if you guarantee a minimum of 120 days a year".
+  '(?:a\\s+)?minimum\\s+of\\s+(?:\\d[\\d,.]*|ten|twenty|thirty|forty|fifty|a hundred)\\s+(?:[\\p{L}-]+\\s+)?(?:shifts|hours|units|orders|shipments|loads|pallets|seats|users|licen[cs]es|visits|days|nights|rooms|tonnes|tons|boxes|cases|placements|jobs|events|deliveries|trucks)',
   // The whole lot on one purchase: "only if all four units go on a single order".
   '(?:on|in|under)\\s+(?:a\\s+single|one|the same|a combined|one combined)\\s+(?:order|purchase order|po|contract|invoice|agreement)',
   'mindestabnahme\\p{L}*',
@@ -1541,6 +1547,10 @@ export const ANTI_RECIPROCAL = word(
 );
 
 export const CONTRACTED = word(
+  // Already in the signed contract, FR/ES/DE: "figure déjà dans le contrat", "ya consta en el contrato", "steht bereits im Vertrag".
+  '(?:figure|figurent|inscrite?s?|mentionn[ée]e?s?|pr[ée]sente?s?)\\s+d[ée]j[àa]\\s+dans',
+  'ya\\s+(?:figura|figuran|aparece|aparecen|consta|constan)\\s+en',
+  '(?:steht|stehen)\\s+(?:bereits|schon)\\s+im',
   `(?:per|as per|under|according to|in line with|in accordance with|as (?:agreed|set out|outlined|stated|written|specified|defined) in|as in|already (?:in|included in|written into|part of)|ya (?:est[aá] )?(?:incluid[oa]s? en|en)|d[ée]j[àa] (?:inclus|pr[ée]vu)e?s? dans|(?:bereits|schon) (?:in|im)|written into|stipulated in|laut|gem[äa][ßs]|seg[úu]n|conforme a|conform[ée]ment [àa]|pr[ée]vu(?:e)? (?:dans|par)) ${gap(3)}(?:contract|agreement|order form|msa|sla|sow|terms|vertrag\\p{L}*|contrato|contrat|acuerdo|bestellung)`,
   `(?:under|per|in|see) (?:clause|section|article|schedule|paragraph|§) ${gap(4)}(?:contract|agreement|order form|msa|terms)`,
   "(?:contract|agreement|order form|msa|terms) (?:we|you|you've|we've) (?:both |all )?(?:signed|agreed|countersigned)",

@@ -842,6 +842,48 @@ const HELPS_MY_FORECAST = re(
 const ES_ADD_TO_MY_FIGURES = re(
   `${BU}(?:sumar|meter|a[ñn]adir|incluir|contar|poner|apuntar)\\s+${gap(3)}(?:a|en)\\s+mis\\s+(?:cifras|n[úu]meros|ventas|objetivos?|resultados)${E}`,
 );
+// Second round, from blind34: management asking where the deal stands, a reseller's target with its vendor,
+// the rep's promotion, finishing the period strong for the seller, reporting the deal upstairs, ES the boss
+// reviewing the rep's numbers, FR the rep's director chasing, a subject naming the seller's manager.
+
+/** "leadership keeps asking me where the contract stands" (not the buyer's leadership). */
+const MGR_ASKS_WHERE = re(
+  `(?<!${B}(?:your|their)\\s+(?:[\\p{L}-]+\\s+)?)${B}(?:(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?${L.MANAGER}|leadership|management|upstairs|head office)\\s+(?:keeps|kept|has been|have been|is|are)\\s+(?:asking|chasing|pushing|pinging|pressing)\\s+(?:me\\s+)?(?:every\\s+\\p{L}+\\s+)?(?:where|whether|if|when|how)${E}`,
+);
+const ABOUT_A_DEAL = re(
+  `${L.DEAL_CORE}|${B}(?:deal|order|contract|renewal|signature|po|paperwork|agreement|lease)s?${E}`,
+);
+/** A reseller's own target with its vendor: "a volume target with the manufacturer". */
+const VENDOR_TARGET = re(
+  `${B}(?:target|goal|number|quota|commitment|plan)s?\\s+(?:set\\s+)?(?:from|with|by|for)\\s+(?:the\\s+|our\\s+)?(?:vendor|manufacturer|oem|distributor|principal|supplier|brand)${E}`,
+);
+const WE_US = re(`${B}(?:we|we're|we've|us|our)${E}`);
+/** The rep's promotion riding on the deal. */
+const MY_PROMOTION = re(
+  `${B}(?:i'm|i am|im)\\s+up\\s+for\\s+(?:a\\s+)?promotion${E}|${B}my\\s+promotion${E}`,
+);
+/** Finishing the seller's period strong: "we want to close the half strong on our side". */
+const FINISH_STRONG = re(
+  `${B}(?:close|wrap|finish|end)\\s+(?:the|this|our|my)\\s+(?:year|quarter|month|half|period)\\s+(?:strong|on a high|with a bang)${E}`,
+);
+const WE_OR_OUR_SIDE = re(`${B}(?:we|we're|i|i'm|on our (?:side|end)|for us)${E}`);
+/** The deal reported to the rep's management: "I can report it upstairs". */
+const REPORT_UPSTAIRS = re(
+  `${B}report\\s+(?:it|this|the deal|the order|the signature|that)\\s+(?:upstairs|up the chain|to (?:my|our)\\s+(?:[\\p{L}-]+\\s+)?${L.MANAGER})${E}`,
+);
+/** ES: the rep's boss reviewing the rep's own figures. */
+const ES_BOSS_REVIEWS_MINE = re(
+  `${BU}mi\\s+(?:jef[ea]|directora?|gerente|responsable|manager)\\s+(?:revisa|repasa|mira|va a revisar|revisar[áa]|controla|supervisa)\\s+mis\\s+(?:n[úu]meros|cifras|resultados|ventas|objetivos)${E}`,
+);
+/** FR: the rep's director chasing the rep ("ma directrice me relance"). */
+const FR_MGR_CHASES_ME = re(
+  `${BU}(?:mon|ma|notre)\\s+(?:directeur|directrice|manager|responsable|patron|patronne|chef|cheffe|n\\+1|direction|hi[ée]rarchie)\\s+(?:me|nous)\\s+(?:relance|presse|pousse|harc[eè]le|talonne|court apr[eè]s)${E}`,
+);
+/** A subject naming the seller's manager wanting this deal now ("VP needs it signed this week"). */
+const SUBJ_MGR_WANTS_IT = re(
+  `(?<!${B}(?:your|their)\\s+)${B}(?:vp|boss|manager|director|cro|ceo|head of sales|leadership|management)\\s+(?:wants|needs|expects)\\s+(?:it|this|the deal|the order|the contract|the po|the lease|the paperwork)\\s+(?:booked\\s+|signed\\s+|closed\\s+|done\\s+|in\\s+|inked\\s+|wrapped\\s+)?(?:this week|today|by|before|this month)${E}`,
+);
+
 const SESSION11_TARGET: RegExp[][] = [
   [PAY_COUNTS_BY, ME],
   [ES_PAY_LOST],
@@ -850,8 +892,15 @@ const SESSION11_TARGET: RegExp[][] = [
   [WIN_ON_BOARD],
   [HELPS_MY_FORECAST],
   [ES_ADD_TO_MY_FIGURES],
+  [VENDOR_TARGET, WE_US],
+  [MY_PROMOTION, anyOf(PUSH_X, ABOUT_A_DEAL)],
+  [FINISH_STRONG, WE_OR_OUR_SIDE],
 ];
 const SESSION11_MANAGER: RegExp[][] = [
+  [MGR_ASKS_WHERE, ABOUT_A_DEAL],
+  [REPORT_UPSTAIRS],
+  [ES_BOSS_REVIEWS_MINE],
+  [FR_MGR_CHASES_ME],
   [TOLD_MGR_WON],
   [ON_MY_BACK, FROM_ABOVE],
   [IN_TROUBLE_WITH_MGR],
@@ -1064,6 +1113,12 @@ const QP_CHECKS: QpCheck[] = [
     id: 'qp.personal-stakes',
     check: (s) => someTerm(s.low, SESSION11_STAKES),
     terms: () => SESSION11_STAKES,
+  },
+  {
+    id: 'qp.manager-pressure',
+    check: (s) => s.isSubject && SUBJ_MGR_WANTS_IT.test(s.low),
+    // The same term for the body: CHECK_OF_TERM counts terms as the body has them; check() asks isSubject.
+    terms: () => [[SUBJ_MGR_WANTS_IT]],
   },
 ];
 
@@ -3441,6 +3496,44 @@ const CONCESSIONS: Concession[] = [
         `${BU}(?:je|nous|on)\\s+(?:vous\\s+)?(?:retire|retirons|enl[eè]ve|enlevons|supprime|supprimons|raye|rayons)\\s+(?:(?:de l'offre|du devis|de la facture|de la proposition)\\s+(?:les|le|la|l')\\s*(?:frais|heures|co[uû]ts?|forfaits?|d[ée]placements?|jours?)|(?:les|le|la|l')\\s*(?:frais|heures|co[uû]ts?|forfaits?|d[ée]placements?|jours?)\\s+${gap(4)}(?:de l'offre|du devis|de la facture|de la proposition))${E}`,
         `${BU}(?:(?:lass|lasse|lassen)\\s+(?:ich|wir)|(?:ich|wir)\\s+(?:lasse|lassen))\\s+${gap(6)}weg${E}(?<=${BU}\\p{L}*(?:pauschale|geb[üu]hr|kosten|anfahrt|zuschlag|fahrt|stunden)\\p{L}*[^.!?]{0,80})`,
       ),
+    ),
+  },
+  // ---- session11 second round (blind34 and its subject lines; tuned through session11.tuned.txt)
+  {
+    rule: 'ud.free-extra',
+    // An upgrade kept at the same price: "move you up to the gold plan for the same monthly fee".
+    re: pat(
+      `${B}(?:(?:bump|bumped|bumping|move|moved|moving|upgrade|upgraded|upgrading|switch|switched|put|putting)\\s+(?:you|your\\s+[\\p{L}-]+)\\s+(?:up\\s+)?|upgrade[ds]?\\s+)(?:to|onto)\\s+[^.!?]{1,50}?(?:${B}(?:for|at)\\s+(?:the\\s+)?same\\s+(?:[\\p{L}-]+\\s+)?(?:payment|price|rate|fee|cost|amount)|[,;\u2013\u2014-]\\s*(?:the\\s+)?same\\s+(?:[\\p{L}-]+\\s+)?(?:payment|price|rate|fee|cost)|${B}same\\s+(?:[\\p{L}-]+\\s+)?(?:payment|price|rate|fee|cost)\\s+as|${B}no change (?:in|to) (?:your|the) (?:[\\p{L}-]+\\s+)?(?:fee|price|payment|rate|bill))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    ownNegation: true,
+    // Work added without adding to the bill: "without adding anything to the retainer".
+    re: pat(
+      `${B}without\\s+(?:adding|putting|charging|billing)\\s+(?:anything|a (?:penny|cent|thing|dime)|more)(?:\\s+extra)?\\s+(?:to|on|onto)\\s+(?:the|your)\\s+(?:retainer|invoice|bill|fee|price|contract|quote|order)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A charge zeroed: "I've zeroed those out on your invoice", "zero out the cleaning charge".
+    re: pat(
+      `${B}zero(?:ed|ing|s)?\\s+(?:out\\s+)?(?:it|that|this|those|these|them|the|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:out\\s+)?(?:on|from|off)\\s+(?:the|your|this)\\s+(?:invoice|bill|quote|order|statement|account)${E}|${B}zero(?:ed|ing)?\\s+out\\s+(?:the|your|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?${L.FEE_NOUN}${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Several charges knocked off a document at once: "knocked the delivery charge and the rent off the lease".
+    re: pat(
+      `${B}(?:knock|knocked|knocking|shave|shaved)\\s+(?:the|your|that|those)\\s+[^.!?]{1,60}?\\s+off\\s+(?:the|your|this)\\s+(?:lease|invoice|bill|quote|order|contract|price|total|rental|statement)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A line that opens with a free item for the buyer, a subject most of all: "Free install day for you".
+    re: pat(
+      `^\\s*(?:(?:re|fw|fwd|aw|wg|rv|tr)\\s*:\\s*)*(?:an?\\s+)?free\\s+(?:[\\p{L}-]+\\s+){1,3}?for\\s+(?:you|your\\s+(?:team|crew|staff|site|office|store|stand|booth|people))${E}`,
     ),
   },
 ];
