@@ -240,6 +240,14 @@ describe('ownText: signatures', () => {
       'Seller Coaches s.r.o.\nCharter department\n+420 222 555 014',
     ],
     ['a lower-case company form under the name', 'Dana Rep\nSeller inc.\nQuébec (Québec)\n418 555-0164'],
+    [
+      'a company name joined by a lower-case "do"',
+      'Rui Rep\nExport Manager\nCortiças do Vouga, Lda.\nTel. +351 256 555 048',
+    ],
+    [
+      'a French title with three lower-case words',
+      "Dana Rep\nChargée d'affaires marchés publics\nSeller Menuiseries\n02 41 55 50 93",
+    ],
   ])('drops a signature block without a delimiter: %s', (_name, block) => {
     expect(ownText(`Hi Pat,\n\n${REP}\n\nBest regards,\nDana\n\n${block}`)).toBe(`Hi Pat,\n\n${REP}`);
   });

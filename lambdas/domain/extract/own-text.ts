@@ -440,7 +440,7 @@ function isSignatureBlock(lines: string[]): boolean {
       isSignatureLine(l) ||
       (i > 0 &&
         (isNameLine(lines[i - 1]) || (contact && isSignatureLine(lines[i - 1] ?? ''))) &&
-        isShortTitle(l.trim())),
+        isShortTitle(l.trim(), contact && isNameLine(lines[i - 1]))),
   );
 }
 
@@ -480,21 +480,28 @@ export function isReplyPhrase(line: string): boolean {
   if (!words.length || words.length > 5) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/[,.!:;]+$/, ''));
   const head = lower[0] ?? '';
+  // A lower-case connector between capitalised words joins a name ("Cortiças do Vouga"), not a reply.
+  const capital = (i: number) => /^[^\p{L}]*\p{Lu}/u.test(words[i] ?? '');
+  const joins = (i: number) => i > 0 && capital(i - 1) && capital(i + 1) && !capital(i);
   return (
     REPLY_HEAD.has(head) ||
-    (words.length === 1 ? REPLY_ALONE.has(head) : lower.some((w) => REPLY_WORD.has(w)))
+    (words.length === 1
+      ? REPLY_ALONE.has(head)
+      : lower.some((w, i) => REPLY_WORD.has(w) && !(CONNECTORS.has(w) && joins(i))))
   );
 }
 
-function isShortTitle(line: string): boolean {
+function isShortTitle(line: string, underNameWithContact = false): boolean {
   if (!SHORT_TITLE.test(line)) return false;
   const words = line.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w.toLowerCase()));
   // French and Spanish titles keep two words lower case ("Responsable commerciale export",
-  // "Director técnico y comercial"); a pronoun or auxiliary makes it a sentence.
+  // "Director técnico y comercial"), three under a name in a block with a phone or mail line
+  // ("Chargé d'affaires marchés publics"); a pronoun or auxiliary makes it a sentence.
+  const most = underNameWithContact ? 3 : 2;
   return (
     lower.length <= 1 ||
-    (lower.length === 2 && words.length <= 4 && !words.some((w) => REPLY_WORD.has(w.toLowerCase())))
+    (lower.length <= most && words.length <= 4 && !words.some((w) => REPLY_WORD.has(w.toLowerCase())))
   );
 }
 
