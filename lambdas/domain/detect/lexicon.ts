@@ -1285,6 +1285,8 @@ export const NEG_AFTER = alt(
 );
 
 export const REFUSAL = word(
+  // FR: no further step ("je ne peux rien faire de plus", "pas aller plus loin").
+  "(?:ne|n')\\s*(?:peux|pouvons|pourrai|pourrons|pourrais|pourrions)\\s+(?:malheureusement\\s+|vraiment\\s+|h[ée]las\\s+)?(?:rien faire de plus|pas aller plus loin|pas faire mieux|pas descendre plus bas)",
   // Not when an exception follows ("that's not something we can usually do, but for you ...").
   "(?:it's|that's|it is|that is|this is) not (?:something|anything) (?:we|i)(?: can| could|'re able to|'m able to| are able to| am able to)(?![^.!?]*\\b(?:but|however|though|except|exception|this time|for you)\\b)",
   '(?:price|pricing|prices|rate|quote|offer|number) (?:is|are|stays|remains|has to stay) (?:firm|fixed|final|non-negotiable|not negotiable)',
@@ -1433,6 +1435,8 @@ export const RECIPROCAL_VALUE = word(
   'minimum (?:order|commitment|volume|purchase)',
   // A guaranteed minimum: "if you guarantee a minimum of 120 days a year".
   '(?:a\\s+)?minimum\\s+of\\s+(?:\\d[\\d,.]*|ten|twenty|thirty|forty|fifty|a hundred)\\s+(?:[\\p{L}-]+\\s+)?(?:shifts|hours|units|orders|shipments|loads|pallets|seats|users|licen[cs]es|visits|days|nights|rooms|tonnes|tons|boxes|cases|placements|jobs|events|deliveries|trucks)',
+  // Paying fast: "pay on 14 days", "settle on 10-day terms".
+  '(?:pay|pays|paying|settle|settles|settling)\\s+(?:on|within|in)\\s+(?:[1-9]|1[0-5]|seven|ten|fourteen|fifteen)(?:\\s+|-)days?(?:\\s+terms)?',
   // The whole lot on one purchase: "only if all four units go on a single order".
   '(?:on|in|under)\\s+(?:a\\s+single|one|the same|a combined|one combined)\\s+(?:order|purchase order|po|contract|invoice|agreement)',
   'mindestabnahme\\p{L}*',
@@ -1653,6 +1657,10 @@ export const EARLIER_SEASON = `(?:last|the previous|the prior|the old)\\s+(?:yea
 export const SCOPE_ADDED_LETS_US = `^\\s*(?:adding|bundling|including|folding|putting|moving|bringing)\\s+[^.!?]{0,70}?${B}(?:to|into|in|under)\\s+(?:the|your|our|this|one)\\s+(?:[\\p{L}-]+\\s+)?(?:scope|contract|order|agreement|po|package|schedule|route)\\s+(?:would|will|could|should)\\s+(?:let|allow|enable|help)\\s+us${E}`;
 
 export const REPORTED_ASK = alt(
+  // FR/ES/DE: the concession the buyer mentioned or asked for ("la remise que vous mentionnez").
+  `${B}que vous (?:[ée]voquez|mentionnez|demandez|souhaitez|proposez|avez (?:[ée]voqu[ée]e?|mentionn[ée]e?|demand[ée]e?|sugg[ée]r[ée]e?))${E}`,
+  `${B}que (?:usted |ustedes )?(?:menciona|mencionan|pide|piden|solicita|solicitan|propone|proponen|ha (?:mencionado|pedido|solicitado))${E}`,
+  `${B}(?:den|die|das) sie (?:erw[äa]hnen|ansprechen|anfragen|erw[äa]hnt haben|angesprochen haben|angefragt haben)${E}`,
   // The buyer's wish acknowledged, or a lower price only looked into: "I know you were hoping for ...",
   // "I checked whether there was room ...".
   `${B}(?:know|understand|appreciate|realise|realize|hear|see|get)\\s+(?:that\\s+)?you(?:'d|'re|\\s+were|\\s+are|\\s+would)?\\s+(?:like|hoping for|looking for|after|wanting|keen on|prefer)${E}`,

@@ -884,6 +884,22 @@ const SUBJ_MGR_WANTS_IT = re(
   `(?<!${B}(?:your|their)\\s+)${B}(?:vp|boss|manager|director|cro|ceo|head of sales|leadership|management)\\s+(?:wants|needs|expects)\\s+(?:it|this|the deal|the order|the contract|the po|the lease|the paperwork)\\s+(?:booked\\s+|signed\\s+|closed\\s+|done\\s+|in\\s+|inked\\s+|wrapped\\s+)?(?:this week|today|by|before|this month)${E}`,
 );
 
+// From corpus-blind14: someone asking the rep whether the buyer's signature is coming, DE the rep left
+// empty-handed, the rep's manager closing out a board or forecast.
+
+/** "X has been pinging me about whether your PO will arrive" (not the buyer's people asking about ours). */
+const ASKED_ABOUT_YOURS = re(
+  `(?<!${B}your\\s+(?:[\\p{L}-]+\\s+){0,2})${B}(?:has been|have been|keeps|kept|is|was|asks|asked)\\s+(?:asking|pinging|chasing|pushing|nudging|checking with\\s+)?\\s*me\\s+(?:[^.!?]{0,30}?\\s)?(?:whether|if|when|about)\\s+(?:whether\\s+|if\\s+)?your\\s+(?:[\\p{L}-]+\\s+)?(?:signature|po|purchase order|order|contract|paperwork|sign-?off|approval)${E}`,
+);
+/** DE: the rep left empty-handed this period ("stehe ich mit leeren Händen da"). */
+const DE_EMPTY_HANDED = re(
+  `${BU}stehe\\s+ich\\s+${gap(4)}(?:blank|mit leeren h[äa]nden|ohne abschluss)(?:\\s+da)?${E}`,
+);
+/** "my sales director locks his forecast on Thursday", "our VP is closing out her board". */
+const MGR_CLOSES_BOARD = re(
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${L.MANAGER}\\s+(?:is\\s+)?(?:closing|locks?|locking|closes|finali[sz]ing|finali[sz]es|wrapping up|wraps up|submits?|submitting)\\s+(?:out\\s+)?(?:his|her|their|the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:board|forecast|numbers|pipeline|commit|sheet)${E}`,
+);
+
 const SESSION11_TARGET: RegExp[][] = [
   [PAY_COUNTS_BY, ME],
   [ES_PAY_LOST],
@@ -895,8 +911,14 @@ const SESSION11_TARGET: RegExp[][] = [
   [VENDOR_TARGET, WE_US],
   [MY_PROMOTION, anyOf(PUSH_X, ABOUT_A_DEAL)],
   [FINISH_STRONG, WE_OR_OUR_SIDE],
+  [
+    DE_EMPTY_HANDED,
+    anyOf(PERIODISH, DEADLINE, ABOUT_A_DEAL, re(`${BU}(?:auftrag|unterschrift|bestellung)${E}`)),
+  ],
 ];
 const SESSION11_MANAGER: RegExp[][] = [
+  [ASKED_ABOUT_YOURS],
+  [MGR_CLOSES_BOARD, anyOf(ABOUT_A_DEAL, PUSH_X, ME)],
   [MGR_ASKS_WHERE, ABOUT_A_DEAL],
   [REPORT_UPSTAIRS],
   [ES_BOSS_REVIEWS_MINE],
@@ -2913,7 +2935,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     selfEvident: true,
     ownNegation: true,
-    // DE: a cost that will not show on the invoice ("tauchen auf der Rechnung nicht auf").
+    // DE: a cost that will not show on the invoice ("erscheinen auf Ihrer Rechnung gar nicht").
     re: pat(
       `${BU}(?:tauch|erschein|steh)\\p{L}*\\s+${gap(2)}(?:auf|in)\\s+(?:der|ihrer|unserer|dieser)\\s+rechnung\\s+(?:gar\\s+|überhaupt\\s+)?(?:nicht|nie)${E}`,
     ),
@@ -3551,6 +3573,11 @@ const SUP = {
   negation: re(L.NEGATION),
   notNegation: reG(L.NOT_NEGATION),
   negAfter: re(`^\\s*${gap(2)}${L.NEG_AFTER}`),
+  // The concession named as the buyer's, right after it, and then refused: "el descuento que menciona, no
+  // podemos", "den Rabatt, den Sie ansprechen, können wir nicht" (granted on request, it stays a concession).
+  askedAfter: re(
+    `^\\s*,?\\s*(?:que vous (?:[ée]voquez|mentionnez|demandez|souhaitez|proposez|avez (?:[ée]voqu|mentionn|demand|sugg[ée]r))|que (?:usted |ustedes )?(?:menciona|mencionan|pide|piden|solicita|solicitan|propone|proponen|ha (?:mencionado|pedido|solicitado))|(?:den|die|das) sie (?:erw[äa]hn|ansprech|anfrag|angesproch|angefragt))`,
+  ),
   // German closes the clause with the negated verb: "Rabatt ist hier nicht möglich".
   negAfterDe: re(
     `^[^.!?]{0,90}?${BU}(?:nicht|keine?n?)\\s+(?:gew[äa]hr\\p{L}*|geben|anbieten|einr[äa]umen|machen|erlassen|senken|reduzieren|nachlassen|m[öo]glich)${E}`,
@@ -3819,5 +3846,9 @@ export function negated(t: string, start: number, end: number, ownNegation = fal
   CLAUSE_DELIM.lastIndex = end;
   const stop = CLAUSE_DELIM.exec(t);
   const after = t.slice(end, Math.min(stop ? stop.index : t.length, end + 90));
-  return SUP.negAfter.test(after) || SUP.negAfterDe.test(after);
+  return (
+    SUP.negAfter.test(after) ||
+    SUP.negAfterDe.test(after) ||
+    (SUP.askedAfter.test(t.slice(end, end + 60)) && SUP.negation.test(t.slice(end)))
+  );
 }
