@@ -27,6 +27,7 @@ const BLIND = [
   'corpus-blind12',
   'corpus-blind13',
   'corpus-blind14',
+  'corpus-blind15',
 ].map((d) => path.join(import.meta.dirname, '..', 'fixtures', d));
 
 const words = (t: string) =>

@@ -1046,7 +1046,7 @@ export const VALUE_ITEM = alt(
 );
 
 export const AGENT = alt(
-  `${B}(?:i|we|i'm|i'll|i've|i'd|we'll|we're|we've|we'd|let me|let us|let's|on vous|vous fait|nous vous|happy to|glad to|willing to|able to|prepared to|authori[sz]ed|approved|for you|to you)${E}`,
+  `${B}(?:i|we|i'm|i'll|i've|i'd|ive|we'll|we're|we've|we'd|let me|let us|let's|on vous|vous fait|nous vous|happy to|glad to|willing to|able to|prepared to|authori[sz]ed|approved|for you|to you)${E}`,
   `${B}you(?:'ll|'d| will| would| can| could)? (?:get|receive|pay|have|save|keep)${E}`,
   `${B}your (?:new |final |revised |updated )?(?:[\\p{L}-]+ )?(?:price|rate|total|cost|quote|fee) (?:is|would be|will be|comes|drops|goes|has (?:come|dropped|gone|been)|is now|now)${E}`,
   `${B}(?:fine|ok|okay|good) (?:with|by) (?:us|me)${E}|${B}works for (?:us|me)${E}`,
@@ -1285,6 +1285,7 @@ export const NEG_AFTER = alt(
 );
 
 export const REFUSAL = word(
+  '(?:price|pricing|prices|rate|quote|offer) (?:will stay|stays|remains|will remain|stands) as (?:quoted|sent|offered|proposed)',
   // FR: no further step ("je ne peux rien faire de plus", "pas aller plus loin").
   "(?:ne|n')\\s*(?:peux|pouvons|pourrai|pourrons|pourrais|pourrions)\\s+(?:malheureusement\\s+|vraiment\\s+|h[ée]las\\s+)?(?:rien faire de plus|pas aller plus loin|pas faire mieux|pas descendre plus bas)",
   // Not when an exception follows ("that's not something we can usually do, but for you ...").
@@ -1367,6 +1368,8 @@ export const RECIPROCAL_COND = word(
   'pour une',
   // FR like "with a" and "con un": "avec une durée de trois ans".
   'avec (?:un|une)',
+  // The buyer's value already given: "since you've signed up for the two-year plan".
+  "(?:since|now that|as|given that) you(?:'ve| have)? (?:signed|agreed|committed|moved|switched|upgraded|chosen|opted|gone)",
   'con un',
   'con una',
   'por un',
@@ -1640,6 +1643,8 @@ export const FINANCE = word(
 );
 
 export const THIRD_PARTY = alt(
+  // The buyer's own offer to its customers: "when you're offering members 15% off".
+  `${B}(?:you're|you are|you'll be|you will be|you were)\\s+(?:offering|giving|running)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:\\d{1,3}\\s?%|discounts?|a (?:sale|promotion|promo))`,
   // Not a time clause: "hold it until your guests have checked in" gives the buyer's customers nothing.
   `${B}(?<!(?:until|till|when|once|after|before)\\s)(?:your|their|its|ihre|ihren|sus|su|vos|leurs?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+)?(?:customers?|shoppers?|clients?|buyers?|members?|guests?|users?|students?|patients?|subscribers?|visitors?|consumers?|audiences?|donors?|kunden|k[äa]ufer|clientes|compradores|socios|acheteurs|membres)${E}`,
   `${B}discount (?:codes?|rules?|engine|campaigns?|logic|feature|module|settings?|types?|tiers? for)${E}`,
@@ -1663,10 +1668,10 @@ export const REPORTED_ASK = alt(
   `${B}(?:den|die|das) sie (?:erw[äa]hnen|ansprechen|anfragen|erw[äa]hnt haben|angesprochen haben|angefragt haben)${E}`,
   // The buyer's wish acknowledged, or a lower price only looked into: "I know you were hoping for ...",
   // "I checked whether there was room ...".
-  `${B}(?:know|understand|appreciate|realise|realize|hear|see|get)\\s+(?:that\\s+)?you(?:'d|'re|\\s+were|\\s+are|\\s+would)?\\s+(?:like|hoping for|looking for|after|wanting|keen on|prefer)${E}`,
+  `${B}(?:know|understand|appreciate|realise|realize|hear|see|get)\\s+(?:that\\s+)?you(?:'d|'re|\\s+were|\\s+are|\\s+would)?\\s+(?:like|hoping for|looking for|after|wanting|keen on|prefer|asking for|pushing for|holding out for)${E}`,
   `${B}(?:looked at|looked into|checked|explored|considered|wondered|asked (?:around|finance|pricing))\\s+(?:whether|if)\\s+(?:we|i|there)${E}`,
   `${B}(?:you|your team|procurement|purchasing|finance|legal|they|sie|usted|ustedes|vous)\\s+${gap(2)}(?:asked|requested|mentioned|wanted|proposed|suggested|were hoping|are hoping|brought up|pidi[oó]|pidieron|solicit[oó]|avez demand[ée]|gefragt|gebeten|angefragt)${E}`,
-  `${B}(?:your|ihre|su|votre) (?:request|ask|question|anfrage|solicitud|demande)${E}`,
+  `${B}(?:your|ihre|su|votre) (?:request|ask|question|anfrage|bitte|wunsch|solicitud|petici[oó]n|demande|requ[êe]te)${E}`,
 );
 
 export const STANDARD = word(

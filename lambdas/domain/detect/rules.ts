@@ -35,7 +35,7 @@ const OWN_STRONG = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.STRONG_TARGET}${E}(?!-(
 const SUBJ_STRONG = re(
   `${B}(?:i|i'm|i am|we|we're|we are|still)\\s+${ownGap(4)}(?:short of|behind on|behind|away from|close to|to hit|hit|hitting|to make|make|making|reach|reaching|meet|miss|missing)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${L.STRONG_TARGET}|plan|numbers?|target|club)${E}`,
 );
-const TARGET_TO_HIT = re(`${B}(?:numbers?|quota|target|plan)\\s+to\\s+(?:hit|make|reach|close)${E}`);
+const TARGET_TO_HIT = re(`${B}(?:numbers?|quota|target|plan)\\s+to\\s+(?:hit|make|reach|close|land)${E}`);
 const MY_LAST_DEAL = re(
   `${L.SELF_POSS}\\s+${ownGap(2)}(?:deal|order|opportunity|close|signature)s?\\s+(?:of|this|for)\\s+(?:the\\s+)?(?:quarter|month|year|half|q[1-4])${E}`,
 );
@@ -900,6 +900,55 @@ const MGR_CLOSES_BOARD = re(
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${L.MANAGER}\\s+(?:is\\s+)?(?:closing|locks?|locking|closes|finali[sz]ing|finali[sz]es|wrapping up|wraps up|submits?|submitting)\\s+(?:out\\s+)?(?:his|her|their|the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:board|forecast|numbers|pipeline|commit|sheet)${E}`,
 );
 
+// From blind35: a hard talk with the rep's manager hanging on the deal, walking into the rep's review with
+// the deal, the rep chased by the boss (passive), management going through the rep's deals (EN/FR), figures
+// counted after a date, DE the order counting for the rep.
+
+/** "spare me a tough conversation with my director", "an awkward one-on-one with my sales manager". */
+const HARD_TALK_WITH_MGR = re(
+  `${B}(?:uncomfortable|awkward|tough|difficult|hard|painful|unpleasant)\\s+(?:one\\s+)?(?:call|conversation|chat|meeting|talk|one-on-one|1:1|review)\\s+with\\s+(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|lead|chief)${E}`,
+);
+/** The rep's review coming, with the buyer's deal to bring in as won. */
+const MY_REVIEW = re(
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:pipeline|deal|forecast|commit|coverage|renewal|account|sales)\\s+(?:review|call|meeting)\\s+(?:is|on|happens|takes place)${E}`,
+);
+const IN_AS_WON = re(
+  `${B}(?:walk|go|head|bring|show|present)\\s+${gap(4)}(?:in\\s+)?(?:with\\s+)?(?:your|this|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:in\\s+)?(?:as|marked as)\\s+(?:signed|bound|closed|won|done|booked)${E}`,
+);
+/** The rep chased by the boss: "I've been getting chased daily by my manager". */
+const CHASED_BY_MGR = re(
+  `${B}(?:i'm|i am|im|i've been|ive been|i have been|i was)\\s+(?:getting|being)\\s+(?:pinged|chased|asked|pushed|hounded|nagged|pressed|grilled)\\s+(?:[^.!?]{0,25}?\\s)?by\\s+(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|lead|chief)${E}`,
+);
+/** Management going through the rep's own deals: "leadership goes through all my open deals". */
+const MGR_REVIEWS_MY_DEALS = re(
+  `${B}(?:${L.MANAGER}|upstairs)\\s+(?:reviews?|goes through|go through|checks?|looks? at|audits?|walks? through)\\s+(?:all\\s+)?my\\s+(?:[\\p{L}-]+\\s+)?(?:renewals|deals|pipeline|accounts|numbers|forecast|opportunities|book)${E}|${BU}(?:mon|ma)\\s+(?:responsable|manager|directeur|directrice|chef|cheffe|n\\+1)\\s+(?:fait le point sur|passe en revue|revoit|examine|regarde)\\s+(?:mes|mon)\\s+(?:dossiers|affaires|comptes|chiffres|pipeline|renouvellements)${E}`,
+);
+/** Non-native: "after this my numbers for the month are already counted". */
+const MY_NUMBERS_COUNTED = re(
+  `${B}my\\s+(?:numbers|figures|targets?|results)\\s+(?:for\\s+(?:the|this)\\s+(?:period|month|quarter|year)\\s+)?(?:are|is|will be|get)\\s+(?:already\\s+)?(?:calculated|counted|closed|locked|done|fixed|made)${E}`,
+);
+/** DE: "bei mir zählt der Auftrag nur ... in diesem Quartal". */
+const DE_COUNTS_FOR_ME = re(`${BU}bei\\s+mir\\s+z[äa]hlt${E}`);
+const DE_PERIOD = re(
+  `${BU}(?:gesch[äa]ftsjahr|quartal|monat|jahr|halbjahr|monatsende|quartalsende|jahresende)${E}`,
+);
+
+// From corpus-blind15: a weight off the rep's shoulders, DE/FR the rep's manager going through or closing
+// the rep's deals, a list handed to the rep to land by a date.
+
+/** The deal lifting a burden the rep carries ("... a real weight off my shoulders"). */
+const WEIGHT_OFF_ME = re(
+  `${B}(?:take|takes|taking|took|lift|lifts|lifting)\\s+(?:a\\s+)?(?:(?:huge|big|real|massive|great)\\s+)?weight\\s+off\\s+my\\s+shoulders${E}`,
+);
+/** DE/FR: "mein Teamleiter prüft meine offenen Angebote", "ma directrice fige les prévisions de notre équipe". */
+const MGR_ON_MY_DEALS_X = re(
+  `${BU}(?:mein|unser)\\p{L}*\\s+(?:vertriebsleit\\p{L}*|chef\\p{L}*|vorgesetzte\\p{L}*|teamleit\\p{L}*|gesch[äa]ftsf[üu]hr\\p{L}*|manager\\p{L}*)\\s+(?:geht|gehen|pr[üu]ft|schaut|checkt)\\s+${gap(3)}meine\\s+(?:[\\p{L}-]+\\s+)?(?:verl[äa]ngerungen|abschl[üu]sse|deals|zahlen|auftr[äa]ge|pipeline|angebote)${E}|${BU}(?:mon|ma|notre)\\s+(?:responsable|manager|directeur|directrice|chef|cheffe|n\\+1|direction)\\s+(?:cl[ôo]ture|boucle|arr[êe]te|fige|ferme|verrouille)\\s+(?:les|nos|mes|le)\\s+(?:renouvellements|chiffres|comptes|ventes|pr[ée]visions|forecast|pipeline|trimestre|mois)${E}`,
+);
+/** A list or number handed to the rep to land by a date: "I've been handed a list of lapsed accounts to bring back". */
+const HANDED_A_LIST = re(
+  `${B}(?:i've|i have|i was|i've been|i have been|i got|ive been)\\s+(?:been\\s+)?(?:given|handed|assigned)\\s+(?:a\\s+)?(?:list|number|target|goal|set)\\s+(?:of\\s+[^.!?]{0,40}?\\s)?to\\s+(?:win back|bring back|close|sign|land|bring in|convert|renew)${E}`,
+);
+
 const SESSION11_TARGET: RegExp[][] = [
   [PAY_COUNTS_BY, ME],
   [ES_PAY_LOST],
@@ -911,12 +960,20 @@ const SESSION11_TARGET: RegExp[][] = [
   [VENDOR_TARGET, WE_US],
   [MY_PROMOTION, anyOf(PUSH_X, ABOUT_A_DEAL)],
   [FINISH_STRONG, WE_OR_OUR_SIDE],
+  [HANDED_A_LIST, anyOf(DEADLINE, PERIODISH)],
+  [MY_REVIEW, IN_AS_WON],
+  [MY_NUMBERS_COUNTED],
+  [DE_COUNTS_FOR_ME, DE_PERIOD],
   [
     DE_EMPTY_HANDED,
     anyOf(PERIODISH, DEADLINE, ABOUT_A_DEAL, re(`${BU}(?:auftrag|unterschrift|bestellung)${E}`)),
   ],
 ];
 const SESSION11_MANAGER: RegExp[][] = [
+  [MGR_ON_MY_DEALS_X],
+  [HARD_TALK_WITH_MGR],
+  [CHASED_BY_MGR],
+  [MGR_REVIEWS_MY_DEALS],
   [ASKED_ABOUT_YOURS],
   [MGR_CLOSES_BOARD, anyOf(ABOUT_A_DEAL, PUSH_X, ME)],
   [MGR_ASKS_WHERE, ABOUT_A_DEAL],
@@ -929,7 +986,10 @@ const SESSION11_MANAGER: RegExp[][] = [
   [MGR_ASKS_DAILY, anyOf(DEAL_CORE, PUSH_X)],
 ];
 const SESSION11_PERIOD: RegExp[][] = [[CUTOFF_OUR_SIDE]];
-const SESSION11_STAKES: RegExp[][] = [[FOR_MY_SAKE, anyOf(DEAL_CORE, PUSH_X, DEADLINE)]];
+const SESSION11_STAKES: RegExp[][] = [
+  [FOR_MY_SAKE, anyOf(DEAL_CORE, PUSH_X, DEADLINE)],
+  [WEIGHT_OFF_ME, anyOf(DEAL_CORE, PUSH_X, DEADLINE, ABOUT_A_DEAL)],
+];
 
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
@@ -1256,6 +1316,8 @@ type Concession = {
   lower?: boolean;
   /** Like `lower`, for "N instead of M": the new figure first, the old one last. */
   newFirst?: boolean;
+  /** "N instead of M" with the old figure after the match (in its lookahead): only a lower new figure is a cut. */
+  aheadLower?: boolean;
   /** A negation inside the match is the concession itself ("the uplift won't apply"); only one before it negates. */
   ownNegation?: boolean;
   /** What the rest of the sentence or the next one must say ("... will still come out"). */
@@ -1297,7 +1359,7 @@ const RIVAL_QUOTE = `${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower
 const WE_WILL_MATCH = `${B}(?:we'll|we will|i'll|i will|we can|i can|we'd|i'd|we're happy to|i'm happy to|happy to)\\s+(?:gladly\\s+|happily\\s+|simply\\s+|just\\s+|still\\s+)?match\\s+(?:it|that|them|theirs|the figure|that figure|the number)${E}`;
 const WE_MATCHED = `${B}(?:i've|we've|i have|we have|i|we)\\s+(?:just\\s+|already\\s+)?matched\\s+(?:it|that|them|theirs|their (?:price|quote|offer|figure))${E}`;
 /** Pieces some concession patterns use twice: once to match, once inside a lookbehind. */
-const DISMISSED = `(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted))`;
+const DISMISSED = `(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted)|its on (?:us|me))`;
 const ABSORBED = '(?:absorbed|covered|eaten|picked up|taken on|swallowed)';
 const ZEROED = '(?:zeroed(?: out)?|at zero|to zero)';
 const MY_WORRY = `(?:that(?: one)?|it|this(?: one)?)(?:'s| is| will be)\\s+(?:my|our)\\s+(?:problem|worry|headache|concern)`;
@@ -1341,6 +1403,7 @@ const CONCESSIONS: Concession[] = [
   { rule: 'ud.price-cut', re: pat(`${L.MONEY}\\s+off${E}`) },
   {
     rule: 'ud.price-cut',
+    aheadLower: true,
     // The amount only: "instead of" / "au lieu de" must not count as a negation of the offer.
     re: pat(
       `${L.MONEY}(?=\\s+${gap(2)}(?:instead of|rather than|down from|au lieu de|en lugar de|en vez de|statt|anstatt)\\s+(?:(?:the|los|las|el|la|les|le|des|den|die|das|der)\\s+)?(?:[$€£]\\s?)?\\d)`,
@@ -2030,7 +2093,7 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-match',
-    // Price lock: the buyer keeps a price they already have instead of the new one.
+    // Price lock: the buyer keeps a price they already have rather than the new list.
     re: pat(
       `${B}(?:keep|keeps|keeping|kept|hold|holding|held|price[- ]protect\\p{L}*|extend|extending|apply|carry over|honou?r\\p{L}*|freez\\p{L}*|lock\\p{L}*|guarantee\\p{L}*|maintain\\p{L}*|stay|stays|remain|remains|renew\\p{L}*)\\s+${gap(4)}${L.OLD_PRICE}${E}|${BU}(?:halt|behalt|belass|garantier|friere|bleib|zahl|bezahl)\\p{L}*\\s+${gap(5)}${L.OLD_PRICE}${E}|${BU}zu(?:m| den) (?:alten|bisherigen|jetzigen|letztj[äa]hrigen) (?:preis|tarif|konditionen)\\p{L}*|${BU}(?:manten|mantien|conserv|respet|congel|garantiz|gard|gel|bloqu|maint|laiss)\\p{L}*\\s+${gap(6)}(?:l')?${L.OLD_PRICE}${E}`,
     ),
@@ -2270,6 +2333,7 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-cut',
+    aheadLower: true,
     // The offered figure set against a higher reference figure: "12.50 a box and not the 14 in the list",
     // "22 an hour rather than our usual 26", "18k for everything instead of the 19,750" (a bare number needs
     // a per-unit phrase to read as a price: "ship 200 units rather than 150" is no price).
@@ -2415,7 +2479,7 @@ const CONCESSIONS: Concession[] = [
     // A sum written off or made to vanish from the bill: "write off the overage", "make the extra storage
     // disappear from your bill".
     re: pat(
-      `${B}writ(?:e|es|ing|ten)\\s+off\\s+(?:the|that|this|your|those)\\s+${gap(2)}(?:overage|balance|arrears|amount|difference|invoice|${L.FEE_NOUN})${E}|${B}mak\\p{L}*\\s+(?:the|that|this|your|those)\\s+${gap(3)}${L.FEE_NOUN}\\s+${gap(4)}(?:disappear|vanish|go away)${E}|${B}mak\\p{L}*\\s+${gap(4)}(?:disappear|vanish|go away)\\s+(?:from|off)\\s+(?:the|your|this)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill|quote|renewal)${E}`,
+      `${B}writ(?:e|es|ing|ten)\\s+off\\s+(?:the|that|this|your|those)\\s+(?:${L.MONEY}\\s+)?${gap(2)}(?:overage|balance|arrears|amount|difference|invoice|outstanding|open|remainder|${L.FEE_NOUN})${E}|${B}mak\\p{L}*\\s+(?:the|that|this|your|those)\\s+${gap(3)}${L.FEE_NOUN}\\s+${gap(4)}(?:disappear|vanish|go away)${E}|${B}mak\\p{L}*\\s+${gap(4)}(?:disappear|vanish|go away)\\s+(?:from|off)\\s+(?:the|your|this)\\s+(?:[\\p{L}-]+\\s+)?(?:invoice|bill|quote|renewal)${E}`,
     ),
   },
   {
@@ -3558,6 +3622,133 @@ const CONCESSIONS: Concession[] = [
       `^\\s*(?:(?:re|fw|fwd|aw|wg|rv|tr)\\s*:\\s*)*(?:an?\\s+)?free\\s+(?:[\\p{L}-]+\\s+){1,3}?for\\s+(?:you|your\\s+(?:team|crew|staff|site|office|store|stand|booth|people))${E}`,
     ),
   },
+  // ---- session11 third round (blind35; tuned through session11.tuned.txt)
+  {
+    rule: 'ud.price-match',
+    // A rate left where it was: "I'll leave your service fee exactly where it was last year".
+    re: pat(
+      `${B}(?:keep|keeping|kept|hold|holding|held|leave|leaving|left)\\s+(?:your|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:rate|price|pricing|fee|premium|charge)s?\\s+(?:exactly\\s+|right\\s+|just\\s+)?where\\s+(?:it|they)\\s+(?:was|were|is|are|stood)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // A reorder matched to an earlier season's price, apostrophe or not: "matched ... to last years pricing".
+    re: pat(
+      `${B}(?:matched|held|kept|pegged|set|priced)\\s+(?:the|your)\\s+(?:[^\\s.!?,;]+\\s+){0,4}?(?:to|at)\\s+(?:last|the previous)\\s+(?:year|season|quarter)'?s\\s+(?:pricing|price|rate|prices|rates|level)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // Half rate: "billed at half rate", "the second install at half price".
+    re: pat(`${B}at\\s+half\\s+(?:rate|price|the price|the rate|cost|the usual (?:rate|price))${E}`),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A cut by an amount in words: "bring the premium down by another nine hundred".
+    re: pat(
+      `${B}(?:bring|take|knock|drop|lower|cut|get)\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:premium|price|rate|fee|bill|quote|invoice|cost|total)\\s+down\\s+by\\s+(?:another\\s+|a further\\s+|an extra\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a)\\s+(?:hundred|thousand|grand)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // Beating a rival's figure: "send me their quote and I'll beat it" (the rival named before).
+    re: pat(
+      `${B}(?:we'll|we will|i'll|i will|we can|i can|we'd|i'd)\\s+(?:gladly\\s+|happily\\s+|easily\\s+|still\\s+)?(?:beat|undercut|better)\\s+(?:it|that|them|theirs|their (?:price|quote|offer|figure|number))${E}(?<=(?:${RIVAL_QUOTE}|${B}(?:offered|quoted))[^.!?]{0,140})`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // A demo or loaner kept longer: "keep the loaner analyser for an extra two weeks".
+    re: pat(
+      `${B}(?:keep|hang on to|hold on to|hold onto|hang onto)\\s+(?:the|our|that|this)\\s+(?:demo|loaner|loan|trial|test|sample|evaluation|eval)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:for\\s+)?(?:another|a further|an extra|an additional)\\s+(?:\\p{L}+\\s+)?(?:weeks?|months?|days?)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // The buyer told an extra costs nothing: "you won't have to pay for those".
+    re: pat(
+      `${B}you\\s+(?:don't|do not|won't|will not|dont|wont)\\s+(?:need|have)\\s+to\\s+pay\\s+(?:for\\s+)?(?:them|it|this|that|those|these|anything|extra)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // DE/FR: open to talk about the price ("beim Preis lassen wir mit uns reden", "revoir notre tarif à la baisse").
+    re: pat(
+      `${BU}lass\\p{L}*\\s+(?:wir|ich)\\s+${gap(3)}mit\\s+(?:uns|mir)\\s+reden${E}(?<=${BU}(?:preis|tarif|konditionen|kosten)\\p{L}*[^.!?]{0,80})|${BU}revoir\\s+(?:le|votre|notre|les|nos)\\s+(?:tarifs?|prix|devis|offre)\\s+[àa]\\s+la\\s+baisse${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A fee named, then "it's on me" after a comma: "forget the call-out charge, its on me".
+    re: pat(
+      `${B}(?:it's|its|that's|thats)\\s+on\\s+(?:me|us)${E}(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,50}[,;]\\s*(?:it's|its|that's|thats)\\s+on\\s+(?:me|us))`,
+    ),
+  },
+  // ---- corpus-blind15 round (follow-ups and renewals; tuned through corpus15.tuned.txt)
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A billed line gone: "that line drops off your invoice" (with billing named before).
+    re: pat(
+      `${B}(?:that|the|this)\\s+(?:[\\p{L}-]+\\s+)?line\\s+(?:disappears|vanishes|goes away|drops off|comes off|falls away)${E}(?<=${B}(?:invoice|bill|retainer|charge|fee|rate|quote|price)s?${E}[^.!?]{0,120})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Non-native: a cost taken "on my account".
+    re: pat(
+      `${B}(?:transport|delivery|shipping|freight|crates?|pallets?|installation|setup|travel|fees?|costs?|charges?)\\s+(?:[^.!?]{0,30}?\\s)?(?:is|are|go|goes|will go)?\\s*(?:for|on)\\s+my\\s+(?:own\\s+)?(?:account|tab)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // A price kept at an earlier year's level: "I keep at the level of last year", "hold last spring's price".
+    re: pat(
+      `${B}(?:keep|kept|keeping|hold|held|holding|leave|leaving)\\s+(?:it\\s+|them\\s+)?(?:on|at)\\s+(?:the\\s+)?(?:level|price|rate|prices|rates)\\s+of\\s+(?:20\\d\\d|last\\s+(?:year|season|spring|summer|autumn|fall|winter))${E}|${B}(?:hold|keep|honou?r|apply|charge)\\s+(?:you\\s+)?${L.EARLIER_SEASON}\\s+(?:[^\\s.!?,;]+\\s+){0,2}?(?:rate|price|pricing|tariff)s?${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // DE: the price set down ("habe ich um 5 € nach unten gesetzt"); only about a price.
+    re: pat(
+      `${BU}(?:nach unten gesetzt|heruntergesetzt|runtergesetzt|nach unten korrigiert)${E}(?<=${BU}(?:\\p{L}*preis|\\p{L}*satz|\\p{L}*geb[üu]hr|\\p{L}*tarif|\\p{L}*pauschale)\\p{L}*[^.!?]{0,100})`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    // Service kept live past a date: "keep both depots live until the end of March".
+    re: pat(
+      `${B}(?:kept|keep|keeping|leave|left|leaving)\\s+(?:all\\s+|both\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?(?:locations?|sites?|depots?|accounts?|licen[cs]es|seats?|users?|systems?|instances?|units?|stores?)\\s+(?:live|active|running|switched on)\\s+(?:through|until|till|to)\\s+(?:the end of|end of|mid-|${L.MONTHS_EN}|next)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Labour or a charge left off the order, for good: "leave the fitting labour off the order".
+    re: pat(
+      `${B}leave\\s+(?:the|that|your)\\s+(?:[^\\s.!?,;]+\\s+){0,4}?(?:labou?r|installation|fee|charge|cost|hours|travel|delivery|freight)s?\\s+off\\s+(?:the|your|this)\\s+(?:order|invoice|bill|quote|po)${E}(?![^.!?]{0,40}${B}(?:separately|later|next)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // More paid for the buyer's old equipment: "bump what we give you for the old printers up to 60".
+    re: pat(
+      `${B}(?:bump|bumping|raise|raising|increase|increasing|up|upping|lift|lifting)\\s+what\\s+(?:we|i)\\s+(?:pay|give|offer|credit|allow)\\s+(?:you\\s+)?for${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // "take a haircut on my margin".
+    re: pat(
+      `${B}(?:take|taking|took|eat|eating)\\s+a\\s+haircut\\s+on\\s+(?:my|our)\\s+(?:margin|price|commission|fee|rate|cut)${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -3700,6 +3891,11 @@ export function unilateralDiscount(
     !(c.rule === 'ud.price-cut' && benefit(t, m)) &&
     !(c.lower && !movesDown(m[0])) &&
     !(c.newFirst && !movesDown(m[0], true)) &&
+    // A match starting inside a number ("40 EUR" of "240 EUR") is not the figure offered.
+    !(
+      c.aheadLower &&
+      (/[\d.,]/.test(t[m.index - 1] ?? '') || !firstTwoDown(t.slice(m.index, m.index + m[0].length + 80)))
+    ) &&
     !(c.later && !movesUp(m[0])) &&
     !(c.prevNeeds && !c.prevNeeds.test(s.prev())) &&
     !(c.thenNeeds && !c.thenNeeds.test(`${t.slice(m.index + m[0].length)} ${s.next()}`)) &&
@@ -3724,14 +3920,24 @@ export function unilateralDiscount(
 
 /** The last figure of the match is below the first one ("from USD 32 to USD 28"). */
 function movesDown(match: string, newFirst = false): boolean {
-  // Thousands written with a space ("1 950") are one figure.
-  const figures = (match.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1').match(/\d[\d.,]*/g) ?? []).map(
-    (f) => Number(f.replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.')),
-  );
+  const figures = figuresOf(match);
   // "38 instead of 44": the new figure comes first, the old one last.
   const [from, to] = newFirst
     ? [figures[figures.length - 1], figures[figures.length - 2]]
     : [figures[0], figures[figures.length - 1]];
+  return from !== undefined && to !== undefined && to < from;
+}
+
+/** The figures of a text as numbers; thousands written with a space ("1 950") are one figure. */
+function figuresOf(text: string): number[] {
+  return (text.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1').match(/\d[\d.,]*/g) ?? []).map((f) =>
+    Number(f.replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.')),
+  );
+}
+
+/** The text's first two figures, new then old, move down ("149 EUR instead of 89 EUR" does not). */
+function firstTwoDown(text: string): boolean {
+  const [to, from] = figuresOf(text);
   return from !== undefined && to !== undefined && to < from;
 }
 
