@@ -928,9 +928,9 @@ const MY_NUMBERS_COUNTED = re(
   `${B}my\\s+(?:numbers|figures|targets?|results)\\s+(?:for\\s+(?:the|this)\\s+(?:period|month|quarter|year)\\s+)?(?:are|is|will be|get)\\s+(?:already\\s+)?(?:calculated|counted|closed|locked|done|fixed|made)${E}`,
 );
 /** DE: "bei mir zählt der Auftrag nur ... in diesem Quartal". */
-const DE_COUNTS_FOR_ME = re(`${BU}bei\\s+mir\\s+z[äa]hlt${E}`);
+const DE_COUNTS_FOR_ME = re(`${BU}(?:bei\\s+mir|f[üu]r\\s+mich)\\s+z[äa]hlt${E}`);
 const DE_PERIOD = re(
-  `${BU}(?:gesch[äa]ftsjahr|quartal|monat|jahr|halbjahr|monatsende|quartalsende|jahresende)${E}`,
+  `${BU}(?:gesch[äa]ftsjahr|quartal|monat|jahr|halbjahr|monatsende|quartalsende|jahresende|zeitraum)${E}`,
 );
 
 // From corpus-blind15: a weight off the rep's shoulders, DE/FR the rep's manager going through or closing
@@ -949,6 +949,49 @@ const HANDED_A_LIST = re(
   `${B}(?:i've|i have|i was|i've been|i have been|i got|ive been)\\s+(?:been\\s+)?(?:given|handed|assigned)\\s+(?:a\\s+)?(?:list|number|target|goal|set)\\s+(?:of\\s+[^.!?]{0,40}?\\s)?to\\s+(?:win back|bring back|close|sign|land|bring in|convert|renew)${E}`,
 );
 
+// Paraphrase round (paraphrase37): known concepts in more wordings. The rep's incentive paid on this deal,
+// the deal already in the forecast the rep submitted, needing this one deal, the deal lifting the rep in a
+// ranking, the deal promised to management, the rep's review or appraisal riding on it, the rep's team a deal
+// or two from its target, the seller's internal cut-off or ledger close, the deal wanted in the rep's period.
+
+/** "there's an incentive payout for me if it closes". */
+const PAY_FOR_ME = re(
+  `${B}(?:incentive|bonus|commission|spiff|spif|payout|accelerator|kicker)s?(?:\\s+payouts?)?\\s+(?:in it\\s+)?for\\s+me${E}`,
+);
+/** The deal already in what the rep submitted: "in the pipeline numbers I submitted", "meine Umsatzprognose". */
+const IN_MY_SUBMITTED_FORECAST = re(
+  `${B}(?:pipeline|forecast|commit)\\s+(?:numbers?\\s+|figures?\\s+|call\\s+)?(?:i|we)\\s+(?:submitted|sent|gave|put in|called|handed in)${E}|${B}(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?forecast\\s+(?:counts on|includes|has|assumes|relies on|depends on)\\s+(?:your|this|the)${E}|${BU}(?:meiner|unserer|meine|unsere)\\s+(?:[\\p{L}-]+\\s+)?(?:umsatz)?prognose${E}`,
+);
+/** The rep needing this particular deal. */
+const NEED_THIS_ONE = re(`${B}i\\s+(?:really\\s+|truly\\s+|badly\\s+|honestly\\s+)?need\\s+this\\s+one${E}`);
+/** The deal lifting the rep in a ranking: "would put me in first place", "je passerais en tête du classement". */
+const PUTS_ME_ON_TOP = re(
+  `${B}(?:put|get|move|take|bump)\\s+me\\s+(?:in|into|to|at|up to)\\s+(?:first|1st|the top|top|second|the lead|number one)(?:\\s+place|\\s+spot)?${E}|${BU}(?:je passerais|je serais|me mettrait|je passe)\\s+en\\s+t[êe]te\\s+du\\s+classement${E}|${B}(?:top[- ]seller|sales|incentive|club)\\s+trip${E}(?=[^.!?]{0,80}${B}(?:i'd|i would|me|my)${E})`,
+);
+/** The deal promised to management: "I've already committed this deal to leadership", "meinem Chef versprochen". */
+const PROMISED_MGMT = re(
+  `${B}(?:committed|promised|pledged|guaranteed)\\s+(?:this|the|your)\\s+(?:deal|order|contract|renewal|signature)\\s+to\\s+(?:leadership|management|my\\s+[\\p{L}-]+|head office|hq|the board)${E}|${B}(?:given|gave)\\s+(?:my\\s+|our\\s+)?(?:${L.MANAGER}|head office|hq)\\s+my\\s+word${E}|${BU}(?:habe|hab)\\s+(?:ich\\s+)?(?:meinem|meiner|unserem|unserer)\\s+(?:chef\\p{L}*|vorgesetzten|vertriebsleit\\p{L}*|teamleit\\p{L}*|gesch[äa]ftsf[üu]hr\\p{L}*)\\s+(?:versprochen|zugesagt|garantiert)${E}`,
+);
+/** The rep's review or appraisal riding on the deal. */
+const MY_APPRAISAL = re(
+  `${BU}(?:my|mi|ma|mon|meine?)\\s+(?:performance\\s+|annual\\s+|year-end\\s+|mid-year\\s+|half-year\\s+)?(?:review|appraisal|evaluation|evaluaci[oó]n|[ée]valuation|beurteilung|jahresgespr[äa]ch)(?!\\s+of)${E}|${B}(?:goals?|targets?|objectives?|things)\\s+(?:i'm|i am)\\s+(?:being\\s+)?(?:assessed|measured|judged|evaluated|reviewed)\\s+on${E}`,
+);
+const APPRAISAL_STAKE = re(
+  `${B}(?:counts?|depends?|depende|difference|close|closing|closed|cerrar|finish|signed|sign|deal|contract|order|account|cuentas)${E}`,
+);
+/** The rep's team a deal or two from its target: "our branch is one order away from its team target". */
+const TEAM_DEALS_AWAY = re(
+  `${B}(?:our|my)\\s+(?:branch|team|office|region|squad|desk|group)\\s+(?:is\\s+)?(?:just\\s+|only\\s+)?(?:one|two|three|a couple of|a few|\\d+)\\s+(?:orders?|deals?|contracts?|sales?|signatures?)\\s+(?:away\\s+from|short\\s+of|off)${E}|${BU}notre\\s+(?:[ée]quipe|agence|r[ée]gion|bureau)\\s+a\\s+besoin\\s+de\\s+\\p{L}+\\s+(?:contrats?|commandes?|ventes?|signatures?)\\s+de\\s+plus${E}`,
+);
+/** The seller's internal cut-off: "our finance team locks the ledger on the 28th", "nuestro cierre contable interno". */
+const OUR_CUTOFF = re(
+  `${B}(?:lock|locks|close|closes|closing|freeze|freezes)\\s+(?:the|our)\\s+(?:ledger|books|period|accounts)${E}(?<=${B}(?:our|my|we)${E}[^.!?]{0,60})|${BU}(?:nuestro|notre|unser\\p{L}*)\\s+(?:cierre\\s+contable|cl[ôo]ture\\s+comptable|buchungsschluss|internal\\s+cut-?off)${E}|${B}after\\s+our\\s+(?:internal\\s+)?cut-?off${E}`,
+);
+/** The deal in the rep's own period: "into the current period on my end", "für mich zählt der Auftrag nur". */
+const MY_PERIOD_ON_MY_END = re(
+  `${B}(?:into|in)\\s+(?:the\\s+)?(?:current|this)\\s+(?:period|quarter|month|year|half)\\s+(?:on my (?:end|side)|for me)${E}`,
+);
+
 const SESSION11_TARGET: RegExp[][] = [
   [PAY_COUNTS_BY, ME],
   [ES_PAY_LOST],
@@ -961,6 +1004,12 @@ const SESSION11_TARGET: RegExp[][] = [
   [MY_PROMOTION, anyOf(PUSH_X, ABOUT_A_DEAL)],
   [FINISH_STRONG, WE_OR_OUR_SIDE],
   [HANDED_A_LIST, anyOf(DEADLINE, PERIODISH)],
+  [PAY_FOR_ME, anyOf(ABOUT_A_DEAL, PUSH_X, DEADLINE)],
+  [IN_MY_SUBMITTED_FORECAST, ABOUT_A_DEAL],
+  [PUTS_ME_ON_TOP, anyOf(ABOUT_A_DEAL, PUSH_X)],
+  [MY_APPRAISAL, APPRAISAL_STAKE],
+  [TEAM_DEALS_AWAY],
+  [MY_PERIOD_ON_MY_END],
   [MY_REVIEW, IN_AS_WON],
   [MY_NUMBERS_COUNTED],
   [DE_COUNTS_FOR_ME, DE_PERIOD],
@@ -970,6 +1019,7 @@ const SESSION11_TARGET: RegExp[][] = [
   ],
 ];
 const SESSION11_MANAGER: RegExp[][] = [
+  [PROMISED_MGMT],
   [MGR_ON_MY_DEALS_X],
   [HARD_TALK_WITH_MGR],
   [CHASED_BY_MGR],
@@ -985,10 +1035,14 @@ const SESSION11_MANAGER: RegExp[][] = [
   [IN_TROUBLE_WITH_MGR],
   [MGR_ASKS_DAILY, anyOf(DEAL_CORE, PUSH_X)],
 ];
-const SESSION11_PERIOD: RegExp[][] = [[CUTOFF_OUR_SIDE]];
+const SESSION11_PERIOD: RegExp[][] = [
+  [CUTOFF_OUR_SIDE],
+  [OUR_CUTOFF, anyOf(ABOUT_A_DEAL, PUSH_X, DEADLINE, ME)],
+];
 const SESSION11_STAKES: RegExp[][] = [
   [FOR_MY_SAKE, anyOf(DEAL_CORE, PUSH_X, DEADLINE)],
   [WEIGHT_OFF_ME, anyOf(DEAL_CORE, PUSH_X, DEADLINE, ABOUT_A_DEAL)],
+  [NEED_THIS_ONE],
 ];
 
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
@@ -1356,7 +1410,7 @@ const BUYER_DOES = `(?:as you asked|you asked|at your request|your (?:own )?(?:[
 /** A rival's quote named: what makes the seller's "we'll match it" an unasked price match. */
 const RIVAL_QUOTE = `${B}(?:quot\\p{L}*|prices?|offers?|bids?|cheaper|less|lower|competitors?|rivals?)${E}`;
 /** The seller offering to match it, or having matched it. */
-const WE_WILL_MATCH = `${B}(?:we'll|we will|i'll|i will|we can|i can|we'd|i'd|we're happy to|i'm happy to|happy to)\\s+(?:gladly\\s+|happily\\s+|simply\\s+|just\\s+|still\\s+)?match\\s+(?:it|that|them|theirs|the figure|that figure|the number)${E}`;
+const WE_WILL_MATCH = `${B}(?:we'll|we will|i'll|i will|we can|i can|we'd|i'd|we're happy to|i'm happy to|happy to)\\s+(?:gladly\\s+|happily\\s+|simply\\s+|just\\s+|still\\s+)?match\\s+(?:it|that|them|theirs|the figure|that figure|the number|their (?:figure|price|quote|offer|number|rate))${E}`;
 const WE_MATCHED = `${B}(?:i've|we've|i have|we have|i|we)\\s+(?:just\\s+|already\\s+)?matched\\s+(?:it|that|them|theirs|their (?:price|quote|offer|figure))${E}`;
 /** Pieces some concession patterns use twice: once to match, once inside a lookbehind. */
 const DISMISSED = `(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about (?:it|that)|consider it (?:gone|done|sorted|handled)|it's (?:gone|on us|on me|sorted)|its on (?:us|me))`;
@@ -3689,6 +3743,83 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:it's|its|that's|thats)\\s+on\\s+(?:me|us)${E}(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,50}[,;]\\s*(?:it's|its|that's|thats)\\s+on\\s+(?:me|us))`,
     ),
   },
+  // ---- paraphrase round (paraphrase37: concepts already known, in more wordings)
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    // The old price kept: "stays at what you were paying".
+    re: pat(
+      `${B}(?:stay|stays|remain|remains|keep|kept|keeping|hold|held)\\s+(?:you\\s+)?at\\s+what\\s+you\\s+(?:paid|pay|were paying|are paying|had)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // A loaner or demo left longer, EN/ES: "can stay on site for an extra month", "quedarse con el equipo de demostración".
+    re: pat(
+      `${B}(?:loaner|demo|trial|loan|sample|test)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:can|may|will|could)\\s+stay\\s+(?:[^.!?]{0,30}?\\s)?for\\s+(?:an?\\s+)?(?:additional|extra|further|another)${E}(?![^.!?]{0,80}${B}at\\s+(?:the|our)\\s+(?:weekly|daily|monthly|usual|normal|standard|list)\\s+(?:rate|price|charge)${E})|${BU}quedarse\\s+con\\s+(?:el|la|los|las)\\s+\\p{L}+\\s+de\\s+(?:prueba|demostraci[oó]n|muestra)\\s+${gap(2)}(?:m[áa]s|adicional)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A goodwill refund or credit with no fault named: "a goodwill gesture", "aus Kulanz".
+    re: pat(
+      `${B}(?:as\\s+a\\s+)?(?:gesture|sign|token)\\s+of\\s+(?:good\\s?will|appreciation)${E}|${BU}(?:als\\s+)?(?:geste|zeichen)\\s+(?:des|unseres)\\s+(?:entgegenkommens|goodwills?)${E}|${BU}(?:aus\\s+)?kulanz${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    lower: true,
+    // DE: a price lowered from one figure to another ("von 58 auf 51 Euro gesenkt").
+    re: pat(
+      `${BU}von\\s+\\d[\\d.,]*\\s+(?:euro\\s+|€\\s*|eur\\s+|chf\\s+)?auf\\s+\\d[\\d.,]*\\s*(?:euro|€|eur|chf)?\\s+(?:gesenkt|reduziert|heruntergesetzt|verringert|nachgelassen)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // A bill split into instalments: "split the scaffolding bill into four quarterly instalments".
+    re: pat(
+      `${B}split\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:bill|invoice|payment|cost|fee|price|total|amount)\\s+into\\s+(?:\\p{L}+\\s+)?(?:monthly\\s+|quarterly\\s+|weekly\\s+|equal\\s+)?(?:instal\\p{L}*|installments?|payments|parts|chunks)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // "we can find a price that works for you, just name it".
+    re: pat(
+      `${B}find\\s+(?:a|the)\\s+(?:price|number|figure|rate)\\s+(?:[^.!?]{0,40}?\\s)?that\\s+works\\s+for\\s+you${E}|${B}(?:just\\s+)?name\\s+(?:your\\s+(?:price|number|figure))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // DE: going to the rival's price ("gehen wir auf denselben Preis"), a rival named before.
+    re: pat(
+      `${BU}(?:gehen|gehe)\\s+(?:wir|ich)\\s+(?:auch\\s+|gern\\s+)?(?:auf|mit)\\s+(?:denselben|den gleichen|diesen|deren|seinen|ihren)\\s+preis${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A cost paid by the seller itself: "we'll pay for the crane ourselves".
+    re: pat(
+      `${B}(?:pay|paying|foot|footing)\\s+(?:for\\s+)?(?:the|that|this|your)\\s+[^.!?]{1,80}?\\s(?:ourselves|myself)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // The better item at the lesser item's price: "while keeping the rate you agreed for the garden rooms",
+    // "au prix de la version de base", "we'll only charge the silver price".
+    re: pat(
+      `${B}(?:while|and)\\s+keeping\\s+(?:the|your)\\s+(?:rate|price|fee)\\s+(?:you\\s+(?:agreed|paid|had|booked)|of the|for the)${E}|${BU}au\\s+(?:tarif|prix)\\s+(?:de\\s+la|du|de\\s+l')\\s*(?:gamme|version|formule|offre|mod[èe]le)\\s+(?:standard|de base|inf[ée]rieure|basique|classique)${E}|${B}(?:only\\s+)?charge\\s+(?:you\\s+)?(?:the|for the)\\s+(?:silver|bronze|basic|standard|lower|smaller|cheaper|starter|entry)(?:-level)?\\s+(?:price|rate|tier|plan)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    ownNegation: true,
+    // More for the same money: "keep the invoice total the same", "without raising the fee", "sin cambiar el precio".
+    re: pat(
+      `${B}(?:keep|keeping|leave|leaving)\\s+(?:the|your)\\s+(?:invoice\\s+|monthly\\s+|order\\s+)?(?:total|price|fee|amount|rate|bill)\\s+(?:the\\s+same|unchanged|as it is|where it is)${E}|${B}without\\s+(?:raising|increasing|changing|touching|bumping)\\s+(?:the|your)\\s+(?:fee|price|rate|retainer|total|invoice|bill)${E}|${BU}sin\\s+(?:cambiar|subir|tocar|modificar)\\s+(?:el|la)\\s+(?:precio|tarifa|importe|cuota)${E}|${B}(?:amount|price|fee|rate|total|bill)\\s+(?:stays|remains)\\s+(?:where it is|the same|unchanged)${E}(?<=${B}(?:extra|more|additional|bump\\p{L}*|from \\d+ to \\d+)${E}[^.!?]{0,100})`,
+    ),
+  },
   // ---- corpus-blind15 round (follow-ups and renewals; tuned through corpus15.tuned.txt)
   {
     rule: 'ud.free-extra',
@@ -3794,6 +3925,8 @@ const SUP = {
   // A billing error put right ("added by mistake, so we've taken it off"): no price is given away.
   correction: re(
     alt(
+      // A credit for a fault the terms pay for: "because the pallet arrived damaged, as the service terms require".
+      `${B}(?:arrived|was|were|came|got)\\s+(?:damaged|broken|faulty|defective|short|late|spoiled)${E}[^.!?]{0,60}?${B}as\\s+(?:the|our|your)\\s+(?:[\\p{L}-]+\\s+)?(?:terms|contract|agreement|sla)\\s+(?:require|requires|provide|provides|say|says)${E}`,
       `${B}(?:by mistake|in error|mistakenly|erroneously|incorrectly|wrongly|double[- ](?:charged|billed|invoiced)|(?:charged|billed|invoiced) twice|duplicate (?:charge|invoice|line|payment)s?|(?:shouldn't|should not|should never) have been (?:charged|billed|added|invoiced)|overcharg\\p{L}*|over-?billed)${E}`,
       `${BU}(?:versehentlich|irrt[üu]mlich|f[äa]lschlicherweise|zu viel berechnet|doppelt berechnet|por error|cobrad[oa]s? de m[áa]s|par erreur|factur\\p{L}* en trop)${E}`,
       `${BU}(?:cobr|factur)\\p{L}*\\s+${gap(3)}(?:dos veces|deux fois)${E}`,
