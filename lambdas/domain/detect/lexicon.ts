@@ -1674,22 +1674,26 @@ export const REPORTED_ASK = alt(
   `${B}(?:your|ihre|su|votre) (?:request|ask|question|anfrage|bitte|wunsch|solicitud|petici[oó]n|demande|requ[êe]te)${E}`,
 );
 
+/** "As always" right after an included item qualifies the item, not the price ("incluido como siempre"). */
+const NOT_AFTER_INCLUDED =
+  '(?<!(?:included|incluid[oa]s?|inclus|incluse?s?|inklusive|enthalten|inbegriffen)\\s+(?:as\\s+)?)';
+
 export const STANDARD = word(
   // Not the cheaper reference in "for the price of the standard one".
   // ...nor in "Premium at the Standard rate" (the higher tier at the lower tier's price).
   // ...nor the fee that a concession drops ("the standard survey charge won't show up").
   // ...nor the ordinary rate kept against a premium date ("although it's a Sunday, at the standard rate").
   "(?<!(?:even though|although|despite|even if)[^.!?]{0,160}at the )(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:fee|charge|surcharge|cost)s?\\s[^.!?]{0,60}?(?:won't|will not|never|isn't going to|is not going to)\\s)",
-  'always',
+  `${NOT_AFTER_INCLUDED}always`,
   'every customer',
   'all customers',
   'all (?:our |of our )?(?:plans|tiers|customers|subscriptions|accounts|clients)',
   'every (?:account|client|invoice|order)',
-  'as usual',
-  'wie gewohnt',
-  'como siempre',
-  "comme d'habitude",
-  'comme toujours',
+  `${NOT_AFTER_INCLUDED}as usual`,
+  `${NOT_AFTER_INCLUDED}wie gewohnt`,
+  `${NOT_AFTER_INCLUDED}como siempre`,
+  `${NOT_AFTER_INCLUDED}comme d'habitude`,
+  `${NOT_AFTER_INCLUDED}comme toujours`,
   'by default',
   // "N% off the list price" is a cut from list, and "not attached to the list price" a signal it moves.
   '(?<!(?:off|below|under|married to|wedded to|tied to|attached to) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price(?!\\s+(?:is\\s+|will\\s+|is\\s+going\\s+to\\s+)?(?:going up|goes up|go up|rises|rising|rise|increases?|increasing|changes?|changing))',
