@@ -894,7 +894,7 @@ export const PLEA = alt(
   `w[üu]rde(?:n|st)?\\s+mir\\s+(?:\\p{L}+\\s+){0,3}(?:helfen|einen (?:\\p{L}+\\s+)?gefallen)`,
   `(?:hilft|helfen|hilfst)\\s+mir\\s+(?:sehr|wirklich|enorm|pers[öo]nlich|ungemein)`,
   `(?:einen|ein)\\s+(?:gro[ßs]en\\s+|riesigen\\s+)?gefallen`,
-  `me\\s+(?:har[ií]a(?:s|n)?|hace|hacen|hacer[ií]a(?:s|n)?)\\s+(?:un\\s+)?(?:gran\\s+|enorme\\s+|tremendo\\s+)?favor`,
+  `me\\s+(?:har[ií]a(?:s|n)?|hace|hacen|hacer[ií]a(?:s|n)?)\\s+(?:un\\s+|el\\s+)?(?:gran\\s+|enorme\\s+|tremendo\\s+)?favor`,
   `(?:hazme|h[áa]game|h[áa]ganme)\\s+(?:el|un)\\s+favor`,
   `me\\s+(?:ayudar[ií]a(?:s|n)?|salvar[ií]a(?:s|n)?)`,
   `(?:vous\\s+|tu\\s+)?me\\s+(?:rendriez|rendrais)\\s+(?:un\\s+)?(?:grand\\s+|vrai\\s+|immense\\s+|sacr[ée]\\s+)?service`,

@@ -992,6 +992,36 @@ const MY_PERIOD_ON_MY_END = re(
   `${B}(?:into|in)\\s+(?:the\\s+)?(?:current|this)\\s+(?:period|quarter|month|year|half)\\s+(?:on my (?:end|side)|for me)${E}`,
 );
 
+// Second paraphrase round (paraphrase38): sales clubs (ES), the manager the rep reports to, ES the boss asking,
+// the deal counting toward the rep's total, the rush admitted as the seller's own, a higher commission bracket,
+// a kindness to the rep.
+
+const ES_CLUB = re(
+  `${BU}(?:entrar|llegar|clasificar\\p{L}*|meterme)\\s+(?:en|a|al)\\s+(?:el\\s+)?club${E}|${BU}club\\s+de\\s+(?:los\\s+)?mejores\\s+vendedores${E}`,
+);
+/** "the VP I report to wants this one closed". */
+const MGR_I_REPORT_TO = re(
+  `${B}${L.MANAGER}\\s+i\\s+report\\s+to\\s+(?:wants|needs|expects|asked|has asked|is asking|is pushing)${E}`,
+);
+/** ES: the rep's boss asking the rep for the signature ("mi director me pide que ..."). */
+const ES_BOSS_ASKED_ME = re(
+  `${BU}mi\\s+(?:jef[ea]|directora?|gerente|responsable|manager)\\s+me\\s+(?:ha\\s+)?(?:pedido|pide|exige|ha exigido|dijo|ha dicho)\\s+que${E}`,
+);
+/** The deal counting toward the rep's own total: "count toward my annual total", "a big difference to my figures". */
+const TOWARD_MY_TOTAL = re(
+  `${B}counts?\\s+(?:toward|towards|to|for)\\s+my\\s+(?:annual\\s+|yearly\\s+|quarterly\\s+|monthly\\s+)?(?:total|number|numbers|figures|target|quota)${E}|${B}(?:difference|boost)\\s+to\\s+my\\s+(?:figures|numbers|month|quarter|year|total)${E}|${BU}(?:entra|entre|cuenta|cuente)\\s+en\\s+mis\\s+(?:n[úu]meros|cifras|objetivos)${E}`,
+);
+/** The rush admitted as the seller's own: "the rush is entirely on my side", "la prisa es mía". */
+const RUSH_IS_MINE = re(
+  `${B}(?:rush|hurry|urgency|pressure|time pressure)\\s+(?:is|comes?)\\s+(?:entirely\\s+|all\\s+|really\\s+|only\\s+)?(?:on my (?:side|end)|mine|from my (?:own\\s+)?(?:side|end|targets?|numbers?|quota))${E}|${B}for\\s+internal\\s+reasons\\s+on\\s+my\\s+(?:side|end)${E}|${BU}la\\s+prisa\\s+es\\s+m[ií]a${E}`,
+);
+/** "push me into the higher commission bracket". */
+const HIGHER_BRACKET = re(
+  `${B}(?:push|put|get|move|bump|take|tip)\\s+me\\s+(?:into|up to|over|to)\\s+(?:the|a|my)\\s+(?:higher|next|top|better)\\s+(?:commission|bonus|pay|payout)\\s+(?:bracket|tier|band|level|rate)${E}`,
+);
+/** "as a kindness to me". */
+const KINDNESS_TO_ME = re(`${B}(?:as\\s+a\\s+)?(?:kindness|favou?r)\\s+to\\s+me${E}`);
+
 const SESSION11_TARGET: RegExp[][] = [
   [PAY_COUNTS_BY, ME],
   [ES_PAY_LOST],
@@ -1009,6 +1039,10 @@ const SESSION11_TARGET: RegExp[][] = [
   [PUTS_ME_ON_TOP, anyOf(ABOUT_A_DEAL, PUSH_X)],
   [MY_APPRAISAL, APPRAISAL_STAKE],
   [TEAM_DEALS_AWAY],
+  [ES_CLUB],
+  [TOWARD_MY_TOTAL],
+  [RUSH_IS_MINE],
+  [HIGHER_BRACKET],
   [MY_PERIOD_ON_MY_END],
   [MY_REVIEW, IN_AS_WON],
   [MY_NUMBERS_COUNTED],
@@ -1019,6 +1053,8 @@ const SESSION11_TARGET: RegExp[][] = [
   ],
 ];
 const SESSION11_MANAGER: RegExp[][] = [
+  [MGR_I_REPORT_TO, anyOf(ABOUT_A_DEAL, PUSH_X, DEADLINE)],
+  [ES_BOSS_ASKED_ME, anyOf(ABOUT_A_DEAL, DEADLINE, re(`${BU}(?:firm\\p{L}*|pedido|contrato)${E}`))],
   [PROMISED_MGMT],
   [MGR_ON_MY_DEALS_X],
   [HARD_TALK_WITH_MGR],
@@ -1043,6 +1079,7 @@ const SESSION11_STAKES: RegExp[][] = [
   [FOR_MY_SAKE, anyOf(DEAL_CORE, PUSH_X, DEADLINE)],
   [WEIGHT_OFF_ME, anyOf(DEAL_CORE, PUSH_X, DEADLINE, ABOUT_A_DEAL)],
   [NEED_THIS_ONE],
+  [KINDNESS_TO_ME, anyOf(DEAL_CORE, PUSH_X, DEADLINE, ABOUT_A_DEAL)],
 ];
 
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
@@ -1417,6 +1454,9 @@ const DISMISSED = `(?:forget (?:about )?(?:it|that)|(?:don't|do not) worry about
 const ABSORBED = '(?:absorbed|covered|eaten|picked up|taken on|swallowed)';
 const ZEROED = '(?:zeroed(?: out)?|at zero|to zero)';
 const MY_WORRY = `(?:that(?: one)?|it|this(?: one)?)(?:'s| is| will be)\\s+(?:my|our)\\s+(?:problem|worry|headache|concern)`;
+
+/** A price named in the sentence, for concessions whose words have other senses ("split the difference"). */
+const PRICE_WORD = `${B}(?:price|pricing|quote|figure|rate|number|fee|offer|cost|lease|rent)s?${E}`;
 
 const CONCESSIONS: Concession[] = [
   // price cut
@@ -3741,6 +3781,84 @@ const CONCESSIONS: Concession[] = [
     // A fee named, then "it's on me" after a comma: "forget the call-out charge, its on me".
     re: pat(
       `${B}(?:it's|its|that's|thats)\\s+on\\s+(?:me|us)${E}(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,50}[,;]\\s*(?:it's|its|that's|thats)\\s+on\\s+(?:me|us))`,
+    ),
+  },
+  // ---- second paraphrase round (paraphrase38)
+  {
+    rule: 'ud.price-flexibility',
+    // Meeting halfway: "settle somewhere in the middle on the rate", "split the gap down the middle".
+    re: pat(
+      `${B}(?:(?:land|meet|settle|end up|come)\\s+(?:somewhere\\s+)?in\\s+the\\s+middle|split\\s+the\\s+(?:gap|difference)|(?:straight\\s+)?down\\s+the\\s+middle)${E}(?:(?=[^.!?]{0,100}${PRICE_WORD})|(?<=${PRICE_WORD}[^.!?]{0,100}))`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Rounded down to a neat figure: "at an even twelve hundred", "on arrondit à 3 000 € tout rond".
+    re: pat(
+      `${B}(?:at|to)\\s+an?\\s+(?:even|round|flat|neat|clean)\\s+(?:${L.MONEY}|\\d[\\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:hundred|thousand|grand))${E}|${BU}(?:on\\s+)?arrondi\\p{L}*\\s+[àa]\\s+${gap(3)}tout\\s+rond${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // A minimum order or term waived: "drop the twelve-month minimum", "the minimum won't apply", "verzichten auf die Mindestabnahme".
+    re: pat(
+      `${B}(?:drop|dropping|waive|waiving|scrap|scrapping|forget|lift|lifting|remove|removing|skip|skipping)\\s+(?:the|your|our)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?minimum${E}|${B}minimum\\s+[^.!?]{0,50}?(?:won't|will not|doesn't|does not)\\s+apply${E}|${B}(?:won't|will not|don't|do not)\\s+(?:need|have)\\s+to\\s+(?:hit|meet|reach|order)\\s+(?:the|our)\\s+(?:usual\\s+)?(?:[\\p{L}\\d-]+\\s+)?minimum${E}|${BU}verzicht\\p{L}*\\s+(?:wir|ich)\\s+auf\\s+(?:die|den|das)\\s+mindest\\p{L}*`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // "consider the extended coverage a gift from our side".
+    re: pat(`${B}(?:a\\s+)?gift\\s+from\\s+(?:us|our side|our end|me|the team)${E}`),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    ownNegation: true,
+    // Billing pushed back: "you won't see an invoice from us until March", "hold off on the first billing cycle".
+    re: pat(
+      `${B}(?:won't|will not)\\s+(?:see|get|receive)\\s+(?:an?|any|the first|our)\\s+(?:invoice|bill)\\s+(?:from us\\s+)?until${E}|${B}hold\\s+off\\s+(?:on\\s+)?(?:the\\s+)?(?:first\\s+)?(?:billing|invoic\\p{L}*|payment)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    ownTerm: true,
+    // A price frozen ahead: "the rate stays the same until 2028", "no increases ... for three years",
+    // "le garantizamos el mismo precio durante todo el año".
+    re: pat(
+      `${B}(?:price|rate|fee|cost)\\s+will\\s+(?:stay|remain)\\s+(?:exactly\\s+)?(?:where it is|the same|unchanged)\\s+(?:through|until|till|for)${E}|${B}no\\s+(?:price\\s+)?increases?\\s+(?:on|to|for)\\s+(?:your|the)\\s+[^.!?]{0,40}?for\\s+(?:the\\s+next\\s+)?\\p{L}+\\s+years?${E}|${BU}(?:garantiz|mantene|mantendr)\\p{L}*\\s+(?:el\\s+)?mismo\\s+precio${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // At or below cost: "for less than they cost us", "at our own purchase price", "go under cost".
+    re: pat(
+      `${B}(?:less than|below|under)\\s+(?:what\\s+)?(?:they|it|this|that)\\s+costs?\\s+us${E}|${B}(?:at|for)\\s+our\\s+own\\s+(?:purchase|buying|cost)\\s+price${E}|${B}(?:go|goes|sell|selling|let|letting|sold)\\s+[^.!?]{0,30}?(?:under|below)\\s+cost${E}|${B}no\\s+margin\\s+on\\s+top${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // DE: "noch einmal 4 % weniger".
+    re: pat(`${L.PCT}\\s+weniger${E}`),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // An exit fee dropped: "there won't be any exit penalty on the lease".
+    re: pat(
+      `${B}(?:won't|will not)\\s+be\\s+(?:any|an)\\s+(?:exit|cancellation|termination|early[- ]termination|break)\\s+(?:penalty|fee|charge)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A fee named, then eaten: "don't worry about delivery charges — we'll eat those".
+    re: pat(
+      `${B}(?:we'll|i'll|we will|i will)\\s+(?:eat|swallow|absorb|cover)\\s+(?:those|these|them|that|it)${E}(?<=${B}(?:${L.FEE_NOUN})${E}[^.!?]{0,80})`,
     ),
   },
   // ---- paraphrase round (paraphrase37: concepts already known, in more wordings)
