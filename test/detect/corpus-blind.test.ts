@@ -19,6 +19,10 @@ interface Blind {
   floor: { qp: number; ud: number };
 }
 
+/** Quote headers, forwards and footers in English, German, Spanish and French. */
+const QUOTED_ANY_LANGUAGE =
+  /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im;
+
 const BLIND: Blind[] = [
   {
     dir: 'corpus-blind',
@@ -66,8 +70,7 @@ const BLIND: Blind[] = [
     // "schrieb" as a word: a body may say "unterschrieben".
     dir: 'corpus-blind7',
     kinds: [14, 20, 6],
-    quoted:
-      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    quoted: QUOTED_ANY_LANGUAGE,
     floor: { qp: 0.93, ud: 0.94 },
   },
   {
@@ -75,8 +78,7 @@ const BLIND: Blind[] = [
     // "schrieb" as a word: a body may say "unterschrieben".
     dir: 'corpus-blind8',
     kinds: [16, 18, 6],
-    quoted:
-      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    quoted: QUOTED_ANY_LANGUAGE,
     floor: { qp: 0.94, ud: 0.94 },
   },
   {
@@ -84,8 +86,7 @@ const BLIND: Blind[] = [
     // "schrieb" as a word: a body may say "unterschrieben".
     dir: 'corpus-blind9',
     kinds: [18, 16, 6],
-    quoted:
-      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    quoted: QUOTED_ANY_LANGUAGE,
     floor: { qp: 0.94, ud: 0.94 },
   },
   {
@@ -93,48 +94,42 @@ const BLIND: Blind[] = [
     // the buyer's quoted text of 10 negatives. "schrieb" as a word: a body may say "unterschrieben".
     dir: 'corpus-blind10',
     kinds: [20, 14, 6],
-    quoted:
-      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    quoted: QUOTED_ANY_LANGUAGE,
     floor: { qp: 0.94, ud: 0.94 },
   },
   {
     // Quiet negotiation mail: violations mostly without keywords.
     dir: 'corpus-blind11',
     kinds: [20, 14, 6],
-    quoted:
-      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    quoted: QUOTED_ANY_LANGUAGE,
     floor: { qp: 0.95, ud: 0.96 },
   },
   {
     // Replies to leads and proposals: violations in tables, bullets, subjects and late paragraphs.
     dir: 'corpus-blind12',
     kinds: [20, 14, 6],
-    quoted:
-      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    quoted: QUOTED_ANY_LANGUAGE,
     floor: { qp: 0.95, ud: 0.96 },
   },
   {
     // Negotiation-stage and mobile replies: answers to pushback, redlines and renewal haggling.
     dir: 'corpus-blind13',
     kinds: [20, 14, 6],
-    quoted:
-      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    quoted: QUOTED_ANY_LANGUAGE,
     floor: { qp: 0.95, ud: 0.96 },
   },
   {
     // Closing-stage mail in traditional industries: recaps, templates with bullets, the rep's manager cc'd.
     dir: 'corpus-blind14',
     kinds: [20, 14, 6],
-    quoted:
-      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    quoted: QUOTED_ANY_LANGUAGE,
     floor: { qp: 0.95, ud: 0.96 },
   },
   {
     // Follow-up chains and renewals: bumps, win-backs, upsells; one plain negative still flagged (a swap at the same price).
     dir: 'corpus-blind15',
     kinds: [20, 14, 6],
-    quoted:
-      /^>|wrote:|a écrit|escribió|\bschrieb\b|^(?:From|Sent|Subject|De|Enviado|Von|Gesendet|Envoyé|Objet|Asunto|Betreff):|Forwarded message|Original Message|unsubscribe|désinscri|darse de baja|abmelden/im,
+    quoted: QUOTED_ANY_LANGUAGE,
     floor: { qp: 0.95, ud: 0.92 },
   },
 ];

@@ -33,9 +33,15 @@ describe('gate selectivity', () => {
 });
 
 describe('rule patterns', () => {
-  // The gate maps a complete term back to its check by position, counted on the body's terms.
-  it('give subjects and bodies the same number of quota-pressure terms', () => {
-    expect(gateTerms(true).qp.length).toBe(gateTerms(false).qp.length);
+  // The gate maps a complete term back to its check by position, per field: a check with terms for
+  // subjects only must still be reached through the gate.
+  it('reach a subject-only quota-pressure check through the gate', () => {
+    const input = { subject: 'Boss wants the order in by Friday', body: '' };
+    expect(gateTerms(true).qp.length).toBeGreaterThan(gateTerms(false).qp.length);
+    const gated = detectWith(input, policy, 'gated');
+    expect(gated.map((f) => f.rule)).toEqual(['qp.manager-pressure']);
+    expect(gated).toEqual(detectWith(input, policy, 'walk'));
+    expect(detectWith({ subject: '', body: input.subject }, policy, 'gated')).toEqual([]);
   });
 
   // Concession patterns are compiled lazily, the first time a sentence reaches one: a pattern that does

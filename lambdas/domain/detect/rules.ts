@@ -871,9 +871,11 @@ const WE_OR_OUR_SIDE = re(`${B}(?:we|we're|i|i'm|on our (?:side|end)|for us)${E}
 const REPORT_UPSTAIRS = re(
   `${B}report\\s+(?:it|this|the deal|the order|the signature|that)\\s+(?:upstairs|up the chain|to (?:my|our)\\s+(?:[\\p{L}-]+\\s+)?${L.MANAGER})${E}`,
 );
+/** ES: the writer's own boss, before what the boss does ("mi jefa ..."). */
+const ES_MY_MANAGER = 'mi\\s+(?:jef[ea]|directora?|gerente|responsable|manager)\\s+';
 /** ES: the rep's boss reviewing the rep's own figures. */
 const ES_BOSS_REVIEWS_MINE = re(
-  `${BU}mi\\s+(?:jef[ea]|directora?|gerente|responsable|manager)\\s+(?:revisa|repasa|mira|va a revisar|revisar[áa]|controla|supervisa)\\s+mis\\s+(?:n[úu]meros|cifras|resultados|ventas|objetivos)${E}`,
+  `${BU}${ES_MY_MANAGER}(?:revisa|repasa|mira|va a revisar|revisar[áa]|controla|supervisa)\\s+mis\\s+(?:n[úu]meros|cifras|resultados|ventas|objetivos)${E}`,
 );
 /** FR: the rep's director chasing the rep ("ma directrice me relance"). */
 const FR_MGR_CHASES_ME = re(
@@ -1005,7 +1007,7 @@ const MGR_I_REPORT_TO = re(
 );
 /** ES: the rep's boss asking the rep for the signature ("mi director me pide que ..."). */
 const ES_BOSS_ASKED_ME = re(
-  `${BU}mi\\s+(?:jef[ea]|directora?|gerente|responsable|manager)\\s+me\\s+(?:ha\\s+)?(?:pedido|pide|exige|ha exigido|dijo|ha dicho)\\s+que${E}`,
+  `${BU}${ES_MY_MANAGER}me\\s+(?:ha\\s+)?(?:pedido|pide|exige|ha exigido|dijo|ha dicho)\\s+que${E}`,
 );
 /** The deal counting toward the rep's own total: "count toward my annual total", "a big difference to my figures". */
 const TOWARD_MY_TOTAL = re(
@@ -1091,7 +1093,8 @@ export function quotaPressure(
   if (CHECKS.noRush.test(s.low)) return undefined;
   // The gate says which terms are complete: a check none of whose terms is cannot fire.
   let wanted: Set<number> | undefined;
-  if (complete) wanted = new Set(complete.map((term) => CHECK_OF_TERM[term] as number));
+  const checkOf = s.isSubject ? CHECK_OF_SUBJECT_TERM : CHECK_OF_BODY_TERM;
+  if (complete) wanted = new Set(complete.map((term) => checkOf[term] as number));
   for (let i = 0; i < QP_CHECKS.length; i++) {
     const { id, check } = QP_CHECKS[i] as QpCheck;
     if ((!wanted || wanted.has(i)) && enabled(id) && check(s)) return id;
@@ -1290,8 +1293,7 @@ const QP_CHECKS: QpCheck[] = [
   {
     id: 'qp.manager-pressure',
     check: (s) => s.isSubject && SUBJ_MGR_WANTS_IT.test(s.low),
-    // The same term for the body: CHECK_OF_TERM counts terms as the body has them; check() asks isSubject.
-    terms: () => [[SUBJ_MGR_WANTS_IT]],
+    terms: (isSubject) => (isSubject ? [[SUBJ_MGR_WANTS_IT]] : []),
   },
 ];
 
@@ -1301,7 +1303,10 @@ function qpTerms(isSubject: boolean): RegExp[][] {
 }
 
 /** Per gate term (an index into qpTerms): the index of the check it belongs to. */
-const CHECK_OF_TERM: number[] = QP_CHECKS.flatMap((c, i) => c.terms(false).map(() => i));
+const checksOfTerms = (isSubject: boolean): number[] =>
+  QP_CHECKS.flatMap((c, i) => c.terms(isSubject).map(() => i));
+const CHECK_OF_BODY_TERM = checksOfTerms(false);
+const CHECK_OF_SUBJECT_TERM = checksOfTerms(true);
 
 /** A commission that is the seller's price to the buyer (recruiters, agents): "our commission is 18%". */
 const COMMISSION_AS_FEE = re(

@@ -2,7 +2,7 @@
 // inline comments inside it are read separately (inline.ts).
 import { compile } from 'html-to-text';
 import { inlineComments } from './inline';
-import { FORWARD_SEP, FORWARD_TITLE, type Sender } from './patterns';
+import { FORWARD_TITLE, SEP, type Sender } from './patterns';
 
 // Where a client starts the quoted message; everything from here on is not the rep's.
 // Cutting the string is enough: the HTML parser closes whatever is left open.
@@ -16,7 +16,7 @@ const QUOTE_STARTS: RegExp[] = [
   // Gmail forward: its header line sits in the skipped gmail_attr, so the plain-text forward rule
   // would never see it and the forwarded message would read as the rep's own.
   new RegExp(
-    String.raw`<div\b[^>]*\bclass\s*=\s*["']?[^"'>]*\bgmail_quote\b[^>]*>(?:\s|<br\s*/?>|<div\b[^>]*>)*?<div\b[^>]*\bgmail_attr\b[^>]*>\s*${FORWARD_SEP}\s*${FORWARD_TITLE}`,
+    String.raw`<div\b[^>]*\bclass\s*=\s*["']?[^"'>]*\bgmail_quote\b[^>]*>(?:\s|<br\s*/?>|<div\b[^>]*>)*?<div\b[^>]*\bgmail_attr\b[^>]*>\s*${SEP}\s*${FORWARD_TITLE}`,
     'i',
   ),
 ];

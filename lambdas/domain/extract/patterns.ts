@@ -23,7 +23,8 @@ export const ATTRIBUTION: Array<[start: RegExp | null, end: RegExp]> = [
   ],
 ];
 
-const SEP = '[-_=*~]{2,}';
+/** A run of dashes or similar around a quote or forward title. */
+export const SEP = '[-_=*~]{2,}';
 
 /** Separator lines after which everything is an earlier message. */
 export const ORIGINAL_MESSAGE = new RegExp(
@@ -33,7 +34,6 @@ export const ORIGINAL_MESSAGE = new RegExp(
 
 /** What clients write between dashes over a forwarded message, in the languages we see. */
 export const FORWARD_TITLE = `(?:Forwarded message|Forwarded e-?mail|Weitergeleitete Nachricht|Weitergeleitete E-Mail|Mensaje reenviado|Correo reenviado|Message transf[ée]r[ée]|Messaggio inoltrato|Doorgestuurd bericht|Mensagem encaminhada|Mensagem reencaminhada|Vidarebefordrat meddelande|Videresendt (?:meddelelse|melding)|Wiadomo[śs][ćc] przekazana dalej)`;
-export const FORWARD_SEP = SEP;
 
 /** Forwarded-message markers: the forwarded content is not the rep's text. */
 export const FORWARD_MARKERS: RegExp[] = [
