@@ -77,3 +77,11 @@ export interface MessageExample {
 export function loadMessages(): MessageExample[] {
   return JSON.parse(readFileSync(join(SENTENCES_DIR, 'messages.json'), 'utf8')) as MessageExample[];
 }
+
+/**
+ * Splits a list into n interleaved parts, so a test over every fixture runs as n tests: each stays well
+ * inside its timeout on a slow, busy CI machine, and a failure names its part.
+ */
+export function shards<T>(items: readonly T[], n: number): Array<[string, T[]]> {
+  return Array.from({ length: n }, (_, k) => [`${k + 1}/${n}`, items.filter((_, i) => i % n === k)]);
+}

@@ -62,7 +62,7 @@ describe('no copies', () => {
         .map((run) => `${where}: ${run}`),
     );
     expect(quoted).toEqual([]);
-  });
+  }, 90_000);
 
   it('no tuned-on sentence shares most of its three-word runs with a held-out one', () => {
     const tuned = examples
