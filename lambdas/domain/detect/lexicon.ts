@@ -1376,6 +1376,9 @@ export const RECIPROCAL_COND = word(
   'por una',
 );
 
+/** Scope taken out for the lower figure, itself the trade: "down to 25k by dropping the reporting module". */
+export const SCOPE_CUT_BY = `${B}by\\s+(?:dropping|removing|taking out|cutting|leaving out)\\s+(?:the|a|an|one|two|three|some)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:modules?|options?|add-?ons?|features?|seats?|sites?|phases?|services?|training|users?|licen[cs]es?|visits?|hours?)${E}`;
+
 /** A reward per referral or introduction the buyer makes ("for each shop you introduce to us"). */
 export const REFERRAL_TRADE = `${B}(?:for (?:every|each)|per)\\s+(?:referral|introduction|referred (?:client|customer|account))s?${E}|${B}(?:for (?:every|each)|any|each|every)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:that|who|which)\\s+)?you\\s+(?:refer|recommend|introduce|bring (?:us|in|to us|our way)|send (?:us|our way)|point (?:to us|our way))\\p{L}*${E}`;
 
@@ -1446,6 +1449,10 @@ export const RECIPROCAL_VALUE = word(
   'laufzeit',
   'net ?(?:10|15)',
   'faster payment',
+  // FR/ES/DE paying fast: "un paiement à 15 jours", "pago a diez días", "Zahlung binnen 14 Tagen".
+  '(?:paiement|payer|r[èe]glement|r[ée]gler)\\s+(?:[àa]|sous|en)\\s+(?:[1-9]|1[0-5]|sept|dix|quinze)\\s+jours',
+  '(?:pago|pagar|pagos)\\s+(?:a|en)\\s+(?:[1-9]|1[0-5]|siete|diez|quince)\\s+d[ií]as',
+  '(?:zahlung|zahlen|bezahlung|zahlungsziel)\\p{L}*\\s+(?:von\\s+|innerhalb\\s+von\\s+|binnen\\s+|in\\s+)?(?:[1-9]|1[0-5]|sieben|zehn|vierzehn)\\s+tag(?:e|en)',
   '(?:annual|yearly|upfront|up-front|up front|advance) (?:billing|invoicing|plan|contract|term|commitment)',
   '(?:move|switch|go|moving|switching|going) to (?:annual|yearly)',
   '(?:go|goes|going) (?:annual|yearly)',
@@ -1648,7 +1655,8 @@ export const THIRD_PARTY = alt(
   // Not a time clause: "hold it until your guests have checked in" gives the buyer's customers nothing.
   `${B}(?<!(?:until|till|when|once|after|before)\\s)(?:your|their|its|ihre|ihren|sus|su|vos|leurs?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+)?(?:customers?|shoppers?|clients?|buyers?|members?|guests?|users?|students?|patients?|subscribers?|visitors?|consumers?|audiences?|donors?|kunden|k[äa]ufer|clientes|compradores|socios|acheteurs|membres)${E}`,
   `${B}discount (?:codes?|rules?|engine|campaigns?|logic|feature|module|settings?|types?|tiers? for)${E}`,
-  `${B}(?:coupons?|vouchers?|promo codes?|promotions?)${E}`,
+  // Not the seller's own voucher or ended promotion ("a voucher worth $300", "the promotion closed, but ...").
+  `${B}(?:coupons?|vouchers?|promo codes?|promotions?)${E}(?!\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ended|expired|closed|finished|lapsed|ran out|is over|was over|worth)${E})`,
   // The buyer's own sale to its shoppers ("your spring sale", "the January sale", "everything in store");
   // not the rep's own ("close the sale").
   `${B}(?:(?:your|their)\\s+(?:[\\p{L}-]+\\s+)?|the\\s+(?:${MONTHS_EN}|spring|summer|autumn|fall|winter|christmas|easter|holiday|boxing day|black friday|clearance|seasonal|end-of-season|anniversary)\\s+)sale${E}(?!\\s+(?:of|price|to you))|${B}(?:everything in store|in-store|storewide|store-wide)${E}`,
@@ -1683,7 +1691,7 @@ export const STANDARD = word(
   // ...nor in "Premium at the Standard rate" (the higher tier at the lower tier's price).
   // ...nor the fee that a concession drops ("the standard survey charge won't show up").
   // ...nor the ordinary rate kept against a premium date ("although it's a Sunday, at the standard rate").
-  "(?<!(?:even though|although|despite|even if)[^.!?]{0,160}at the )(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:fee|charge|surcharge|cost)s?\\s[^.!?]{0,60}?(?:won't|will not|never|isn't going to|is not going to)\\s)",
+  "(?<!(?:even though|although|despite|even if)[^.!?]{0,160}at the )(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:waive|waiving|waived|skip|skipping|drop|dropping|forgo|forgoing|scrap|scrapping|without|no need for) (?:the |our |your )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:fee|charge|surcharge|cost)s?\\s[^.!?]{0,60}?(?:won't|will not|never|isn't going to|is not going to)\\s)",
   `${NOT_AFTER_INCLUDED}always`,
   'every customer',
   'all customers',

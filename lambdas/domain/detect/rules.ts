@@ -1084,6 +1084,60 @@ const SESSION11_STAKES: RegExp[][] = [
   [KINDNESS_TO_ME, anyOf(DEAL_CORE, PUSH_X, DEADLINE, ABOUT_A_DEAL)],
 ];
 
+// ---- session12 round (paraphrase39): the seller's company's board or funding round, a new rep's first
+// win, where the rep stands against target, internal heat on the rep.
+/** The seller's own board, investors or funding round ("our board reviews the pipeline", "a funding round"). */
+const OUR_BOARD = re(
+  `${B}(?:our|my)\\s+(?:board|investors|vcs|backers|shareholders)${E}|${B}(?:funding round|fundraise|fundraising|our series [a-d]|series [a-d] (?:round|raise|funding)|our raise)${E}|${BU}(?:notre conseil d'administration|nos investisseurs|lev[ée]e de fonds|nuestro consejo|nuestros inversores|ronda de financiaci[oó]n|unser(?:e|em)? (?:vorstand|investoren|aufsichtsrat|geldgeber)|finanzierungsrunde)${E}`,
+);
+/** What the board or round would be shown: this deal, a logo, a closed order, with a need or a help. */
+const SHOW_THEM_A_WIN = re(
+  `${B}(?:need|needs|needed|show|showing|help us|help me|would help|would mean|would look|land|landing)${E}(?=[^.!?]{0,80}${B}(?:deal|logo|closed|signed|order|contract|win|account|customer|client)s?${E})|${B}(?:landing|closing|signing|winning|adding)\\s+(?:a|an|this|the|your)\\s+(?:[^\\s.!?]+\\s+){0,4}?(?:would|will|could)\\s+(?:really\\s+)?(?:help|mean|matter|look)${E}|${BU}(?:besoin|necesit\\p{L}*|brauche|brauchen|aiderait|ayudar[íi]a|helfen w[üu]rde)${E}`,
+);
+/** The rep new in the job or on probation. */
+const NEW_IN_JOB = re(
+  `${B}(?:my|the end of my)\\s+(?:probation(?:ary)?(?: period)?|trial period)${E}|${B}(?:i(?:'ve| have)?\\s+(?:just|only)\\s+(?:started|joined)|i'm\\s+(?:still\\s+)?new)\\s+(?:here|at|in (?:the|this) (?:role|job|team|company)|to (?:the|this) (?:role|job|team|company))${E}|${BU}(?:mi periodo de prueba|soy nuev[oa] en (?:el puesto|la empresa|el cargo|el equipo)|acabo de (?:empezar|entrar|llegar) (?:en|a))${E}|${BU}(?:ma p[ée]riode d'essai|je viens d'(?:arriver|entrer|commencer) (?:dans|chez|[àa]))${E}|${BU}(?:meine[rn]? probezeit|ich bin (?:noch\\s+)?neu (?:hier|im unternehmen|in der firma|im team)|ich habe (?:gerade|erst) (?:hier\\s+)?angefangen)${E}`,
+);
+/** The rep's first win: "my first closed deal", "ma première vraie victoire", "mi primer contrato". */
+const MY_FIRST_WIN = re(
+  `${B}my\\s+(?:very\\s+)?first\\s+(?:(?:closed|real|big|proper|signed)\\s+)?(?:deal|sale|win|contract|signature|client|customer|close|logo)${E}|${BU}(?:ma|mon)\\s+(?:toute\\s+)?premi[èe]re?\\s+(?:(?:vraie|grande|vrai|grand)\\s+)?(?:victoire|vente|contrat|signature|affaire|client)${E}|${BU}mi\\s+primer(?:a)?\\s+(?:gran\\s+)?(?:contrato|venta|cliente|cierre|firma|victoria)${E}|${BU}mein(?:en|e)?\\s+erste[nrs]?\\s+(?:gro[ßs]e[nr]?\\s+)?(?:abschluss|auftrag|kunde|kunden|deal|vertrag)${E}`,
+);
+/** Keeping the rep's job riding on it. */
+const KEEP_MY_JOB = re(
+  `${B}keep\\s+(?:this|my)\\s+job${E}|${BU}(?:mantener|conservar)\\s+(?:el|mi)\\s+(?:puesto|trabajo|empleo)${E}|${BU}garder\\s+(?:mon|ce)\\s+(?:poste|job|emploi|travail)${E}|${BU}(?:meinen|den)\\s+job\\s+(?:behalten|sichern)${E}`,
+);
+const WOULD_BE = re(`${B}(?:would|will|could|'d)\\s+be${E}|${BU}(?:ser[íi]a|serait|w[äa]re|sera|será)${E}`);
+/** Where the rep stands against target: "I'm at 85% of my number", "N % de mon objectif". */
+const AT_PCT_OF_MINE = re(
+  `${B}(?:at|on|sitting at|reached|hit|only at)\\s+${L.PCT}\\s+(?:of|from|to|towards?)\\s+(?:my|our team's|the team's)\\s+(?:[\\p{L}-]+\\s+)?(?:target|quota|number|goal|plan|objective)${E}|${BU}(?:[àa]|au)\\s+${L.PCT}\\s+de\\s+(?:mon|mes)\\s+(?:objectif|quota|chiffre)s?${E}|${BU}al\\s+${L.PCT}\\s+de\\s+mi\\s+(?:objetivo|cuota|meta)${E}|${BU}bei\\s+${L.PCT}\\s+(?:meine[sr]?)\\s+(?:ziel\\p{L}*|quote|vorgabe|plan\\p{L}*)${E}`,
+);
+/** The deal taking the rep over a line: "would bring me over the line". */
+const ME_OVER_THE_LINE = re(
+  `${B}(?:bring|get|push|put|take|carry|tip)s?\\s+me\\s+(?:over|across|past)\\s+(?:the\\s+line|my\\s+(?:target|number|quota|goal|plan))${E}`,
+);
+/** Heat on the rep from inside: "a lot of heat on me internally", "my head is on the block". */
+const HEAT_ON_ME = re(
+  `${B}(?:heat|pressure|pushback|scrutiny)\\s+on\\s+me${E}|${B}my\\s+(?:head|neck|job)\\s+(?:is|'s)\\s+on\\s+the\\s+(?:block|line|chopping block)${E}|${B}(?:i'm|i am|i've been)\\s+(?:under|getting|taking)\\s+(?:a lot of\\s+|lots of\\s+|huge\\s+|real\\s+|serious\\s+|massive\\s+)?(?:pressure|heat|flak)\\s+(?:internally|from (?:upstairs|above|management|leadership|head office|my\\s+\\p{L}+))${E}|${BU}(?:la direction|ma direction|mon (?:chef|patron|manager|directeur|responsable)|ma hi[ée]rarchie)\\s+me\\s+met\\s+(?:\\p{L}+\\s+){0,2}?pression${E}|${BU}(?:mi jef[ea]|la direcci[oó]n|mis superiores|mi gerente)\\s+me\\s+(?:est[áa]\\s+)?presion\\p{L}*${E}|${BU}tengo\\s+mucha\\s+presi[oó]n\\s+(?:interna|de arriba|de la direcci[oó]n)${E}|${BU}(?:intern|von oben|mein(?:e)? (?:chef|chefin|vorgesetzte\\p{L}*))\\s+(?:\\p{L}+\\s+){0,3}?druck${E}`,
+);
+/** This deal, named loosely: "this one", "across the line", "ce dossier". */
+const THIS_ONE = re(
+  `${B}(?:this one|across the line|over the line|wrapped|this deal|ce dossier|cette affaire|este (?:acuerdo|trato|pedido)|diesen auftrag|diesen deal)${E}`,
+);
+
+const SESSION12_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
+  ['qp.manager-pressure', [[OUR_BOARD, SHOW_THEM_A_WIN]]],
+  [
+    'qp.personal-stakes',
+    [
+      [NEW_IN_JOB, anyOf(ABOUT_A_DEAL, PUSH_X, MY_FIRST_WIN, KEEP_MY_JOB, DEADLINE)],
+      [MY_FIRST_WIN, WOULD_BE],
+      [KEEP_MY_JOB, anyOf(ABOUT_A_DEAL, PUSH_X)],
+    ],
+  ],
+  ['qp.own-target', [[AT_PCT_OF_MINE], [ME_OVER_THE_LINE]]],
+  ['qp.manager-pressure', [[HEAT_ON_ME, anyOf(ABOUT_A_DEAL, PUSH_X, DEADLINE, THIS_ONE)]]],
+];
+
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
   s: Sentence,
@@ -1290,6 +1344,10 @@ const QP_CHECKS: QpCheck[] = [
     check: (s) => someTerm(s.low, SESSION11_STAKES),
     terms: () => SESSION11_STAKES,
   },
+  // session12 round: see the block above quotaPressure.
+  ...SESSION12_QP.map(
+    ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
+  ),
   {
     id: 'qp.manager-pressure',
     check: (s) => s.isSubject && SUBJ_MGR_WANTS_IT.test(s.low),
@@ -1462,6 +1520,22 @@ const MY_WORRY = `(?:that(?: one)?|it|this(?: one)?)(?:'s| is| will be)\\s+(?:my
 
 /** A price named in the sentence, for concessions whose words have other senses ("split the difference"). */
 const PRICE_WORD = `${B}(?:price|pricing|quote|figure|rate|number|fee|offer|cost|lease|rent)s?${E}`;
+
+// ---- session12 round (paraphrase39: concession families the rules did not hold yet)
+/** An amount or share named: "five percent", "15,000", "fifteen thousand", "half", "a quarter". */
+const SOME_AMOUNT = `(?:${L.PCT}|${L.MONEY}|\\d[\\d.,]*(?:\\s*(?:k|grand))?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few)\\s+(?:hundred|thousand|grand)|half|a\\s+third|a\\s+quarter|two-thirds)`;
+/** A cause outside the seller's gift: an index, the market, a trade named after it. */
+const NOT_EXTERNAL_CAUSE = `(?![^.!?]{0,80}${B}(?:index|indexed|market|fuel|diesel|exchange|currency|because|due to|in line with|thanks to|using|with our|once you|when you|if you|after you)${E})`;
+/** Price tiers reserved for others: partners, resellers, schools, charities, staff. */
+const RESERVED_TIER = `(?:partner|reseller|dealer|distributor|wholesale|trade|non-?profit|not-for-profit|charity|education(?:al)?|academic|school|government|public[- ]sector|employee|staff|internal|insider|friends?[- ](?:and|&)[- ]family|vip|bulk|volume|high-volume|\\d[\\d,.]*[- ](?:unit|case|pallet|seat|user|licen[cs]e|tonne|ton)s?(?:[- ]tier)?)`;
+/** FR/ES/DE reserved tiers: "tarif éducation", "precio de distribuidor", "Partnerpreis". */
+const RESERVED_TIER_FR = `(?:tarif|prix|remise)\\s+(?:[ée]ducation|partenaire|revendeur|distributeur|associati\\p{L}*|administration|public|grossiste|scolaire|volume|de gros)`;
+const RESERVED_TIER_ES = `(?:precio|tarifa|descuento)\\s+(?:de\\s+)?(?:partner|socio|distribuidor|mayorista|ong|educativ[oa]|escolar|para (?:ong|escuelas|colegios|distribuidores|socios)|por volumen)`;
+const RESERVED_TIER_DE = `(?:partner|h[äa]ndler|wiederverk[äa]ufer|bildungs|schul|vereins|mitarbeiter|gro[ßs]h[äa]ndler|mengen)(?:preis|tarif|rabatt|konditionen)\\p{L}*`;
+/** The exception said as such: "... but I'll put you on it anyway", "mais je vais quand même l'appliquer". */
+const EXCEPTION_GRANTED = `${B}(?:but|yet)\\s+(?:i|we)(?:'ll|'m going to|'m happy to| will| can| could|'d| would| am going to| are going to)?\\s+(?:still\\s+|happily\\s+|gladly\\s+|simply\\s+|just\\s+)?(?:put|give|apply|extend|let|offer|quote|bill|charge|slip|honou?r|use|run|count|treat)${E}|${B}anyway${E}|${BU}quand m[êe]me${E}|${BU}(?:igual(?:mente)?|de todas (?:formas|maneras)|aun as[ií])${E}|${BU}(?:trotzdem|dennoch|ausnahmsweise)${E}`;
+/** A trial, loan or demo named: what makes "keep them" a gift of the kit. */
+const TRIAL_KIT = `${BU}(?:pilot|trial|demo|loan\\p{L}*|test|evaluation|eval|sample|prueba|pr[ée]stamo|demostraci[oó]n|essai|d[ée]mo|pr[êe]t|leih\\p{L}*|test\\p{L}*|vorf[üu]hr\\p{L}*)${E}`;
 
 const CONCESSIONS: Concession[] = [
   // price cut
@@ -4003,6 +4077,152 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:take|taking|took|eat|eating)\\s+a\\s+haircut\\s+on\\s+(?:my|our)\\s+(?:margin|price|commission|fee|rate|cut)${E}`,
     ),
   },
+  // ---- session12 round (paraphrase39: concession families the rules did not hold yet)
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // The buyer's own price said to fall, with no outside cause: "your lane rates will drop by five percent".
+    re: pat(
+      `${B}your\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:rates?|prices?|pricing|fees?|premiums?|subscription|licen[cs]e fees?)\\s+(?:will|would|are going to|is going to|are set to|is set to)\\s+(?:drop|fall|go down|come down|decrease|shrink|be (?:reduced|lowered|cut|trimmed))\\s+(?:by|to)\\s+${SOME_AMOUNT}${E}${NOT_EXTERNAL_CAUSE}(?<!${B}(?:index|indexed|market|fuel|diesel|exchange|currency)${E}[^.!?]{0,200})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // A price reserved for others given anyway: a partner tier extended to a non-partner "anyway", a school
+    // rate granted with "although" before it, "obwohl Sie nur ...".
+    re: pat(
+      `(?:${B}${RESERVED_TIER}\\s+(?:price|pricing|rates?|discount|tariff|price list|list|sheet|terms|tier|band)|${BU}${RESERVED_TIER_FR}|${BU}${RESERVED_TIER_ES}|${BU}${RESERVED_TIER_DE}|${BU}(?:tarif|preis|konditionen)\\s+f[üu]r\\s+\\d[\\d.]*\\s+(?:paletten|st[üu]ck|einheiten|lizenzen|nutzer|tonnen|kartons))${E}(?:(?=[^.!?]{0,200}(?:${EXCEPTION_GRANTED}|${B}rather than (?:the |our )?(?:public|published|standard|normal|official|list)${E}|${B}(?:keep|keeping) (?:that|this|it) between us${E}))|(?<=(?:${EXCEPTION_GRANTED}|${B}(?:even though|although|though|even if)${E}|${BU}(?:obwohl|aunque|bien que|m[êe]me si|quoique)${E})[^.!?]{0,200}))`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Less than quoted: "I can now do the retrofit for fifteen thousand less than quoted".
+    re: pat(
+      `${B}(?:for|at)\\s+${SOME_AMOUNT}\\s+(?:less|lower|cheaper|under|below)\\s+(?:than\\s+)?(?:(?:i|we)\\s+)?(?:quoted|the quote|our quote|my quote|originally|before|first quoted|the original|list|what (?:we|i) quoted|last time|(?:my|our|the) (?:first|original|earlier|initial|last) (?:quote|offer|price|proposal|figure|number))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // ES perfect, first person: "le he rebajado un 10 % la cotización", "hemos bajado el precio".
+    re: pat(
+      `${BU}(?:he|hemos)\\s+(?:rebajado|bajado|descontado|reducido|recortado)${E}(?=[^.!?]{0,50}${BU}(?:precio|tarifa|cotizaci[oó]n|oferta|presupuesto|importe|cuota|factura)s?${E})`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    ownNegation: true,
+    // The deposit waived: "we'll skip the usual 30% deposit", "no need for a down payment", "renonçons à l'acompte".
+    re: pat(
+      `${B}(?:skip|skipping|waive|waiving|waived|drop|dropping|forget|forgo|forgoing|scrap|scrapping|do without|dispense with|no need for|won't need|won't ask for|won't require|not ask(?:ing)? for|without)\\s+(?:the\\s+|a\\s+|any\\s+|your\\s+|our\\s+)?(?:usual\\s+|normal\\s+|standard\\s+|customary\\s+)?(?:\\d{1,2}\\s?%\\s+)?(?:deposit|down[- ]?payment|upfront payment|up-front payment|advance payment|prepayment|retainer)${E}|${BU}(?:renon\\p{L}*\\s+(?:[àa]\\s*|aux\\s+|au\\s+)?|sans\\s+|supprim\\p{L}*\\s+|oubli\\p{L}*\\s+|pas\\s+(?:besoin\\s+)?d'|plus\\s+d'|aucun\\p{L}*\\s+)(?:l'|d'|la\\s+|le\\s+|les\\s+)?(?:acompte|avance|arrhes|versement initial|pr[ée]paiement)s?${E}|${BU}(?:sin|nos saltamos|renunciamos\\s+a|no\\s+(?:hace falta|necesita|pedimos|le pedimos|le pediremos))\\s+(?:la\\s+|el\\s+|una\\s+|un\\s+|ninguna\\s+|ning[úu]n\\s+)?(?:se[ñn]al|anticipo|dep[óo]sito|pago inicial|pago por adelantado|adelanto)${E}|${BU}(?:ohne|verzichten\\s+(?:wir\\s+)?auf|keine|sparen\\s+(?:wir\\s+)?uns)\\s+(?:die\\s+|eine\\s+|jede\\s+)?(?:anzahlung|vorauszahlung|vorkasse)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // The price brought to the buyer's budget, scope unchanged: "I've brought the proposal down to 40k",
+    // "I'll simply match that number" (a budget named), "we'll make it fit inside it".
+    re: pat(
+      `(?:${B}(?:brought|bring|bringing|got|get|getting|taken|take|took|knocked|knock)\\s+(?:the|my|our|this|that)\\s+(?:[\\p{L}-]+\\s+)?(?:proposal|quote|quotation|offer|bid|price|pricing|total|number|figure|package|fee|invoice)\\s+down\\s+to|${B}(?:match|meet|fit|hit)\\s+(?:that|your|this|the)\\s+(?:number|figure|budget|ceiling|cap)${E}(?<=${B}budget\\p{L}*${E}[^.!?]{0,200})|${B}make\\s+(?:it|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:licen[cs]e|price|quote|proposal|deal|package|offer|fee|subscription))\\s+fit\\s+(?:inside|within|into|in)\\s+(?:it|that|your budget|the budget|that budget|that number))${E}(?<!${B}(?:fewer|smaller|reduced|reduce|removing|remove|dropping|phased?|alcance|p[ée]rim[èe]tre|umfang)${E}[^.!?]{0,200})(?<!(?<!(?:same|full|whole|entire)\\s)${B}scope${E}[^.!?]{0,200})(?![^.!?]{0,120}(?:(?<!(?:same|full|whole|entire)\\s)${B}scope${E}|${B}(?:fewer|smaller|by (?:dropping|removing|cutting)|phase|alcance|p[ée]rim[èe]tre|umfang)${E}))`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // ES/FR/DE, first person: the price fitted to the buyer's budget ("ajusté el precio para que encaje").
+    re: pat(
+      `(?:${BU}(?:ajust[ée]|adapt[ée]|acomod[ée]|ajustamos|adaptamos|ajustar[ée]|ajustaremos|adaptar[ée])\\s+(?:el|la|nuestr[oa])\\s+(?:precio|tarifa|oferta|cotizaci[oó]n|propuesta)${E}(?=[^.!?]{0,80}${BU}(?:encaj\\p{L}*|presupuesto)${E})|${BU}(?:j'ai|nous avons|je vais|nous allons)\\s+(?:ajust|adapt|align)\\p{L}*\\s+(?:le prix|notre (?:offre|prix|proposition|tarif)|le tarif|la proposition|l'offre)\\s+(?:[àa]|sur)\\s+votre budget|${BU}(?:an|auf)\\s+ihr\\s+budget\\s+(?:angepasst|anpassen|zugeschnitten|heruntergesetzt|gesenkt)(?<=${BU}(?:ich|wir)${E}[^.!?]{0,120}))${E}(?![^.!?]{0,120}${BU}(?:alcance|p[ée]rim[èe]tre|umfang)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Money handed back, in the seller's voice (a card's cashback in a newsletter is not): "3% cash back",
+    // "a slice of it back as credit", "ein Gutschein über 250 Euro".
+    re: pat(
+      `(?<![\\p{N}.,])(?:${L.PCT}|${L.MONEY})\\s*cash[- ]?back${E}|${B}(?:hand|give|pay|send|put)\\s+(?:a\\s+(?:slice|share|part|portion|chunk|bit)\\s+of\\s+it|some\\s+of\\s+it|part\\s+of\\s+it|${L.PCT}(?:\\s+of\\s+it)?)\\s+back${E}|${B}back\\s+as\\s+(?:a\\s+)?credit\\s+(?:on|against|toward|towards)\\s+(?:the|your)\\s+next${E}|${B}(?:give|offer|pay|send|credit)\\s+you\\s+(?:a|an)\\s+(?:${L.PCT}\\s+)?rebate${E}|${BU}gutschein\\p{L}*\\s+(?:[üu]ber|in h[öo]he von|im wert von)\\s+${L.MONEY}|${BU}(?:un\\s+)?bon d'achat\\s+de\\s+${L.MONEY}|${BU}(?:un\\s+)?(?:vale|cup[oó]n)\\s+(?:de|por)\\s+${L.MONEY}|${B}(?:${L.MONEY}\\s+)?(?:voucher|gift card|coupon|store credit)\\s+(?:worth|of|for)\\s+${L.MONEY}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // Trial or loan kit kept: "no need to send them back", "pas besoin de les renvoyer" (a trial named).
+    re: pat(
+      `(?:${B}(?:no need to|you don't (?:need|have) to|you do not (?:need|have) to|there's no need to|don't bother(?: to)?)\\s+(?:send|ship|give|bring|post|return)(?:\\s+(?:them|it|those|these|the\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{L}+))?(?:\\s+back)?|${BU}(?:gardez|conservez)[- ](?:les|le|la)|${BU}pas besoin de (?:nous\\s+)?(?:les |le |la |l')?(?:renvoyer|retourner|rendre)|${BU}(?:qu[ée]d(?:e|ense|ate)(?:se|los|las|lo|la|selo|sela|selos|selas)?(?:\\s+con)?|no (?:hace falta|necesita|tiene que) devolver\\p{L}*)|${BU}(?:behalten sie|d[üu]rfen sie (?:\\p{L}+\\s+){0,3}?behalten|m[üu]ssen sie (?:\\p{L}+\\s+){0,3}?nicht zur[üu]ck(?:schicken|senden|geben)))${E}(?:(?<=${TRIAL_KIT}[^.!?]{0,200})|(?=[^.!?]{0,120}${TRIAL_KIT}))`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // "consider it yours", "can stay on your ward permanently" (a loan named).
+    re: pat(
+      `${B}consider\\s+(?:it|them|the\\s+[^.!?]{1,40}?)\\s+yours${E}|${B}(?:can|may|will)\\s+stay\\s+(?:with you|on your\\s+\\p{L}+|at your\\s+\\p{L}+|on site|there)\\s+(?:permanently|for good|indefinitely)${E}(?<=${TRIAL_KIT}[^.!?]{0,200})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // The long-term price without the term: "cancel any month and still keep the annual pricing".
+    re: pat(
+      `(?:${B}(?:keep|keeping|still get|retain|hold|at|on)\\s+(?:the|your|our)\\s+(?:annual|yearly|multi-year|long-term|[\\p{L}\\d]+-year|contract|committed)\\s+(?:pricing|price|rate|discount|terms)|${BU}precio\\s+(?:del\\s+contrato\\s+)?de\\s+(?:\\p{L}+|\\d+)\\s+a[ñn]os|${BU}(?:tarif|prix)\\s+(?:annuel|de l'engagement)|${BU}jahres(?:preis|tarif|konditionen))${E}(?:(?=[^.!?]{0,100}(?:${B}(?:cancel|month-to-month|any month|no commitment|no lock-in|without (?:a |any )?commitment|without committing)${E}|${BU}(?:aunque|incluso si)\\s+(?:firme|contrate|se comprometa)|${BU}(?:sans engagement|r[ée]siliable)|${BU}monatlich k[üu]ndbar))|(?<=(?:${B}(?:cancel|month-to-month|any month|no commitment|no lock-in|without committing)${E}|${BU}(?:aunque|incluso si)\\s+(?:firme|contrate|se comprometa)|${BU}(?:sans engagement|r[ée]siliable)|${BU}monatlich k[üu]ndbar)[^.!?]{0,200}))(?![^.!?]{0,40}${BU}(?:gilt nur|nur bei|only (?:with|for|on)|solo con|seulement)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    ownNegation: true,
+    // A share of the price taken on: "you will pay only 70 percent", "we'll pick up a quarter of the cost".
+    re: pat(
+      `${B}(?:you(?:'ll| will| would|'d)?)\\s+(?:only\\s+)?(?:pay|be (?:billed|charged|invoiced))\\s+(?:only\\s+|just\\s+)?(?:${L.PCT}|half|a\\s+third|two-thirds|three-quarters|a\\s+quarter)\\s+(?:of|from)${E}|${B}(?:we|we'll|we will|i'll|i will|we can|i can|our side will|we're going to|we are going to)\\s+(?:happily\\s+|gladly\\s+|also\\s+)?(?:pick up|cover|absorb|take on|shoulder|pay|carry|eat|foot)\\s+(?:half|a\\s+third|a\\s+quarter|two-thirds|${L.PCT})(?:\\s+of)?\\s+(?:the|your|that|this)${E}|${BU}(?:sie\\s+)?(?:zahlen|bezahlen)\\s+(?:nur|lediglich|blo[ßs])\\s+(?:${L.PCT}|die h[äa]lfte|ein drittel)${E}|${BU}den rest [üu]bernehmen wir${E}|${BU}(?:[üu]bernehmen|tragen)\\s+wir\\s+(?:die h[äa]lfte|${L.PCT}|einen teil)${E}|${BU}vous ne (?:payez|paierez|payerez|r[ée]glez)\\s+que\\s+(?:${L.PCT}|la moiti[ée])${E}|${BU}nous (?:prenons|prendrons) en charge\\s+(?:la moiti[ée]|${L.PCT}|une partie)${E}|${BU}(?:usted\\s+)?(?:solo|s[óo]lo)\\s+(?:paga|pagar[áa]|pagar[íi]a)\\s+(?:el\\s+)?(?:${L.PCT}|la mitad)${E}|${BU}(?:asumimos|cubrimos|pagamos|nos hacemos cargo de)\\s+(?:la mitad|el\\s+${L.PCT}|una parte)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // An ended offer honoured anyway: "the launch offer ended last week, but I'll still honour it".
+    re: pat(
+      `(?:${B}(?:offer|promotion|promo|deal|discount|rate|pricing|price|special|sale|coupon|code)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:has|had|technically|officially|already)\\s+)*(?:ended|expired|closed|finished|lapsed|run out|ran out|was due to (?:end|expire|roll off|lapse|run out|finish)|rolls? off|is over|was over)${E}(?=[^.!?]{0,120}${B}(?:but|yet|still|anyway)${E}[^.!?]{0,60}${B}(?:honou?r|extend(?:ed)?|keep|apply|give|let you have|hold|run)${E})|${BU}(?:offre|promotion|promo|remise|tarif)\\s+(?:(?:[\\p{L}-]|')+\\s+){0,3}?(?:a expir[ée]|est (?:termin[ée]e?|expir[ée]e?|close|finie)|a pris fin|s'est termin[ée]e)${E}(?=[^.!?]{0,120}${BU}(?:mais|pourtant)${E}[^.!?]{0,60}${BU}(?:accord|appliqu|maintien|maintiendr|honor|garde|prolong)\\p{L}*)|${BU}(?:oferta|promoci[oó]n|descuento|tarifa|precio)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:termin[oó]|venci[oó]|caduc[oó]|expir[oó]|ha (?:terminado|vencido|caducado|expirado))${E}(?=[^.!?]{0,120}${BU}(?:pero|aun as[ií])${E}[^.!?]{0,60}${BU}(?:mantengo|mantenemos|respeto|respetamos|aplico|aplicamos|doy|damos|dejo|dejamos|extiendo|extendemos|prolongo|prolongamos)${E}))`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // DE: an ended offer granted anyway ("die Aktion ist abgelaufen, aber Sie bekommen den Rabatt trotzdem").
+    re: pat(
+      `\\p{L}*(?:aktion|angebot|einf[üu]hrungspreis|einf[üu]hrungsrabatt)\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:ist\\s+)?(?:abgelaufen|ausgelaufen|vorbei|beendet)${E}(?=[^.!?]{0,120}${BU}(?:trotzdem|dennoch|ausnahmsweise)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // The buyer's way out of a rival's contract paid for: "we'll buy out the remaining months", "any early
+    // termination fee your carrier charges, we'll reimburse it", "we'll cover whatever you still owe them".
+    re: pat(
+      `${B}buy(?:ing)?\\s+out\\s+(?:the\\s+(?:rest|remainder|remaining)|your|what's left|whatever)${E}|${B}(?:reimburse|refund|cover|pay|absorb|eat|pick up|take care of)\\s+(?:it|that|them|any|the|your|whatever)?\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:early[- ]termination|termination|exit|cancellation|switching|break|buy-?out)\\s+(?:fees?|costs?|penalt\\p{L}*|charges?)${E}|${B}(?:early[- ]termination|termination|exit|cancellation|switching|break)\\s+(?:fees?|costs?|penalt\\p{L}*|charges?)${E}(?=[^.!?]{0,80}${B}(?:we'll|we will|i'll|i will)\\s+(?:reimburse|refund|cover|pay|absorb|eat|pick up|take care of)${E})|${BU}(?:abl[öo]se\\p{L}*|wechselkosten|k[üu]ndigungsgeb[üu]hr\\p{L}*|vertragsstrafe\\p{L}*)${E}(?=[^.!?]{0,80}${BU}(?:[üu]bernehmen wir|erstatten wir|zahlen wir)${E})|${BU}(?:frais de (?:r[ée]siliation|sortie|changement)|p[ée]nalit[ée]s? de (?:r[ée]siliation|sortie))${E}(?=[^.!?]{0,80}${BU}nous\\s+(?:les\\s+|la\\s+|vous\\s+les\\s+)?(?:prenons en charge|rembourserons|remboursons|couvrons|payons)${E})|${BU}(?:penalizaci[oó]n|gastos?|coste|costo)\\s+de\\s+(?:cancelaci[oó]n|salida|rescisi[oó]n|cambio)${E}(?=[^.!?]{0,80}${BU}(?:(?:se\\s+)?(?:la|lo|las|los)\\s+)?(?:reembolsamos|cubrimos|pagamos|asumimos)${E})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // What the buyer still owes a rival paid off: "we'll cover whatever you still owe them".
+    re: pat(
+      `${B}(?:cover|pay|settle|clear|take care of)\\s+(?:whatever|what|anything|everything)\\s+you\\s+(?:still\\s+)?owe${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // "cost you nothing", "no le cuestan nada", "ne vous coûte rien", "kostet Sie nichts".
+    re: pat(
+      `${B}(?:costs?|will cost)\\s+you\\s+nothing${E}|${BU}no\\s+(?:le|les|te|os)\\s+(?:cuesta|cuestan|costar[áa]|costar[áa]n)\\s+nada${E}|${BU}ne\\s+vous\\s+co[ûu]te(?:nt|ra|ront)?\\s+rien${E}|${BU}kost(?:et|en)\\s+(?:sie|euch|dich)\\s+nichts${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // Price protection for nothing: "your rate stays frozen for the life of the account", "el precio no subirá durante".
+    ownNegation: true,
+    re: pat(
+      `${B}(?:rate|price|pricing|prices|rates|fee|fees)\\s+(?:stays|remains|will stay|will remain|stay|remain)\\s+(?:frozen|locked|fixed|the same|unchanged|flat)\\s+(?:for the life of|for as long as|for (?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|ten)\\s+years|no matter|whatever|regardless)${E}(?![^.!?]{0,80}${B}(?:clause|as set out|as agreed|under the|per the|in the (?:contract|agreement))${E})|${BU}precio\\s+(?:[\\p{L}-]+\\s+){0,3}?no\\s+(?:subir[áa]|cambiar[áa]|aumentar[áa]|se mover[áa])\\s+(?:durante|en|hasta)${E}|${BU}(?:prix|tarif)\\s+(?:(?:[\\p{L}-]|')+\\s+){0,3}?ne\\s+(?:bougera|augmentera|changera|montera)\\s+pas${E}|${BU}(?:preis|tarif)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bleibt|wird)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:stabil|fest|unver[äa]ndert|eingefroren)${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -4029,7 +4249,7 @@ const SUP = {
   ),
   refusal: re(L.REFUSAL),
   reciprocal: re(
-    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.SCOPE_ADDED_LETS_US}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
+    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.SCOPE_ADDED_LETS_US}|${L.SCOPE_CUT_BY}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
   ),
   antiReciprocal: re(L.ANTI_RECIPROCAL),
   contracted: re(L.CONTRACTED),
