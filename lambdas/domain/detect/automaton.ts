@@ -24,9 +24,10 @@ export interface Automaton {
   high: Map<number, number>;
   /** Per class: an ASCII letter, digit or `_` (what the literals' word edges look at). */
   word: Uint8Array;
-  /** State × class → next state, with `flag` set when a literal ends on the way. */
+  /** State × class → next state (the marks taken in passing: see onStart/onEnd). */
   step: Uint16Array | Uint32Array;
-  flag: number;
+  /** Bits per state number in `step` and the packed state arrays: 16 while the states fit. */
+  bits: 16 | 32;
   /** Per state: the last character read was a word character. */
   wordy: Uint8Array;
   /** Per state: where a word start / a word end leads, itself when its last character says none is read. */
@@ -205,9 +206,10 @@ export function build(lits: readonly string[], sets: readonly number[][]): Autom
 
   // Aho–Corasick: each row starts as a copy of its failure target's (done before it), then its trie
   // children are written in. Missing word characters from the root lead to root1.
-  const flag = states + 1 < 0x8000 ? 0x8000 : 0x40000000;
-  const step =
-    flag === 0x8000 ? new Uint16Array((states + 1) * width) : new Uint32Array((states + 1) * width);
+  // No flag bits in the table: the reader looks up whether literals end at a state, so 16-bit numbers
+  // serve up to 65,535 states (a flag bit halved that, and the doubled 32-bit table cost ~20 %).
+  const bits = states + 1 < 0x10000 ? 16 : 32;
+  const step = bits === 16 ? new Uint16Array((states + 1) * width) : new Uint32Array((states + 1) * width);
   const onB = new Int32Array(states + 1);
   const onE = new Int32Array(states + 1);
   const fail = new Int32Array(states);
@@ -258,15 +260,6 @@ export function build(lits: readonly string[], sets: readonly number[][]): Autom
       onE[s] = s;
     }
   }
-  // Flags: into a state where literals end, or past a mark into one.
-  const finds = new Uint8Array(states + 1);
-  for (let s = 1; s < states; s++) finds[s] = first[s] !== 0 ? 1 : 0;
-  for (let i = 0; i < step.length; i++) if (finds[step[i] as number]) step[i] = (step[i] as number) | flag;
-  for (let s = 0; s <= states; s++) {
-    const [from, to, mid] = wordy[s] ? [0, firstWord, onE[s]] : [firstWord, width, onB[s]];
-    if (!finds[mid as number]) continue;
-    for (let i = s * width + from; i < s * width + to; i++) step[i] = (step[i] as number) | flag;
-  }
   const litSets = inverse(sets.length, texts.length, (si, add) => {
     for (const li of sets[si] as number[]) add(li);
   });
@@ -298,7 +291,7 @@ export function build(lits: readonly string[], sets: readonly number[][]): Autom
     high,
     word,
     step,
-    flag,
+    bits,
     wordy,
     onStart: onB,
     onEnd: onE,
@@ -383,7 +376,7 @@ const TABLE_FIELDS: Array<[keyof Table, Kind]> = [
   ['anchoredAt', 'i32'],
   ['anchored', 'i32'],
 ];
-const MAGIC = 0x504f4731;
+const MAGIC = 0x504f4732;
 
 type Arr = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
@@ -396,7 +389,7 @@ export function pack(g: Gate): Buffer {
     ...AUTOMATON_FIELDS.map(([f, kind]) => {
       const x = a[f] as Arr;
       if (kind !== 'step') return x;
-      return a.flag === 0x8000 ? Uint16Array.from(x) : Uint32Array.from(x);
+      return a.bits === 16 ? Uint16Array.from(x) : Uint32Array.from(x);
     }),
     ...TABLE_FIELDS.map(([f]) => g.subject[f] as Arr),
     ...TABLE_FIELDS.map(([f]) => g.body[f] as Arr),
@@ -405,7 +398,7 @@ export function pack(g: Gate): Buffer {
     MAGIC,
     a.width,
     a.ender,
-    a.flag,
+    a.bits,
     a.states,
     g.setCount,
     arrays.length,
@@ -438,7 +431,7 @@ export function unpack(packed: Uint8Array): Gate {
   const { buffer } = bytes;
   const base = bytes.byteOffset;
   const head = new Int32Array(buffer, base, 7);
-  const [magic, width, ender, flag, states, setCount, count] = Array.from(head) as number[];
+  const [magic, width, ender, bits, states, setCount, count] = Array.from(head) as number[];
   if (magic !== MAGIC) throw new Error('gate: packed automaton has the wrong format');
   const lengths = new Int32Array(buffer, base + 28, count as number);
   let offset = base + 28 + 4 * (count as number);
@@ -450,7 +443,7 @@ export function unpack(packed: Uint8Array): Gate {
         ? new Uint8Array(buffer, offset, len)
         : kind === 'i32'
           ? new Int32Array(buffer, offset, len)
-          : flag === 0x8000
+          : bits === 16
             ? new Uint16Array(buffer, offset, len)
             : new Uint32Array(buffer, offset, len);
     offset += Math.ceil(x.byteLength / 4) * 4;
@@ -463,7 +456,7 @@ export function unpack(packed: Uint8Array): Gate {
     ...fields(AUTOMATON_FIELDS),
     width,
     ender,
-    flag,
+    bits,
     states,
     high: new Map(Array.from({ length: high.length / 2 }, (_, i) => [high[2 * i], high[2 * i + 1]])),
   } as unknown as Automaton;

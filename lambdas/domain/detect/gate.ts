@@ -141,7 +141,8 @@ let queue = 0;
 export function candidates(text: string, isSubject: boolean): Candidate[] {
   const [a, t, firstDiscount, m] = load(isSubject);
   const out: Candidate[] = [];
-  const { width, ender, step, flag } = a;
+  const { width, ender, step, word, wordy, onStart, onEnd } = a;
+  const ends = endsAt(a);
   if (termSeen.length < t.family.length) termSeen = new Int32Array(t.family.length);
   if (setSeen.length < (gate as Gate).setCount) setSeen = new Int32Array((gate as Gate).setCount);
   nextSentence();
@@ -151,11 +152,13 @@ export function candidates(text: string, isSubject: boolean): Candidate[] {
   let s = 0;
   for (let i = 0; i < n; i++) {
     const k = classes[units[i] as number] as number;
-    const to = step[s * width + k] as number;
-    if (to & flag) {
-      found(a, t, m, text, s, k, to ^ flag, i);
-      s = to ^ flag;
-    } else s = to;
+    // A word edge is read as a mark (onStart/onEnd) before the character: literals may end on it.
+    if (word[k] !== wordy[s]) {
+      const mid = (word[k] ? onStart[s] : onEnd[s]) as number;
+      if (ends[mid]) emit(a, t, m, text, mid, i);
+    }
+    s = step[s * width + k] as number;
+    if (ends[s]) emit(a, t, m, text, s, i + 1);
     if (k === ender && seenAny && isBoundary(text, i)) settle(t, firstDiscount, out);
   }
   if (a.wordy[s]) emit(a, t, m, text, a.onEnd[s] as number, n);
@@ -163,20 +166,14 @@ export function candidates(text: string, isSubject: boolean): Candidate[] {
   return out;
 }
 
-/** Literals found on the step from `from` to `to` over the character at `i` (class `k`). */
-function found(
-  a: Automaton,
-  t: Table,
-  m: Merged,
-  text: string,
-  from: number,
-  k: number,
-  to: number,
-  i: number,
-): void {
-  if (a.word[k] !== a.wordy[from])
-    emit(a, t, m, text, a.word[k] ? (a.onStart[from] as number) : (a.onEnd[from] as number), i);
-  emit(a, t, m, text, to, i + 1);
+/** Per state: 1 where literals end (down its suffix chain), read at every step: a small, hot array. */
+let endsTable: Uint8Array | undefined;
+function endsAt(a: Automaton): Uint8Array {
+  if (!endsTable) {
+    endsTable = new Uint8Array(a.first.length);
+    for (let s = 0; s < a.first.length; s++) endsTable[s] = s < a.states && a.first[s] !== 0 ? 1 : 0;
+  }
+  return endsTable;
 }
 
 /** Literals ending at state `s` (through its suffix chain), just before `end`. */

@@ -1209,7 +1209,7 @@ const NEGATION_INSIDE = [
   // blind3 round: a cost kept, not passed on ("won't pass the surcharge on"); an unchanged price.
   "(?:won't|will not|wouldn't|not|never) (?:to |be )?pass(?:ed|ing)? (?:[^\\s;:!?]+ ){0,5}?on(?![\\p{L}])",
   'no (?:change|increase) (?:to|in) (?:the|your)',
-  // blind3b round: a fee dismissed ("let's not worry about the setup fee").
+  // blind3b round: a fee dismissed (a setup fee waved away with "let's not worry").
   "(?:let's not|don't|do not|no need to) (?:worry(?:ing)? about|bother(?:ing)? with)",
 ];
 
@@ -1449,6 +1449,8 @@ export const RECIPROCAL_VALUE = word(
   'laufzeit',
   'net ?(?:10|15)',
   'faster payment',
+  // Paying more elsewhere: "una cuota mensual un 10 % más alta", "a 10% higher monthly fee".
+  '(?:un\\s+|a\\s+)?\\d{1,2}\\s?%\\s+(?:m[áa]s\\s+alt[ao]|higher|plus\\s+[ée]lev[ée]e?|h[öo]her)',
   // FR/ES/DE paying fast: "un paiement à 15 jours", "pago a diez días", "Zahlung binnen 14 Tagen".
   '(?:paiement|payer|r[èe]glement|r[ée]gler)\\s+(?:[àa]|sous|en)\\s+(?:[1-9]|1[0-5]|sept|dix|quinze)\\s+jours',
   '(?:pago|pagar|pagos)\\s+(?:a|en)\\s+(?:[1-9]|1[0-5]|siete|diez|quince)\\s+d[ií]as',
@@ -1691,7 +1693,7 @@ export const STANDARD = word(
   // ...nor in "Premium at the Standard rate" (the higher tier at the lower tier's price).
   // ...nor the fee that a concession drops ("the standard survey charge won't show up").
   // ...nor the ordinary rate kept against a premium date ("although it's a Sunday, at the standard rate").
-  "(?<!(?:even though|although|despite|even if)[^.!?]{0,160}at the )(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:waive|waiving|waived|skip|skipping|drop|dropping|forgo|forgoing|scrap|scrapping|without|no need for) (?:the |our |your )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:fee|charge|surcharge|cost)s?\\s[^.!?]{0,60}?(?:won't|will not|never|isn't going to|is not going to)\\s)",
+  "(?<!(?:even though|although|despite|even if)[^.!?]{0,160}at the )(?<!(?:invoice|bill|price|rate|charge) at (?:the )?)(?<!(?:keep|keeping|only|just|swap|swapping|replace|replacing|upgrade|upgrading) (?:the |your |our )?)(?<!(?:waive|waiving|waived|skip|skipping|drop|dropping|forgo|forgoing|scrap|scrapping|without|no need for) (?:the |our |your )?)(?<!(?:price|preis|betrag|precio|prix|tarif) (?:of|des|der|del|de|du) (?:the |a |an |our |your |dem |la |el )?)(?<!(?:premium|enterprise|pro|plus|business|advanced|professional|higher|top|ultimate|gold|platinum|bigger|larger|tier|plan|edition)\\s+(?:[^\\s;:!?]+\\s+){0,3}?(?:at|for) (?:the )?)standard(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:fee|charge|surcharge|cost)s?\\s[^.!?]{0,60}?(?:won't|will not|never|isn't going to|is not going to)\\s)",
   `${NOT_AFTER_INCLUDED}always`,
   'every customer',
   'all customers',
@@ -1704,7 +1706,7 @@ export const STANDARD = word(
   `${NOT_AFTER_INCLUDED}comme toujours`,
   'by default',
   // "N% off the list price" is a cut from list, and "not attached to the list price" a signal it moves.
-  '(?<!(?:off|below|under|married to|wedded to|tied to|attached to) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price(?!\\s+(?:is\\s+|will\\s+|is\\s+going\\s+to\\s+)?(?:going up|goes up|go up|rises|rising|rise|increases?|increasing|changes?|changing))',
+  '(?<!(?:off|below|under|married to|wedded to|tied to|attached to) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:is\\s+|will\\s+|is\\s+going\\s+to\\s+)?(?:going up|goes up|go up|rises|rising|rise|increases?|increasing|changes?|changing|going down|goes down|go down|drops?|falls?))',
   'included in (?:every|all|each|the standard)',
   'comes with',
   'part of (?:the|every|our) (?:standard|plan|package|subscription)',

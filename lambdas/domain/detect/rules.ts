@@ -1138,6 +1138,71 @@ const SESSION12_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
   ['qp.manager-pressure', [[HEAT_ON_ME, anyOf(ABOUT_A_DEAL, PUSH_X, DEADLINE, THIS_ONE)]]],
 ];
 
+// ---- session12 second round (paraphrase40): the rep's leave or move, an internal meeting to show the deal
+// at, colleagues already closed, the rep's own money or award riding on it.
+/** The rep going away: "before I fly out", "my two weeks off", "avant mon départ", "vor meinem Urlaub". */
+const MY_LEAVE = re(
+  `${B}(?:before|until|while)\\s+(?:i|i'm|i am)\\s+(?:fly out|go on (?:leave|holiday|vacation|paternity leave|maternity leave)|head off|leave for|go away|(?:'m|am) away|(?:'m|am) off|go off)${E}|${B}my\\s+(?:leave|holiday|holidays|vacation|time off|pto|paternity leave|maternity leave|two weeks off)${E}|${B}(?:i'm|i am|i'll be|i will be)\\s+(?:off\\s+)?on\\s+(?:paternity\\s+|maternity\\s+|parental\\s+|annual\\s+)?(?:leave|holiday|vacation)${E}|${BU}(?:avant\\s+mon\\s+(?:d[ée]part|cong[ée]|absence)|je\\s+pars\\s+en\\s+(?:cong[ée]|vacances))${E}|${BU}(?:antes\\s+de\\s+(?:irme|mis\\s+vacaciones|mi\\s+baja)|me\\s+voy\\s+de\\s+vacaciones)${E}|${BU}(?:vor\\s+meinem\\s+urlaub|bevor\\s+ich\\s+in\\s+(?:den\\s+)?urlaub)${E}`,
+);
+/** The rep leaving the account: a move, a promotion, handing it over. */
+const MY_MOVE = re(
+  `${B}(?:i'm|i am|i'll be|i will be)\\s+(?:moving|leaving|switching|transferring|being moved|changing)\\s+(?:to\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:territory|region|team|role|office|patch|position)|the company|(?:this|my)\\s+(?:role|territory|job|position|company))${E}|${B}before\\s+i\\s+(?:hand\\s+(?:it|this|you|your account|the account)\\s+over|go|leave|move)${E}|${B}(?:i've been|i have been|i was|i got)\\s+promoted${E}|${B}wrap\\s+up\\s+my\\s+open\\s+deals${E}|${BU}(?:me\\s+(?:trasladan|cambian\\s+de\\s+zona)|antes\\s+de\\s+pasar\\s+(?:la|su)\\s+cuenta|dejo\\s+la\\s+empresa)${E}|${BU}je\\s+(?:quitte|change\\s+de)\\s+(?:l'entreprise|secteur|poste|r[ée]gion|territoire)${E}|${BU}ich\\s+(?:wechsle|verlasse)\\s+(?:das\\s+unternehmen|die\\s+firma|in\\s+(?:ein|das)\\s+(?:anderes\\s+)?(?:gebiet|team))${E}`,
+);
+/** Signing or closing asked for, loosely. */
+const CLOSE_ASK = anyOf(
+  ABOUT_A_DEAL,
+  PUSH_X,
+  THIS_ONE,
+  SIGN_ASK,
+  re(`${B}(?:close|closed|wrap\\p{L}*|cerrado|cerrar|conclure|sign[ée]|abschlie\\p{L}*)${E}`),
+);
+/** An internal meeting of the rep's: "my quarterly business review", "Monday's sales meeting". */
+const MY_SALES_MEETING = re(
+  `${B}(?:my|our|the|monday's|tuesday's|friday's|tomorrow's|next week's)\\s+(?:quarterly\\s+|monthly\\s+|weekly\\s+)?(?:business review|qbr|sales meeting|pipeline review|forecast call|deal review|sales call|team meeting)${E}|${BU}(?:presentar\\s+mis\\s+n[úu]meros|mi\\s+reuni[oó]n\\s+de\\s+ventas)${E}|${BU}(?:ma\\s+revue\\s+(?:d'activit[ée]|commerciale|trimestrielle)|pr[ée]senter\\s+mes\\s+chiffres)${E}|${BU}(?:im|beim|vor\\s+dem|f[üu]rs)\\s+vertriebs(?:meeting|runde|besprechung)|meine\\s+zahlen\\s+pr[äa]sentieren${E}`,
+);
+/** Something won to show there. */
+const SHOW_AS_WON = re(
+  `${B}(?:show|present|report|include)\\p{L}*\\s+(?:[^.!?]{0,40}?\\s)?(?:as\\s+)?(?:closed|won|signed|done)${E}|${B}something\\s+(?:solid|concrete|real|signed)\\s+to\\s+show${E}|${BU}(?:incluir|mostrar|presentar)\\s+[^.!?]{0,50}?(?:cerrad[oa]|firmad[oa])${E}|${BU}(?:montrer|pr[ée]senter)\\s+[^.!?]{0,50}?sign[ée]e?${E}|${BU}(?:zeigen|pr[äa]sentieren)\\s+[^.!?]{0,50}?(?:abgeschlossen|unterschrieben)${E}`,
+);
+/** The rep's colleagues, who already closed: the rest of the rep's team, "mes collègues", "meine Kollegen". */
+const MY_COLLEAGUES = re(
+  `${B}(?:everyone|everybody|all|the rest)\\s+(?:else\\s+)?(?:on|in|of)\\s+my\\s+team${E}|${B}my\\s+(?:colleagues?|teammates?|peers|co-?workers)${E}|${BU}(?:mes\\s+coll[èe]gues|mis\\s+compa[ñn]eros|meine\\s+(?:kollegen|kolleginnen))${E}`,
+);
+/** The rep behind them: "I'm the only one still waiting", "lagging behind", "nur ich warte noch". */
+const BEHIND_THEM = re(
+  `${B}(?:i'm|i am)\\s+the\\s+only\\s+one${E}|${B}(?:lagging|falling|left)\\s+behind${E}|${B}(?:be|being)\\s+the\\s+one\\s+(?:lagging|left|behind)${E}|${BU}(?:[àa]\\s+leur\\s+niveau|manque\\s+plus\\s+que\\s+(?:le\\s+v[ôo]tre|vous))${E}|${BU}(?:soy\\s+el\\s+[úu]nico|soy\\s+la\\s+[úu]nica|solo\\s+me\\s+falta)${E}|${BU}nur\\s+ich\\s+(?:warte|h[äa]nge|bin)${E}`,
+);
+/** The rep's own money from the deal: "the bonus from this deal", "I can finally afford". */
+const MY_MONEY_FROM_IT = re(
+  `${B}(?:my\\s+(?:bonus|commission|payout|commission check)|the\\s+(?:bonus|commission|payout)(?=\\s+(?:from|on|for)\\s+(?:this|your)\\s+(?:deal|order|contract|renewal|signature)\\s+(?:would|will|could)\\s+(?:cover|pay|buy|fund|get me|let me|mean|go (?:to|toward)s? (?:my|our))))\\s+(?:from|on|for)\\s+(?:this|your)\\s+(?:deal|order|contract|renewal|signature)${E}|${B}(?:i can|i could|i'll be able to|i would be able to)\\s+(?:finally\\s+)?afford${E}|${BU}(?:la\\s+prime|la\\s+commission)\\s+(?:de|sur)\\s+(?:cette|votre)\\s+(?:affaire|commande|vente)${E}|${BU}(?:el\\s+bono|la\\s+comisi[oó]n)\\s+de\\s+(?:este|su)\\s+(?:pedido|contrato|acuerdo)${E}|${BU}(?:der\\s+bonus|die\\s+provision)\\s+(?:aus|f[üu]r)\\s+(?:diesem|diesen|ihrem|ihren)\\s+(?:auftrag|abschluss|deal)${E}`,
+);
+/** An award for the rep: "put me on stage at our kickoff", "the rep-of-the-year trophy", "als Top-Verkäufer ausgezeichnet". */
+const MY_AWARD = re(
+  `${B}(?:put|get)\\s+me\\s+on\\s+(?:the\\s+)?stage${E}|${B}(?:i|i'd|i'll|i would)\\s+(?:win|get|take|earn|receive|bag)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:trophy|award|prize|plaque)${E}|${B}(?:rep|seller|salesperson|account executive|ae)[- ]of[- ]the[- ](?:year|quarter|month)${E}|${BU}als\\s+top-?verk[äa]ufer\\p{L}*\\s+ausgezeichnet${E}|${BU}(?:vendeu?r|commercial)\\s+de\\s+l'ann[ée]e${E}|${BU}(?:vendedor|comercial)\\s+del\\s+(?:a[ñn]o|mes|trimestre)${E}`,
+);
+const YOURS = re(
+  `${B}(?:yours|your order|your deal|your contract|your signature)${E}|${BU}(?:ihrem|ihren|ihrer)\\s+(?:auftrag|bestellung|unterschrift)${E}|${BU}(?:votre|su)\\s+(?:commande|contrat|pedido|contrato)${E}`,
+);
+
+const SESSION12B_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
+  [
+    'qp.seller-deadline',
+    [
+      [MY_LEAVE, CLOSE_ASK],
+      [MY_MOVE, CLOSE_ASK],
+    ],
+  ],
+  ['qp.manager-pressure', [[MY_SALES_MEETING, anyOf(SHOW_AS_WON, PUSH_X)]]],
+  ['qp.own-target', [[MY_COLLEAGUES, BEHIND_THEM]]],
+  [
+    'qp.personal-stakes',
+    [
+      [MY_MONEY_FROM_IT, anyOf(ABOUT_A_DEAL, PUSH_X, YOURS, THIS_ONE)],
+      [MY_AWARD, anyOf(ABOUT_A_DEAL, PUSH_X, YOURS, THIS_ONE)],
+    ],
+  ],
+];
+
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
   s: Sentence,
@@ -1345,7 +1410,7 @@ const QP_CHECKS: QpCheck[] = [
     terms: () => SESSION11_STAKES,
   },
   // session12 round: see the block above quotaPressure.
-  ...SESSION12_QP.map(
+  ...[...SESSION12_QP, ...SESSION12B_QP].map(
     ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
   ),
   {
@@ -1979,7 +2044,8 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     re: pat(
-      `(?:${B}|(?=ü))(?:cover|covering|pick up(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:contract|agreement|conversation|discussion|thread|call|talks?|negotiation|topic|question|paperwork|proposal)${E})|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|montage|anfahrt|schulung|einrichtung|einweisung|inbetriebnahme|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN}|(?:${L.COST_LINE}|consulting|engineering|project|extra|additional|overtime|design|dev(?:elopment)?) (?:hours|days|time))${E}`,
+      // Not the rep's own money paying for something: "the bonus from this deal would cover the deposit".
+      `(?<!${B}(?:bonus|commission|payout|paycheck|cheque|check)${E}[^.!?]{0,40}?${B}(?:would|will|could|might|should)\\s+)(?:${B}|(?=ü))(?:cover|covering|pick up(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:contract|agreement|conversation|discussion|thread|call|talks?|negotiation|topic|question|paperwork|proposal)${E})|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|montage|anfahrt|schulung|einrichtung|einweisung|inbetriebnahme|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN}|(?:${L.COST_LINE}|consulting|engineering|project|extra|additional|overtime|design|dev(?:elopment)?) (?:hours|days|time))${E}`,
     ),
   },
   {
@@ -2241,7 +2307,7 @@ const CONCESSIONS: Concession[] = [
   },
   {
     rule: 'ud.price-flexibility',
-    // Flexibility named next to budget or price; a number that works for both; talk about price; "need it cheaper, say the word".
+    // Flexibility named next to budget or price; a figure suiting both sides; talk about price; "need it cheaper, say the word".
     re: pat(
       `${B}(?:wiggle room|leeway|latitude|flexibility|some give)${E}[^.!?]{0,60}?${B}(?:budget|price|pricing|cost|afford\\p{L}*)${E}|${B}find\\s+(?:a|the)\\s+(?:number|price|figure|rate)\\s+(?:that|which)\\s+(?:works|fits|suits)${E}|${BU}(?:sur le|au niveau du|en el|beim|[üu]ber den) (?:prix|tarif|precio|preis)\\s*,?\\s+${gap(3)}(?:discuter|n[ée]goci\\p{L}*|hablar|negociar|reden|sprechen|verhandeln)${E}|${B}(?:cheaper|lower|for less)${E}[^.!?]{0,30}?${B}(?:say the word|let me know|just ask|tell me|give me a shout)${E}`,
     ),
@@ -2605,7 +2671,7 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     selfEvident: true,
-    // A fee dismissed: "let's not worry about the setup fee", "forget the travel costs".
+    // A fee dismissed: a setup fee waved away ("no need to worry about it"), "forget the travel costs".
     re: pat(
       `${B}(?:let's not|don't|do not|no need to|never mind|(?<!(?:don't|do not|never|not)\\s)forget(?: about)?)\\s+(?:worry(?:ing)? about\\s+|bother(?:ing)? with\\s+)?(?:the|that|this|those|your)\\s+${gap(2)}(?:${L.FEE_NOUN}|${L.COST_LINE})${E}(?!\\s+(?:is|are|will|would|has|was)\\b)`,
     ),
@@ -4221,6 +4287,95 @@ const CONCESSIONS: Concession[] = [
     ownNegation: true,
     re: pat(
       `${B}(?:rate|price|pricing|prices|rates|fee|fees)\\s+(?:stays|remains|will stay|will remain|stay|remain)\\s+(?:frozen|locked|fixed|the same|unchanged|flat)\\s+(?:for the life of|for as long as|for (?:the\\s+)?(?:next\\s+)?(?:\\d+|two|three|four|five|ten)\\s+years|no matter|whatever|regardless)${E}(?![^.!?]{0,80}${B}(?:clause|as set out|as agreed|under the|per the|in the (?:contract|agreement))${E})|${BU}precio\\s+(?:[\\p{L}-]+\\s+){0,3}?no\\s+(?:subir[áa]|cambiar[áa]|aumentar[áa]|se mover[áa])\\s+(?:durante|en|hasta)${E}|${BU}(?:prix|tarif)\\s+(?:(?:[\\p{L}-]|')+\\s+){0,3}?ne\\s+(?:bougera|augmentera|changera|montera)\\s+pas${E}|${BU}(?:preis|tarif)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bleibt|wird)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:stabil|fest|unver[äa]ndert|eingefroren)${E}`,
+    ),
+  },
+  // ---- session12 second round (paraphrase40)
+  {
+    rule: 'ud.free-extra',
+    // Taxes and duties taken on: "we will just eat the VAT", "the import duties, we'll cover them", "wir übernehmen den Zoll".
+    re: pat(
+      `${B}(?:cover|eat|absorb|pay|take care of|pick up|swallow|foot)\\s+(?:the\\s+|all\\s+|any\\s+|your\\s+)?(?:import\\s+)?(?:vat|tax|taxes|duties|duty|customs(?: fees| charges)?|sales tax|gst|import tax|tariffs?)${E}|${B}(?:vat|duties|duty|customs|sales tax|gst|import tax|tariffs?)${E}(?=[^.!?]{0,80}${B}(?:we'll|we will|i'll|i will)\\s+(?:cover|eat|absorb|pay|take care of|pick up|swallow)\\s+(?:them|it|that|those)${E})|${BU}(?:wir\\s+)?[üu]bernehmen\\s+(?:wir\\s+)?(?:die|den|das|s[äa]mtliche|alle)\\s+\\p{L}*(?:steuer|zoll|z[öo]lle|abgaben)${E}|${BU}(?:prenons|prendrons)\\s+en\\s+charge\\s+(?:la\\s+tva|les\\s+droits\\s+de\\s+douane|les\\s+taxes)${E}|${BU}(?:asumimos|cubrimos|pagamos)\\s+(?:el\\s+iva|los\\s+aranceles|los\\s+impuestos)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    // Payments skipped or held for nothing: "skip the March and April instalments, no extra cost", "the next two
+    // monthly charges are on hold, and nothing gets added later", "saltarse la cuota de enero sin recargo".
+    re: pat(
+      `(?:${B}skip\\s+(?:the\\s+|your\\s+)?(?:[\\p{L}\\d-]+\\s+){0,4}?(?:instal(?:l)?ments?|payments?|charges?|invoices?|repayments?)|${B}(?:charges?|payments?|instal(?:l)?ments?|invoices?|billing|repayments?)\\s+(?:[^.!?]{0,40}?\\s)?(?:are|is|go|goes|will be|will go|put)\\s+on\\s+hold|${BU}saltar\\p{L}*\\s+(?:la|las|el|los)\\s+(?:cuotas?|pagos?|mensualidad\\p{L}*)|${BU}(?:aussetzen|pausieren)\\s+(?:wir\\s+)?(?:die|ihre)\\s+(?:raten|zahlungen)|${BU}(?:suspend|report)\\p{L}*\\s+(?:les|vos)\\s+(?:mensualit[ée]s|[ée]ch[ée]ances|paiements))${E}(?=[^.!?]{0,120}(?:${B}(?:no extra (?:cost|charge)|at no (?:extra )?(?:cost|charge)|free of charge|nothing (?:gets|will be|is) added|no interest|without (?:any )?(?:penalty|interest|charge|fee))${E}|${BU}sin\\s+(?:ning[úu]n\\s+)?(?:recargo|coste|costo|inter[ée]s)${E}|${BU}sans\\s+(?:frais|p[ée]nalit[ée]|int[ée]r[êe]ts)${E}|${BU}ohne\\s+(?:aufpreis|zinsen|geb[üu]hr|mehrkosten)${E}))`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // The faster service at the ordinary price: "overnight ... and keep the standard freight charge", "per
+    // Expresskurier, aber nur die normale Versandpauschale" (a faster service named).
+    re: pat(
+      `(?:${B}(?:at|for|keep|only|just|pay only|charge only|bill only)\\s+(?:the\\s+|your\\s+)?(?:standard|normal|regular|usual|ordinary)\\s+(?:(?:shipping|delivery|freight|postage|courier|transport)(?:\\s+(?:charge|price|rate|fee|cost)s?)?|(?:charge|price|rate|fee|cost)s?)|${BU}(?:nur\\s+)?(?:die|den|das)\\s+normale[nr]?\\s+\\p{L}*(?:pauschale|kosten|geb[üu]hr|preis|tarif)|${BU}au\\s+(?:tarif|prix)\\s+(?:normal|standard)|${BU}al\\s+(?:precio|coste|costo)\\s+(?:normal|est[áa]ndar))${E}(?:(?<=${BU}(?:express\\p{L}*|overnight|priority|next-day|same-day|expedited|courier|air freight|exprés|urgente|prioritaire)${E}[^.!?]{0,200})|(?=[^.!?]{0,120}${BU}(?:express\\p{L}*|overnight|priority|next-day|same-day|expedited|exprés|urgente|prioritaire)${E}))`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Returns made easier as a favour: "extended your return window to six months", "can come back to us free of charge".
+    re: pat(
+      `${B}(?:extend|extended|extending|lengthen\\p{L}*|stretch\\p{L}*|double\\p{L}*)\\s+(?:your|the)\\s+(?:return|returns)\\s+(?:window|period|policy|deadline)${E}|${B}(?:come|go|send (?:them|it)|ship (?:them|it))\\s+back\\s+to\\s+us\\s+(?:free of charge|at no (?:cost|charge)|for free|free)${E}|${BU}(?:verl[äa]nger\\p{L}*)\\s+(?:wir\\s+)?(?:die|ihre)\\s+(?:r[üu]ckgabe|umtausch)\\p{L}*${E}|${BU}(?:prolong|allong)\\p{L}*\\s+(?:le|votre)\\s+d[ée]lai\\s+de\\s+retour${E}|${BU}(?:ampli|alarg|extend)\\p{L}*\\s+(?:el|su)\\s+plazo\\s+de\\s+devoluci[oó]n${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A further cut on top of the offer: "an additional reduction beyond the proposal", "the figure is lower again".
+    re: pat(
+      `${B}(?:additional|extra|further)\\s+(?:[\\p{L}-]+\\s+)?(?:reductions?|markdowns?|price cuts?)${E}|${B}(?:figure|price|number|total|quote|rate)\\s+(?:is|comes out|goes|will be|'s)\\s+lower\\s+(?:again|still)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    ownNegation: true,
+    // Charges capped for the buyer: "put a ceiling on the extra mileage charges", "your bill won't go beyond the base".
+    re: pat(
+      `${B}(?:put|putting|set|setting|place|placing)\\s+a\\s+(?:ceiling|cap|limit)\\s+on\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:charges?|fees?|costs?|overages?|bill|invoices?|rates?)${E}|${B}(?:cap|capped|capping)\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:charges?|fees?|costs?|overages?|bill)${E}|${B}(?:bill|invoice|charges?|costs?)\\s+(?:won't|will not|will never|never)\\s+(?:go|exceed|rise|climb)\\s*(?:beyond|above|over|past)?${E}|${BU}plafonn\\p{L}*\\s+(?:les|vos|le|votre)\\s+(?:frais|co[ûu]ts|d[ée]passements|factures?|surco[ûu]ts)${E}|${BU}(?:deckeln|begrenzen)\\s+(?:wir\\s+)?(?:die|ihre)\\s+\\p{L}*(?:kosten|geb[üu]hren|geb[üu]hr)${E}|${BU}(?:ponemos|pondremos)\\s+un\\s+tope\\s+(?:a|en)\\s+(?:los|sus)\\s+(?:cargos|costes|costos|excesos)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    ownNegation: true,
+    // The upgrade's price difference waived: "you won't pay the difference", "the price gap is on us".
+    re: pat(
+      `${B}(?:won't|will not|don't|do not|needn't|never)\\s+(?:have to\\s+|need to\\s+)?pay\\s+(?:the|any)\\s+(?:price\\s+)?(?:difference|gap)${E}|${B}(?:price\\s+)?(?:difference|gap)\\s+(?:is|'s)\\s+on\\s+(?:us|me)${E}|${B}(?:bill|charge|invoice)\\s+(?:it|you|that|them)\\s+at\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:price|rate)\\s+you\\s+(?:were|had been|have been)\\s+(?:quoted|offered)${E}(?<=${B}(?:enterprise|premium|pro|plus|xl|larger|bigger|upgrade\\p{L}*|better|higher|newer|top)${E}[^.!?]{0,200})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // An easier way out for nothing: "cut the notice period from six months to thirty days", "walk away at any
+    // point, no penalty", "verkürzen die Kündigungsfrist".
+    re: pat(
+      `${B}(?:cut|cutting|shorten\\p{L}*|reduce|reducing|drop|dropping|halve|halving|bring down)\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+)?(?:notice period|notice|cancellation period|lock-?in(?: period)?|minimum term)${E}|${B}(?:walk away|leave|cancel|exit|end it)\\s+(?:at any (?:point|time)|whenever|any time|anytime)${E}(?=[^.!?]{0,80}${B}(?:no penalty|without (?:a |any )?penalty|penalty-free|no (?:exit|cancellation|termination) fee)${E})|${BU}(?:verk[üu]rzen|reduzieren)\\s+(?:wir\\s+)?(?:die|ihre)\\s+k[üu]ndigungsfrist${E}|${BU}(?:r[ée]duis|r[ée]duisons|raccourc)\\p{L}*\\s+(?:le|votre)\\s+pr[ée]avis${E}|${BU}(?:reduc|acort)\\p{L}*\\s+(?:el|su)\\s+preaviso${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    // A price guarantee given freely: "find it cheaper ..., we'll refund you the difference", "the lower rate backdated".
+    re: pat(
+      `${BU}(?:refund|reimburse|pay back|give back|devolvemos|devolveremos|rembours\\p{L}*|erstatten)\\s+(?:you\\s+|le\\s+|les\\s+|vous\\s+|ihnen\\s+)?(?:the|la|die)\\s+(?:price\\s+)?(?:difference|diferencia|diff[ée]rence|differenz)${E}(?<=${BU}(?:cheaper|lower|less|barat\\p{L}*|moins cher|g[üu]nstiger|goes? down|baja|baisse)${E}[^.!?]{0,200})|${B}(?:get|receive|give you|pass on)\\s+the\\s+lower\\s+(?:rate|price)\\s+(?:backdated|retroactively|automatically|too)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // The buyer's event paid for: "glad to pay for your team's summer barbecue", "prenons en charge le traiteur".
+    re: pat(
+      `${B}(?:pay|paying|cover|covering|host|hosting|sponsor|sponsoring)\\s+(?:for\\s+)?(?:your|the)\\s+(?:(?:[\\p{L}-]|')+\\s+){0,3}?(?:barbecue|bbq|party|dinner|lunch|outing|offsite|off-site|retreat|seminar|catering|venue|celebration|away-?day|team event)${E}(?![^.!?]{0,80}${B}(?:in return|in exchange|if you)${E})|${BU}(?:prenons|prendrons)\\s+en\\s+charge\\s+(?:le\\s+traiteur|la\\s+location|la\\s+salle|votre\\s+(?:s[ée]minaire|soir[ée]e|[ée]v[ée]nement|repas))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // More for today's money: "the 500-user package for what you currently pay for 250".
+    re: pat(
+      `${B}for\\s+(?:what|the price)\\s+(?:you\\s+)?(?:currently|now|already|today)?\\s*(?:pay|paid|are paying|you pay)\\s+for\\s+(?:the\\s+)?(?:\\d|one|two|three|four|five|ten|your)${E}|${B}for\\s+what\\s+you\\s+(?:currently\\s+|now\\s+|already\\s+)?(?:pay|are paying)${E}(?<=${B}(?:package|tier|plan|bundle|edition|version)s?${E}[^.!?]{0,120})`,
     ),
   },
 ];
