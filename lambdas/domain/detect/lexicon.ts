@@ -1379,6 +1379,9 @@ export const RECIPROCAL_COND = word(
 /** Scope taken out for the lower figure, itself the trade: "down to 25k by dropping the reporting module". */
 export const SCOPE_CUT_BY = `${B}by\\s+(?:dropping|removing|taking out|cutting|leaving out)\\s+(?:the|a|an|one|two|three|some)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:modules?|options?|add-?ons?|features?|seats?|sites?|phases?|services?|training|users?|licen[cs]es?|visits?|hours?)${E}`;
 
+/** An imperative trade for a longer or exclusive commitment: "sign the two-season supply contract and I'll match". */
+export const SIGN_THIS_AND = `^[\\s*\\u2022-]*(?:sign|commit to|take|book|lock in|go for)\\s+(?:the|a|an|our)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:(?:\\d+|two|three|four|five|multi)[- ]?(?:years?|seasons?|months?|yrs?)|multi-?year|long-?term|annual|exclusive)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|agreement|term|deal|plan|commitment|subscription)\\s+and\\s+(?:i|we)(?:'ll| will| can| could)${E}`;
+
 /** A reward per referral or introduction the buyer makes ("for each shop you introduce to us"). */
 export const REFERRAL_TRADE = `${B}(?:for (?:every|each)|per)\\s+(?:referral|introduction|referred (?:client|customer|account))s?${E}|${B}(?:for (?:every|each)|any|each|every)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:that|who|which)\\s+)?you\\s+(?:refer|recommend|introduce|bring (?:us|in|to us|our way)|send (?:us|our way)|point (?:to us|our way))\\p{L}*${E}`;
 
@@ -1403,6 +1406,8 @@ export const RECIPROCAL_VALUE = word(
   'pay(?:ing)? (?:\\p{L}+ ){0,3}(?:upfront|up front|up-front|in advance|annually)',
   'pay(?:ing|s)? (?:with)?in (?:\\d+|ten|fifteen|twenty|thirty) days (?:instead|rather than)',
   '(?:paid|settled) (?:with)?in (?:\\d+|ten|fifteen|seven|fourteen) days',
+  // Scope added to the contract: "if you add the second warehouse to the freight contract".
+  'add\\s+(?:the|a|an|another|your)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:to|into)\\s+(?:the|this|our|your)\\s+(?:[\\p{L}-]+\\s+)?(?:contract|agreement|order|scope|deal)',
   // Scope the buyer gives up: "si vous le retirez", "if you drop the module".
   '(?:vous (?:le |la |les )?retir\\p{L}*|you (?:drop|remove|take out) (?:it|that|the (?:module|option|add-?on))|sie (?:\\p{L}+ )?(?:streichen|weglassen)|(?:lo |la )?(?:quit|retir)[áa]is)',
   'vorauszahlung\\p{L}*',

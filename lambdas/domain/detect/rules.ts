@@ -2045,7 +2045,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     re: pat(
       // Not the rep's own money paying for something: "the bonus from this deal would cover the deposit".
-      `(?<!${B}(?:bonus|commission|payout|paycheck|cheque|check)${E}[^.!?]{0,40}?${B}(?:would|will|could|might|should)\\s+)(?:${B}|(?=ü))(?:cover|covering|pick up(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:contract|agreement|conversation|discussion|thread|call|talks?|negotiation|topic|question|paperwork|proposal)${E})|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|montage|anfahrt|schulung|einrichtung|einweisung|inbetriebnahme|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN}|(?:${L.COST_LINE}|consulting|engineering|project|extra|additional|overtime|design|dev(?:elopment)?) (?:hours|days|time))${E}`,
+      `(?<!${B}(?:bonus|commission|payout|paycheck|cheque|check)${E}[^.!?]{0,40}?${B}(?:would|will|could|might|should)\\s+)(?:${B}|(?=ü))(?:cover|covering|pick up(?!\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:contract|agreement|conversation|discussion|thread|call|talks?|negotiation|topic|question|paperwork|proposal)${E})|picking up|absorb|absorbing|swallow|swallowing|eat|eating|pay for|paying for|(?:ü|\\bu)bern[ei]hm\\p{L}*|(?:ü|\\bu)bernimm\\p{L}*|asumir|asumimos|cubrir|cubrimos|prendre en charge|prenons en charge|prends en charge|corr(?:emos|eremos|o) con)\\s+${gap(3)}(?:shipping|freight|delivery|postage|travel|flights?|hotels?|accommodation|installation|install|setup|difference|montage|anfahrt|schulung|einrichtung|einweisung|inbetriebnahme|versand\\p{L}*|fracht\\p{L}*|env[ií]o|livraison|transport|${L.FEE_NOUN}|overtime|handling|call-?out|(?:${L.COST_LINE}|consulting|engineering|project|extra|additional|overtime|design|dev(?:elopment)?) (?:hours|days|time))${E}`,
     ),
   },
   {
@@ -4378,6 +4378,114 @@ const CONCESSIONS: Concession[] = [
       `${B}for\\s+(?:what|the price)\\s+(?:you\\s+)?(?:currently|now|already|today)?\\s*(?:pay|paid|are paying|you pay)\\s+for\\s+(?:the\\s+)?(?:\\d|one|two|three|four|five|ten|your)${E}|${B}for\\s+what\\s+you\\s+(?:currently\\s+|now\\s+|already\\s+)?(?:pay|are paying)${E}(?<=${B}(?:package|tier|plan|bundle|edition|version)s?${E}[^.!?]{0,120})`,
     ),
   },
+  // ---- session12 third round (paraphrase41: everyday-voice concessions)
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // Nothing added to the bill: "nothing extra on the bill", "at no added fee", "no need to add them to the PO".
+    re: pat(
+      `(?:${B}nothing\\s+(?:extra|added|additional|more)(?:\\s+(?:on|to)\\s+(?:the|your)\\s+(?:bill|invoice|quote|tab))?(?=\\s*(?:[.!,;)]|$))|${B}at\\s+no\\s+(?:added|additional|further)\\s+(?:fee|cost|charge|expense)s?${E}(?![^.!?]*\\?))|${B}no\\s+need\\s+to\\s+add\\s+(?:it|them|that|those|this)\\s+to\\s+(?:the|your)\\s+(?:po|invoice|order|bill|quote)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // The seller's side pays: "our shout", "on our account", "covered from our side", "bear from our end".
+    re: pat(
+      `${B}(?:our|my)\\s+shout${E}|${B}(?:is|are|'s|goes|go)\\s+on\\s+our\\s+account${E}|${B}(?:covered|paid|handled|taken care of|borne|settled)\\s+(?:from|on|by)\\s+(?:our|my)\\s+(?:side|end)${E}|${B}(?:we|i)\\s+(?:will|'ll|can|shall)\\s+bear\\s+(?:it|them|that|those)?\\s*(?:from|on)\\s+(?:our|my)\\s+(?:end|side)(?:\\s+only)?${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // A cost the rep wears: "I'll wear that cost", "you pay what we agreed" after a rise.
+    re: pat(
+      `${B}(?:wear|cop)\\s+(?:that|this|the|those|it)(?:\\s+(?:cost|costs|charge|charges|one|hit|difference))?${E}|${B}you\\s+(?:only\\s+|still\\s+|just\\s+)?pay\\s+(?:what|the price|the amount|the figure)\\s+(?:we|i)\\s+(?:agreed|quoted)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A charge waved away: "ignore the late fee", "I've had it wiped", "ignore the pickup charge on that one".
+    re: pat(
+      `${B}(?:ignore|disregard)\\s+(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|charge|surcharge|penalty|line)${E}(?![^.!?]{0,80}${B}(?:corrected|new invoice|replacement|reissued|updated)${E})|${B}(?:had|have|got|'ve had|'ve got)\\s+(?:it|that|them|the\\s+(?:[\\p{L}-]+\\s+)?(?:fee|charge|penalty|surcharge))\\s+(?:wiped|written off|scrubbed|struck off|zeroed)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    ownNegation: true,
+    // The price hinted as movable: "see what I can shave", "some give in it", "can prob move on it", "not final,
+    // I can revise it", "have another look at our hourly rate", "revisit the retainer".
+    re: pat(
+      `${B}what\\s+(?:i|we)\\s+can\\s+(?:shave|trim|knock|sharpen)${E}|${B}(?:some|a (?:bit|little) of|a touch of)\\s+give\\s+in\\s+(?:it|the (?:price|quote|number|figure|rate))${E}|${B}(?:can|could)\\s+(?:prob(?:ably)?\\s+|likely\\s+|maybe\\s+|definitely\\s+)?move\\s+on\\s+(?:it|that|the price|price|the rate)${E}(?<=${B}(?:steep|pricey|expensive|price|pricing|quote|rate|number|budget|cost|costs)${E}[^.!?]{0,120})|${B}(?:another|a second|a fresh)\\s+look\\s+at\\s+(?:our|my|the)\\s+(?:[\\p{L}-]+\\s+)?(?:rate|price|pricing|quote|fee|number|figure)s?${E}|${B}(?:rate|price|quote|figure|number|offer)\\s+(?:i|we)\\s+(?:have\\s+|'ve\\s+)?(?:given|quoted|sent)\\s+(?:you\\s+)?(?:is|was)\\s+not\\s+final${E}|${B}(?:don't|do not)\\s+take\\s+(?:that|this|the|our|my)\\s+(?:[\\p{L}-]+\\s+)?(?:quote|price|number|figure|offer)\\s+as\\s+final${E}|${B}(?:revisit|rework|relook at|look again at)\\s+(?:the|your|our|my)\\s+(?:[\\p{L}-]+\\s+)?(?:retainer|rate|price|pricing|quote|fee|number|figure)s?${E}(?![^.!?]{0,60}${B}(?:at renewal|next year|annually|each year|in (?:${L.MONTHS_EN}))${E})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // An even figure named: "let's just say two thousand flat", "I will make it 50,000 only for you", "drop the cents".
+    re: pat(
+      `${B}(?:say|call it|make it)\\s+(?:${L.MONEY}|(?:rs\\.?\\s*)?\\d[\\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:hundred|thousand|grand|k))\\s*(?:flat|even|straight|only|all in|and done)${E}|${B}drop\\s+the\\s+(?:cents|pennies|odd\\s+(?:cents|pennies|change|bits)|change)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // More time on a trial: "an extra fortnight on the pilot", "another 30 days on the sandbox".
+    re: pat(
+      `${B}(?:an?\\s+)?(?:extra|another|additional|further)\\s+(?:fortnight|week|two weeks|month|(?:\\d+|seven|ten|fourteen|thirty|sixty|ninety)\\s+(?:days|weeks))\\s+(?:on|of|to|with)\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+)?(?:pilot|trial|sandbox|demo|evaluation|test|loan|poc|proof of concept)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A sentence opening on the gift: "Throwing in the wall brackets with the screens".
+    re: pat(`^[\\s*\\u2022-]*(?:throwing|chucking|tossing|popping)\\s+in${E}`),
+  },
+  // ---- session12 fourth round (paraphrase42: everyday-voice concessions in German, Spanish and French)
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // Left off the bill: "buchen wir gar nicht erst ab", "ni lo ponemos en la factura", "sin cobrarle el transporte",
+    // "sans rien ajouter", "on ne vous compte que", "sans le compter dans le devis", "sans charger un sou de plus".
+    re: pat(
+      `${BU}(?:buch|berechn|stell|schreib)\\p{L}*\\s+(?:wir|ich)\\s+(?:ihnen\\s+)?(?:\\p{L}+\\s+){0,2}?(?:gar\\s+)?nicht\\s+(?:erst\\s+)?(?:ab|in rechnung|auf)${E}|${BU}ni\\s+(?:lo|la|los|las)\\s+(?:ponemos|cobramos|anotamos)\\s+en\\s+la\\s+factura${E}|${BU}sin\\s+cobrar(?:le|les|te)?\\s+(?:el|la|los|las|nada)${E}|${BU}sans\\s+rien\\s+(?:ajouter|de plus|facturer|compter|vous demander)${E}|${BU}(?:on|nous|je)\\s+ne\\s+vous\\s+(?:compte|comptons|facture|facturons|prends|prenons)\\s+que${E}|${BU}sans\\s+(?:le|la|les)\\s+(?:compter|facturer|mettre)\\s+(?:dans|sur)\\s+(?:le|la|votre)\\s+(?:devis|facture)${E}|${BU}sans\\s+(?:charger|facturer|compter|demander)\\s+un\\s+sou${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Idioms of a cost carried or a gift: "trage ich selber", "unter den Tisch fallen", "zum Nulltarif", "als
+    // Aufmerksamkeit", "lo absorbemos nosotros", "de yapa", "se lo perdonamos", "de notre poche", "en prime",
+    // "passe à la trappe", "gracieusement".
+    re: pat(
+      `${BU}(?:trage|tragen|[üu]bernehme|[üu]bernehmen|zahle|zahlen)\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,2}?(?:selber|selbst)${E}|${BU}unter\\s+den\\s+tisch\\s+fallen${E}|${BU}zum\\s+nulltarif${E}|${BU}als\\s+(?:kleine\\s+)?aufmerksamkeit${E}|${BU}(?:lo|la|los|las)\\s+(?:absorbemos|asumimos|cubrimos|pagamos|ponemos)\\s+nosotros${E}|${BU}de\\s+(?:yapa|ñapa|napa)${E}|${BU}se\\s+(?:lo|la|los|las)\\s+perdon(?:amos|o)${E}|${BU}(?:lo|la|los|las)\\s+(?:dejamos|ponemos|cubrimos|pagamos|asumimos)\\s+(?:por|de|a)\\s+nuestra\\s+(?:parte|cuenta)${E}|${BU}(?:ustedes|usted)\\s+s[óo]lo\\s+paga(?:n)?\\s+(?:el|la|los|las)${E}|${BU}(?:de|sur)\\s+notre\\s+poche${E}|${BU}en\\s+prime${E}|${BU}pass\\p{L}*\\s+[àa]\\s+la\\s+trappe${E}|${BU}gracieusement${E}|${BU}(?:je|on|nous)\\s+vous\\s+arrondi\\p{L}*${E}|${BU}on\\s+oublie\\s+(?:les\\s+)?(?:cennes|centimes|sous)${E}|${BU}(?:je|on|nous)\\s+(?:peut|pouvons|peux|pourrait|pourrions|pourrais)\\s+(?:s[ûu]rement\\s+|certainement\\s+|bien\\s+)?(?:le|la|les)\\s+revoir\\s+[àa]\\s+la\\s+baisse${E}|${BU}(?:f[üu]r\\s+sie\\s+mache\\s+ich\\s+\\d+|mache\\s+ich\\s+(?:ihnen\\s+)?(?:einfach\\s+|gern\\s+|gerne\\s+)?\\d+\\s+(?:daraus|draus))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // A trial stretched in the first person: "se lo extiendo a tres", "je vous prolonge ça" (a trial named).
+    re: pat(
+      `${BU}(?:se\\s+(?:lo|la)\\s+(?:extiendo|alargo|ampl[íi]o|extendemos|alargamos|ampliamos)|je\\s+vous\\s+(?:le\\s+|la\\s+|les\\s+|ça\\s+|ca\\s+)?prolonge(?:\\s+(?:ça|ca))?)${E}(?<=${BU}(?:prueba|demo|piloto|essai|d[ée]mo|pilote|test)${E}[^.!?]{0,200})`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // Room hinted: "was ich intern für Sie rausholen kann", "ein Stück runterzugehen", "tengo margen para bajarla",
+    // "vemos cómo lo acomodamos" (with a price named).
+    re: pat(
+      `(?:${BU}(?:rausholen|herausholen)|${BU}(?:ein\\s+st[üu]ck|etwas|noch\\s+etwas|ein\\s+bisschen)\\s+(?:runter|herunter|nach\\s+unten)(?:zugehen|gehen|zukommen|kommen)|${BU}(?:tengo|tenemos|hay)\\s+(?:algo\\s+de\\s+|un\\s+poco\\s+de\\s+)?margen\\s+para\\s+(?:bajar|ajustar|mejorar|rebajar)\\p{L}*|${BU}(?:vemos|veamos)\\s+c[oó]mo\\s+(?:lo|la)\\s+(?:acomodamos|ajustamos|arreglamos|bajamos))${E}(?:(?<=${BU}(?:\\p{L}*(?:preis|satz|honorar|tarif|geb[üu]hr)\\p{L}*|precio|tarifa|caro|alto|honorarios?|comisi[oó]n)${E}[^.!?]{0,200})|(?=[^.!?]{0,100}${BU}(?:\\p{L}*(?:preis|satz|honorar|tarif)\\p{L}*|precio|tarifa|honorarios?|comisi[oó]n)${E}))`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // "un descuentito del 10 %", "le puedo bajar la comisión al 15 por ciento".
+    re: pat(
+      `${BU}(?:descuentito|rebajita|preciecito|preciito)${E}|${BU}(?:le|les|te)\\s+(?:puedo|podemos|voy a|vamos a)\\s+(?:bajar|rebajar|dejar|reducir)\\s+(?:la|el|los|las)\\s+(?:comisi[oó]n|tarifa|precio|cuota|honorarios?)${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -4404,7 +4512,7 @@ const SUP = {
   ),
   refusal: re(L.REFUSAL),
   reciprocal: re(
-    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.SCOPE_ADDED_LETS_US}|${L.SCOPE_CUT_BY}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
+    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.SCOPE_ADDED_LETS_US}|${L.SCOPE_CUT_BY}|${L.SIGN_THIS_AND}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
   ),
   antiReciprocal: re(L.ANTI_RECIPROCAL),
   contracted: re(L.CONTRACTED),
