@@ -1711,9 +1711,10 @@ export const STANDARD = word(
   `${NOT_AFTER_INCLUDED}comme toujours`,
   'by default',
   // "N% off the list price" is a cut from list, and "not attached to the list price" a signal it moves.
-  '(?<!(?:off|below|under|married to|wedded to|tied to|attached to) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:is\\s+|will\\s+|is\\s+going\\s+to\\s+)?(?:going up|goes up|go up|rises|rising|rise|increases?|increasing|changes?|changing|going down|goes down|go down|drops?|falls?))',
+  "(?<!(?:off|below|under|married to|wedded to|tied to|attached to) (?:the |our |your )?)(?<!(?:though|although|while|whereas) (?:the |our )?)list price(?!\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:is\\s+|will\\s+|is\\s+going\\s+to\\s+)?(?:going up|goes up|go up|rises|rising|rise|increases?|increasing|changes?|changing|going down|goes down|go down|drops?|falls?))(?!\\s+(?:isn't|is not)\\s+(?:fixed|final|set in stone)|\\s+is\\s+(?:negotiable|flexible))",
   'included in (?:every|all|each|the standard)',
-  'comes with',
+  // Not the buyer's own renewal or order given something by the rep ("your order comes with two spare filters").
+  '(?<!your\\s+(?:[\\p{L}-]+\\s+){0,2})comes with',
   'part of (?:the|every|our) (?:standard|plan|package|subscription)',
   'our (?:usual|normal) (?:terms|policy|pricing)',
   'f[üu]r alle kunden',

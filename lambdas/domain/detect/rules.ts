@@ -1203,6 +1203,36 @@ const SESSION12B_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
   ],
 ];
 
+// ---- session12 third round (paraphrase43: everyday-voice pressure): the deal making the rep's month, the
+// rep's own cut-off, a personal favour with a date, the boss checking in, the rep's forecast sheet.
+const MAKES_MY_PERIOD = re(
+  `${B}(?:would|will|'d|could|it'd)\\s+(?:really\\s+|totally\\s+|honestly\\s+)?make\\s+my\\s+(?:whole\\s+|entire\\s+)?(?:month|week|quarter|year|${L.MONTHS_EN})${E}|${BU}me\\s+salva(?:s|r[íi]as|r[íi]a)?\\s+el\\s+(?:mes|trimestre|a[ñn]o)${E}|${BU}cerrar\\s+el\\s+mes\\s+en\\s+verde${E}`,
+);
+const MY_CUTOFF = re(
+  `${B}(?:before|by|after|past)\\s+my\\s+(?:cut-?off|closing|close date|month-?end|year-?end|books close)${E}|${B}my\\s+(?:closing|cut-?off)\\s+is${E}|${B}(?:in|into)\\s+my\\s+(?:period|month|quarter|numbers)\\s+rather\\s+than${E}|${B}(?:last|only|final|biggest)\\s+(?:deal|one|order)\\s+on\\s+my\\s+(?:sheet|list|board|forecast)${E}`,
+);
+const FAVOUR_FOR_ME = re(
+  `${B}(?:changes|means|matters)\\s+(?:a lot|so much|everything|loads|a great deal)\\s+(?:for|to)\\s+me${E}|${B}(?:massive|big|huge)\\s+win\\s+for\\s+me${E}|${B}take\\s+(?:a lot of\\s+|some\\s+|the\\s+)?pressure\\s+off\\s+me${E}|${B}do\\s+me\\s+a\\s+(?:solid|favou?r|kindness)${E}|${B}helps?\\s+me\\s+more\\s+than${E}|${B}(?:would|will|it'd|'d)\\s+help\\s+me\\s+(?:loads|massively|hugely|enormously|personally|big time|so much|a ton)${E}|${B}(?:really|badly|desperately)\\s+need\\s+(?:it|this|this one)${E}|${B}need\\s+this\\s+(?:one\\s+)?in\\s+by${E}|${BU}(?:w[äa]re|ist)\\s+mir\\s+(?:pers[öo]nlich\\s+)?(?:sehr\\s+|enorm\\s+|wirklich\\s+)?geholfen${E}|${BU}me\\s+rendr(?:ait|iez)\\s+(?:un\\s+)?(?:grand\\s+|[ée]norme\\s+|sacr[ée]\\s+|vrai\\s+)?service${E}|${BU}[àa]\\s+moi\\s+personnellement${E}`,
+);
+const BOSS_CHECKS_ME = re(
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|head|boss|lead|leadership|management)\\s+(?:\\p{L}+\\s+){0,8}?checks?\\s+(?:in\\s+)?with\\s+me${E}|${B}(?:head office|hq|upstairs|management|leadership|my boss|my manager)\\s+(?:keeps?|has been|have been|is|are)\\s+(?:pinging|chasing|asking|nudging|pushing|checking with|on at)\\s+me${E}|${B}(?:give|tell|update|report to)\\s+my\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|boss|head|lead)\\s+(?:with\\s+)?(?:a\\s+|an\\s+)?(?:firm\\s+|final\\s+|clear\\s+)?(?:yes|answer|update|decision|number|firm)${E}|${B}review\\p{L}*\\s+my\\s+(?:target|number|numbers|pipeline|forecast|figures)${E}|${B}(?:told|promised|assured)\\s+my\\s+(?:team|boss|manager|vp|director|lead|head)\\s+(?:that\\s+)?(?:this|it|your|the)${E}|${B}(?:called|committed|forecast(?:ed)?|put|flagged)\\s+(?:this|your|the)\\s+(?:deal|order|one)\\s+(?:as\\s+)?(?:a\\s+)?(?:sure thing|commit|certain|done deal|won|closing)${E}`,
+);
+const IN_MY_FORECAST = re(
+  `${BU}(?:habe|hab)\\s+(?:sie|euch|das|ihren\\s+auftrag)\\s+(?:\\p{L}+\\s+){0,4}?(?:fest\\s+)?eingeplant${E}|${BU}(?:te|le|lo|la)\\s+tengo\\s+(?:apuntad[oa]|anotad[oa]|contad[oa])${E}|${BU}en\\s+mi\\s+previsi[oó]n${E}|${BU}(?:dans|sur)\\s+mes\\s+pr[ée]visions${E}`,
+);
+const WHEN_OR_DEAL = anyOf(ABOUT_A_DEAL, PUSH_X, DEADLINE, THIS_ONE, SIGN_ASK, YOURS);
+
+/** The favour's deal or date may sit in the sentence before ("A signature today? Would help me loads."). */
+const FAVOUR_TERMS = [[MAKES_MY_PERIOD], [FAVOUR_FOR_ME]];
+const favourForADeal = (s: Sentence) =>
+  someTerm(s.low, FAVOUR_TERMS) && (WHEN_OR_DEAL.test(s.low) || WHEN_OR_DEAL.test(s.prev()));
+
+const SESSION12C_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
+  ['qp.own-period', [[MY_CUTOFF]]],
+  ['qp.manager-pressure', [[BOSS_CHECKS_ME, WHEN_OR_DEAL]]],
+  ['qp.own-target', [[IN_MY_FORECAST]]],
+];
+
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
   s: Sentence,
@@ -1410,7 +1440,8 @@ const QP_CHECKS: QpCheck[] = [
     terms: () => SESSION11_STAKES,
   },
   // session12 round: see the block above quotaPressure.
-  ...[...SESSION12_QP, ...SESSION12B_QP].map(
+  { id: 'qp.personal-stakes', check: favourForADeal, terms: () => FAVOUR_TERMS },
+  ...[...SESSION12_QP, ...SESSION12B_QP, ...SESSION12C_QP].map(
     ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
   ),
   {
@@ -4484,6 +4515,66 @@ const CONCESSIONS: Concession[] = [
     // "un descuentito del 10 %", "le puedo bajar la comisión al 15 por ciento".
     re: pat(
       `${BU}(?:descuentito|rebajita|preciecito|preciito)${E}|${BU}(?:le|les|te)\\s+(?:puedo|podemos|voy a|vamos a)\\s+(?:bajar|rebajar|dejar|reducir)\\s+(?:la|el|los|las)\\s+(?:comisi[oó]n|tarifa|precio|cuota|honorarios?)${E}`,
+    ),
+  },
+  // ---- session12 fifth round (paraphrase44: concessions carried in ordinary business context)
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Stated as done, in the passive: "installation charges have been adjusted to nil", "the cancellation charge has
+    // been written off", "three months of hosting have been credited", "the freight will be borne by us".
+    re: pat(
+      `${B}(?:charges?|fees?|costs?|freight|interest|penalt\\p{L}*|surcharges?|months?\\s+of\\s+\\p{L}+|weeks?\\s+of\\s+\\p{L}+)\\s+(?:[^.!?]{0,40}?\\s)?(?:has|have)\\s+been\\s+(?:adjusted to (?:nil|zero)|written off|waived|reversed|removed|dropped|taken off|credited|scrapped|zeroed)${E}|${B}(?:will be|is|are|shall be)\\s+borne\\s+by\\s+us${E}|${B}adjusted\\s+to\\s+(?:nil|zero)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A supplier's rise absorbed: "we've absorbed the price increase from our supplier".
+    re: pat(
+      `${B}(?:absorb\\p{L}*|swallow\\p{L}*|eat|eaten|ate|take|taken|took)\\s+(?:the|this|that|any)\\s+(?:[\\p{L}-]+\\s+)?(?:price\\s+)?(?:increase|rise|hike|uplift)${E}(?<=${B}(?:we|we've|we have|i|i've|i have)${E}[^.!?]{0,40})`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    ownNegation: true,
+    // The price said to move: a list price called not fixed, room on one quoted line, flexibility next to a
+    // price, a match offered for the buyer's target, "I'll try to get there" for the buyer's figure.
+    re: pat(
+      `${B}(?:price|pricing|quote|number|rate|figure|fee)s?\\s+(?:isn't|is not|aren't|are not)\\s+set\\s+in\\s+stone${E}|${B}wiggle\\s+room\\s+on\\s+(?:the|our|your)\\s+(?:[\\p{L}-]+\\s+)?(?:quote|price|rate|fee|number|figure|pricing)${E}|${B}(?:a bit of|some|a little|a touch of)\\s+flexibility${E}(?=[^.!?]{0,80}${B}(?:price|pricing|quote|rate|number|budget)${E})|${B}(?:your|the)\\s+target\\s+price${E}(?=[^.!?]{0,80}${B}match\\s+it${E})|${B}what\\s+(?:number|price|figure)\\s+works${E}(?=[^.!?]{0,60}${B}get\\s+there${E})`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    ownNegation: true,
+    // Paying when it suits: "pay whenever suits you", "pay as per your convenience", "the balance after the event
+    // rather than before", "no rush on the deposit".
+    re: pat(
+      `${B}(?:pay|settle)\\s+(?:it\\s+|us\\s+|the\\s+invoice\\s+|the\\s+balance\\s+)?(?:whenever|when(?:ever)?\\s+it)\\s+suits${E}|${B}pay\\s+as\\s+per\\s+your\\s+convenience${E}|${B}(?:pay|settle)\\s+(?:the\\s+)?(?:balance|invoice|rest|remainder)\\s+after\\s+(?:the\\s+)?(?:event|delivery|job|install\\p{L}*|go-live|launch)\\s+rather\\s+than\\s+before${E}|${B}no\\s+(?:rush|hurry)\\s+on\\s+(?:the\\s+)?(?:deposit|payment|invoice|balance)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Waived inside a breakdown: "cabling waived, commissioning no charge".
+    re: pat(
+      `(?:[,:;\\u2022]|^|\\s-)\\s*(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s*:?\\s+(?:waived|no charge|n\\/c|on the house)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A discount extended by its share: "we can extend you a loyalty reduction of 8 %".
+    re: pat(
+      `${B}(?:extend|offer|give|grant|pass on)\\s+(?:you\\s+)?(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:discount|reduction|rebate)\\s+of\\s+${L.PCT}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    ownNegation: true,
+    // A first period not billed: "how about I just don't bill the first quarter".
+    re: pat(
+      `${B}(?:i|we)\\s+(?:just\\s+|simply\\s+)?(?:don't|won't|do not|will not)\\s+(?:bill|charge|invoice)\\s+(?:you\\s+)?(?:for\\s+)?(?:the\\s+)?(?:first|next|initial)\\s+(?:month|quarter|year|week|\\d+\\s+(?:months|weeks))${E}`,
     ),
   },
 ];
