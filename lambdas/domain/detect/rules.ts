@@ -1233,6 +1233,14 @@ const SESSION12C_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
   ['qp.own-target', [[IN_MY_FORECAST]]],
 ];
 
+// ---- session12 sixth round (paraphrase45): a review with the rep's manager, FR "j'ai un objectif à atteindre".
+const REVIEW_WITH_MY_MGR = re(
+  `${B}(?:review|meeting|1:1|one-to-one|one-on-one|catch-up|check-in)\\s+with\\s+my\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|boss|lead|head)${E}|${BU}j'ai\\s+un\\s+objectif\\s+[àa]\\s+(?:atteindre|tenir|faire)${E}`,
+);
+const SESSION12D_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
+  ['qp.manager-pressure', [[REVIEW_WITH_MY_MGR, anyOf(WHEN_OR_DEAL, re(`${BU}(?:boucler|signer|fin)${E}`))]]],
+];
+
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
   s: Sentence,
@@ -1441,7 +1449,7 @@ const QP_CHECKS: QpCheck[] = [
   },
   // session12 round: see the block above quotaPressure.
   { id: 'qp.personal-stakes', check: favourForADeal, terms: () => FAVOUR_TERMS },
-  ...[...SESSION12_QP, ...SESSION12B_QP, ...SESSION12C_QP].map(
+  ...[...SESSION12_QP, ...SESSION12B_QP, ...SESSION12C_QP, ...SESSION12D_QP].map(
     ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
   ),
   {
@@ -4575,6 +4583,31 @@ const CONCESSIONS: Concession[] = [
     // A first period not billed: "how about I just don't bill the first quarter".
     re: pat(
       `${B}(?:i|we)\\s+(?:just\\s+|simply\\s+)?(?:don't|won't|do not|will not)\\s+(?:bill|charge|invoice)\\s+(?:you\\s+)?(?:for\\s+)?(?:the\\s+)?(?:first|next|initial)\\s+(?:month|quarter|year|week|\\d+\\s+(?:months|weeks))${E}`,
+    ),
+  },
+  // ---- session12 sixth round (paraphrase45: account management and renewals)
+  {
+    rule: 'ud.price-match',
+    // A price rise left off or softened: "left the uplift off this year", "phase the increase in over two years",
+    // "leave our fee at the old percentage", DE "lassen die Preiserhöhung einfach weg", "zahlen weiter den alten Satz".
+    re: pat(
+      `${B}(?:left|leave|leaving|kept|keep|keeping)\\s+(?:it|that|the\\s+(?:[\\p{L}\\d%-]+\\s+)?(?:uplift|increase|rise|indexation))\\s+off${E}(?<=${B}(?:uplift|increase|rise|indexation|price change)${E}[^.!?]{0,120})|${B}phas(?:e|ing)\\s+(?:the|that|this)\\s+(?:[\\p{L}\\d%-]+\\s+)?(?:increase|rise|uplift)\\s+in${E}|${B}(?:leave|keep|hold)\\s+(?:our|the|your)\\s+(?:[\\p{L}-]+\\s+)?(?:fee|rate|price|commission|percentage|margin)\\s+at\\s+the\\s+(?:old|previous|current|existing|same)\\s+(?:percentage|rate|level|price|figure)${E}|${BU}(?:lassen|lasse)\\s+(?:wir|ich)\\s+(?:die|den|das)\\s+\\p{L}*(?:erh[öo]hung|anpassung|aufschlag)\\p{L}*\\s+(?:[^.!?]{0,60}?\\s)?(?:einfach\\s+)?weg${E}|${BU}(?:die|den|das)\\s+\\p{L}*(?:erh[öo]hung|anpassung|aufschlag)\\p{L}*\\s+(?:lassen|lasse)\\s+(?:wir|ich)\\s+(?:[^.!?]{0,60}?\\s)?(?:einfach\\s+)?weg${E}|${BU}(?:zahlen|bezahlen)\\s+(?:weiter(?:hin)?|auch\\s+k[üu]nftig)\\s+den\\s+alten\\s+(?:satz|preis|tarif)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // "I'll see how far I can move it" (a price named).
+    re: pat(
+      `${B}(?:see|check)\\s+how\\s+far\\s+(?:i|we)\\s+can\\s+(?:move|bring|push|go)${E}(?<=${B}(?:price|pricing|rate|fee|quote|cost|number)s?${E}[^.!?]{0,120})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // The better item at the ordinary item's price: "the premium cartons at the standard carton price"; DE a
+    // charge cancelled ("die Bearbeitungsgebühr habe ich stornieren lassen").
+    re: pat(
+      `${B}(?:premium|better|larger|bigger|upgraded|top|heavier|stronger)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:at|for)\\s+the\\s+(?:standard|basic|regular|normal)\\s+(?:[\\p{L}-]+\\s+)?price${E}|${BU}\\p{L}*geb[üu]hr\\p{L}*\\s+(?:[^.!?]{0,60}?\\s)?(?:habe|haben)\\s+(?:ich|wir)\\s+(?:stornieren|streichen|erlassen|gutschreiben)\\s+lassen${E}`,
     ),
   },
 ];
