@@ -11,12 +11,10 @@ import { loadMessages, shards } from './fixtures';
 import { sameAsWalk, sentenceParts, sentences } from './gate-walk-suite';
 
 describe('gated detection = the trigger walk', () => {
-  const same = sameAsWalk;
-
   sentenceParts(0);
 
   it('on every fixture message', () => {
-    for (const m of loadMessages()) same(m.subject, m.body);
+    for (const m of loadMessages()) sameAsWalk(m.subject, m.body);
   }, 90_000);
 
   it('on fixture sentences joined in random order, with long lines and bullets', () => {
@@ -30,7 +28,7 @@ describe('gated detection = the trigger walk', () => {
           let body = parts.map((p, i) => (i ? (seps[i] ?? ' ') : '') + p).join('');
           // Without full stops, sentences run together past the 400-character span.
           if (strip) body = body.replace(/[.!?]/g, '');
-          same('', body);
+          sameAsWalk('', body);
         },
       ),
       { numRuns: 400, seed: 7 },
@@ -55,7 +53,7 @@ describe('gated detection = the trigger walk', () => {
       for (const read of part) {
         const mail = await extractMail(read()).catch(() => undefined);
         if (!mail) continue;
-        same(mail.subject, mail.body);
+        sameAsWalk(mail.subject, mail.body);
         compared++;
       }
       // Nearly all of them extract; a part that compares few would point at the extraction.
@@ -94,8 +92,8 @@ describe('gated detection = the trigger walk', () => {
             const i = at % (text.length + 1);
             text = text.slice(0, i) + ch + text.slice(i);
           }
-          same('', text);
-          same(text, '');
+          sameAsWalk('', text);
+          sameAsWalk(text, '');
         },
       ),
       { numRuns: 1500, seed: 11 },

@@ -14,19 +14,26 @@ import { isBoundary } from './text';
  */
 export const AUTOMATON_FILE = new URL('./gate-automaton.bin', import.meta.url);
 let gate:
-  | (Gate & { firstDiscount: { subject: number; body: number }; merged: { subject: Merged; body: Merged } })
+  | (Gate & {
+      firstDiscount: { subject: number; body: number };
+      merged: { subject: Merged; body: Merged };
+      ends: Uint8Array;
+    })
   | undefined;
-function load(isSubject: boolean): [Automaton, Table, number, Merged] {
+function load(isSubject: boolean): [Automaton, Table, number, Merged, Uint8Array] {
   if (!gate) {
     const g = unpack(readFileSync(AUTOMATON_FILE));
     // Terms are quota-pressure terms, then one discount term per concession, in order (gate-build.ts).
     const firstDiscount = { subject: g.subject.family.indexOf(UD), body: g.body.family.indexOf(UD) };
-    const states = g.automaton.states;
-    gate = { ...g, firstDiscount, merged: { subject: new Merged(states), body: new Merged(states) } };
+    const { states, first } = g.automaton;
+    // Per state: 1 where literals end (down its suffix chain), read at every step: a small, hot array.
+    const ends = new Uint8Array(first.length);
+    for (let s = 0; s < states; s++) ends[s] = first[s] !== 0 ? 1 : 0;
+    gate = { ...g, firstDiscount, merged: { subject: new Merged(states), body: new Merged(states) }, ends };
   }
   return isSubject
-    ? [gate.automaton, gate.subject, gate.firstDiscount.subject, gate.merged.subject]
-    : [gate.automaton, gate.body, gate.firstDiscount.body, gate.merged.body];
+    ? [gate.automaton, gate.subject, gate.firstDiscount.subject, gate.merged.subject, gate.ends]
+    : [gate.automaton, gate.body, gate.firstDiscount.body, gate.merged.body, gate.ends];
 }
 
 /**
@@ -139,10 +146,9 @@ let queue = 0;
  * too long for fixed bounds.
  */
 export function candidates(text: string, isSubject: boolean): Candidate[] {
-  const [a, t, firstDiscount, m] = load(isSubject);
+  const [a, t, firstDiscount, m, ends] = load(isSubject);
   const out: Candidate[] = [];
   const { width, ender, step, word, wordy, onStart, onEnd } = a;
-  const ends = endsAt(a);
   if (termSeen.length < t.family.length) termSeen = new Int32Array(t.family.length);
   if (setSeen.length < (gate as Gate).setCount) setSeen = new Int32Array((gate as Gate).setCount);
   nextSentence();
@@ -161,24 +167,14 @@ export function candidates(text: string, isSubject: boolean): Candidate[] {
     if (ends[s]) emit(a, t, m, text, s, i + 1);
     if (k === ender && seenAny && isBoundary(text, i)) settle(t, firstDiscount, out);
   }
-  if (a.wordy[s]) emit(a, t, m, text, a.onEnd[s] as number, n);
+  const last = onEnd[s] as number;
+  if (wordy[s] && ends[last]) emit(a, t, m, text, last, n);
   settle(t, firstDiscount, out);
   return out;
 }
 
-/** Per state: 1 where literals end (down its suffix chain), read at every step: a small, hot array. */
-let endsTable: Uint8Array | undefined;
-function endsAt(a: Automaton): Uint8Array {
-  if (!endsTable) {
-    endsTable = new Uint8Array(a.first.length);
-    for (let s = 0; s < a.first.length; s++) endsTable[s] = s < a.states && a.first[s] !== 0 ? 1 : 0;
-  }
-  return endsTable;
-}
-
-/** Literals ending at state `s` (through its suffix chain), just before `end`. */
+/** Literals ending at state `s` (through its suffix chain), just before `end`; callers check `ends[s]`. */
 function emit(a: Automaton, t: Table, m: Merged, text: string, s: number, end: number): void {
-  if (s >= a.states || a.first[s] === 0) return;
   const at = m.entry(a, t, s);
   const pool = m.pool;
   const termsAt = at + 1 + (pool[at] as number);

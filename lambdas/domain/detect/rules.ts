@@ -1124,20 +1124,6 @@ const THIS_ONE = re(
   `${B}(?:this one|across the line|over the line|wrapped|this deal|ce dossier|cette affaire|este (?:acuerdo|trato|pedido)|diesen auftrag|diesen deal)${E}`,
 );
 
-const SESSION12_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
-  ['qp.manager-pressure', [[OUR_BOARD, SHOW_THEM_A_WIN]]],
-  [
-    'qp.personal-stakes',
-    [
-      [NEW_IN_JOB, anyOf(ABOUT_A_DEAL, PUSH_X, MY_FIRST_WIN, KEEP_MY_JOB, DEADLINE)],
-      [MY_FIRST_WIN, WOULD_BE],
-      [KEEP_MY_JOB, anyOf(ABOUT_A_DEAL, PUSH_X)],
-    ],
-  ],
-  ['qp.own-target', [[AT_PCT_OF_MINE], [ME_OVER_THE_LINE]]],
-  ['qp.manager-pressure', [[HEAT_ON_ME, anyOf(ABOUT_A_DEAL, PUSH_X, DEADLINE, THIS_ONE)]]],
-];
-
 // ---- session12 second round (paraphrase40): the rep's leave or move, an internal meeting to show the deal
 // at, colleagues already closed, the rep's own money or award riding on it.
 /** The rep going away: "before I fly out", "my two weeks off", "avant mon départ", "vor meinem Urlaub". */
@@ -1184,25 +1170,6 @@ const YOURS = re(
   `${B}(?:yours|your order|your deal|your contract|your signature)${E}|${BU}(?:ihrem|ihren|ihrer)\\s+(?:auftrag|bestellung|unterschrift)${E}|${BU}(?:votre|su)\\s+(?:commande|contrat|pedido|contrato)${E}`,
 );
 
-const SESSION12B_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
-  [
-    'qp.seller-deadline',
-    [
-      [MY_LEAVE, CLOSE_ASK],
-      [MY_MOVE, CLOSE_ASK],
-    ],
-  ],
-  ['qp.manager-pressure', [[MY_SALES_MEETING, anyOf(SHOW_AS_WON, PUSH_X)]]],
-  ['qp.own-target', [[MY_COLLEAGUES, BEHIND_THEM]]],
-  [
-    'qp.personal-stakes',
-    [
-      [MY_MONEY_FROM_IT, anyOf(ABOUT_A_DEAL, PUSH_X, YOURS, THIS_ONE)],
-      [MY_AWARD, anyOf(ABOUT_A_DEAL, PUSH_X, YOURS, THIS_ONE)],
-    ],
-  ],
-];
-
 // ---- session12 third round (paraphrase43: everyday-voice pressure): the deal making the rep's month, the
 // rep's own cut-off, a personal favour with a date, the boss checking in, the rep's forecast sheet.
 const MAKES_MY_PERIOD = re(
@@ -1227,17 +1194,43 @@ const FAVOUR_TERMS = [[MAKES_MY_PERIOD], [FAVOUR_FOR_ME]];
 const favourForADeal = (s: Sentence) =>
   someTerm(s.low, FAVOUR_TERMS) && (WHEN_OR_DEAL.test(s.low) || WHEN_OR_DEAL.test(s.prev()));
 
-const SESSION12C_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
-  ['qp.own-period', [[MY_CUTOFF]]],
-  ['qp.manager-pressure', [[BOSS_CHECKS_ME, WHEN_OR_DEAL]]],
-  ['qp.own-target', [[IN_MY_FORECAST]]],
-];
-
 // ---- session12 sixth round (paraphrase45): a review with the rep's manager, FR "j'ai un objectif à atteindre".
 const REVIEW_WITH_MY_MGR = re(
   `${B}(?:review|meeting|1:1|one-to-one|one-on-one|catch-up|check-in)\\s+with\\s+my\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|boss|lead|head)${E}|${BU}j'ai\\s+un\\s+objectif\\s+[àa]\\s+(?:atteindre|tenir|faire)${E}`,
 );
-const SESSION12D_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
+
+/** The session12 rounds' terms, by check, in the order they were added. */
+const SESSION12_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
+  ['qp.manager-pressure', [[OUR_BOARD, SHOW_THEM_A_WIN]]],
+  [
+    'qp.personal-stakes',
+    [
+      [NEW_IN_JOB, anyOf(ABOUT_A_DEAL, PUSH_X, MY_FIRST_WIN, KEEP_MY_JOB, DEADLINE)],
+      [MY_FIRST_WIN, WOULD_BE],
+      [KEEP_MY_JOB, anyOf(ABOUT_A_DEAL, PUSH_X)],
+    ],
+  ],
+  ['qp.own-target', [[AT_PCT_OF_MINE], [ME_OVER_THE_LINE]]],
+  ['qp.manager-pressure', [[HEAT_ON_ME, anyOf(ABOUT_A_DEAL, PUSH_X, DEADLINE, THIS_ONE)]]],
+  [
+    'qp.seller-deadline',
+    [
+      [MY_LEAVE, CLOSE_ASK],
+      [MY_MOVE, CLOSE_ASK],
+    ],
+  ],
+  ['qp.manager-pressure', [[MY_SALES_MEETING, anyOf(SHOW_AS_WON, PUSH_X)]]],
+  ['qp.own-target', [[MY_COLLEAGUES, BEHIND_THEM]]],
+  [
+    'qp.personal-stakes',
+    [
+      [MY_MONEY_FROM_IT, anyOf(ABOUT_A_DEAL, PUSH_X, YOURS, THIS_ONE)],
+      [MY_AWARD, anyOf(ABOUT_A_DEAL, PUSH_X, YOURS, THIS_ONE)],
+    ],
+  ],
+  ['qp.own-period', [[MY_CUTOFF]]],
+  ['qp.manager-pressure', [[BOSS_CHECKS_ME, WHEN_OR_DEAL]]],
+  ['qp.own-target', [[IN_MY_FORECAST]]],
   ['qp.manager-pressure', [[REVIEW_WITH_MY_MGR, anyOf(WHEN_OR_DEAL, re(`${BU}(?:boucler|signer|fin)${E}`))]]],
 ];
 
@@ -1449,7 +1442,7 @@ const QP_CHECKS: QpCheck[] = [
   },
   // session12 round: see the block above quotaPressure.
   { id: 'qp.personal-stakes', check: favourForADeal, terms: () => FAVOUR_TERMS },
-  ...[...SESSION12_QP, ...SESSION12B_QP, ...SESSION12C_QP, ...SESSION12D_QP].map(
+  ...SESSION12_QP.map(
     ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
   ),
   {
@@ -1626,8 +1619,10 @@ const MY_WORRY = `(?:that(?: one)?|it|this(?: one)?)(?:'s| is| will be)\\s+(?:my
 const PRICE_WORD = `${B}(?:price|pricing|quote|figure|rate|number|fee|offer|cost|lease|rent)s?${E}`;
 
 // ---- session12 round (paraphrase39: concession families the rules did not hold yet)
+/** A round figure in words: "twelve hundred", "two thousand", "five grand". */
+const SPOKEN_FIGURE = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:hundred|thousand|grand)`;
 /** An amount or share named: "five percent", "15,000", "fifteen thousand", "half", "a quarter". */
-const SOME_AMOUNT = `(?:${L.PCT}|${L.MONEY}|\\d[\\d.,]*(?:\\s*(?:k|grand))?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few)\\s+(?:hundred|thousand|grand)|half|a\\s+third|a\\s+quarter|two-thirds)`;
+const SOME_AMOUNT = `(?:${L.PCT}|${L.MONEY}|\\d[\\d.,]*(?:\\s*(?:k|grand))?|${SPOKEN_FIGURE}|(?:a|thirty|forty|fifty|a few)\\s+(?:hundred|thousand|grand)|half|a\\s+third|a\\s+quarter|two-thirds)`;
 /** A cause outside the seller's gift: an index, the market, a trade named after it. */
 const NOT_EXTERNAL_CAUSE = `(?![^.!?]{0,80}${B}(?:index|indexed|market|fuel|diesel|exchange|currency|because|due to|in line with|thanks to|using|with our|once you|when you|if you|after you)${E})`;
 /** Price tiers reserved for others: partners, resellers, schools, charities, staff. */
@@ -3979,7 +3974,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.price-cut',
     // Rounded down to a neat figure: "at an even twelve hundred", "on arrondit à 3 000 € tout rond".
     re: pat(
-      `${B}(?:at|to)\\s+an?\\s+(?:even|round|flat|neat|clean)\\s+(?:${L.MONEY}|\\d[\\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:hundred|thousand|grand))${E}|${BU}(?:on\\s+)?arrondi\\p{L}*\\s+[àa]\\s+${gap(3)}tout\\s+rond${E}`,
+      `${B}(?:at|to)\\s+an?\\s+(?:even|round|flat|neat|clean)\\s+(?:${L.MONEY}|\\d[\\d.,]*|${SPOKEN_FIGURE})${E}|${BU}(?:on\\s+)?arrondi\\p{L}*\\s+[àa]\\s+${gap(3)}tout\\s+rond${E}`,
     ),
   },
   {
@@ -4464,7 +4459,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // An even figure named: "let's just say two thousand flat", "I will make it 50,000 only for you", "drop the cents".
     re: pat(
-      `${B}(?:say|call it|make it)\\s+(?:${L.MONEY}|(?:rs\\.?\\s*)?\\d[\\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:hundred|thousand|grand|k))\\s*(?:flat|even|straight|only|all in|and done)${E}|${B}drop\\s+the\\s+(?:cents|pennies|odd\\s+(?:cents|pennies|change|bits)|change)${E}`,
+      `${B}(?:say|call it|make it)\\s+(?:${L.MONEY}|(?:rs\\.?\\s*)?\\d[\\d,.]*|${SPOKEN_FIGURE}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+k)\\s*(?:flat|even|straight|only|all in|and done)${E}|${B}drop\\s+the\\s+(?:cents|pennies|odd\\s+(?:cents|pennies|change|bits)|change)${E}`,
     ),
   },
   {
