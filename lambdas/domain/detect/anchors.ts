@@ -497,6 +497,10 @@ export const QP_ANCHORS = [
   'assured my',
   'called this',
   'sure thing',
+  // session13 round: a promotion riding on the deal (DE/ES/FR too)
+  'promotion',
+  'ascenso',
+  'bef[öo]rderung',
 ];
 export const UD_ANCHORS = [
   // an increase not applied or suspended (ES, FR, DE): "no aplicamos la subida", "Anpassung ausgesetzt"

@@ -1065,7 +1065,7 @@ export const AGENT = alt(
   `${B}on\\s+(?:vous\\s+|te\\s+)?(?:prolonge|rallonge|ajoute|baisse|r[ée]duit|supprime|retire|enl[èe]ve|inclut|accorde|d[ée]cale|repousse|met|passe|applique|offre|fait)${E}`,
   `${B}(?:been|be|is|are|was)\\s+(?:gone|waived|extended|reduced|lowered|dropped|comped|upgraded|discounted|covered|included at no|removed|taken off|struck|credited|written off|absorbed|refunded|thrown in)${E}`,
   // The seller's own management granting it: "my manager agreed to drop the fee".
-  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${MANAGER})\\s+(?:has\\s+|have\\s+)?(?:agreed|approved|signed off|okayed|said yes)${E}`,
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${MANAGER})\\s+(?:has\\s+|have\\s+)?(?:agreed|approved|signed off|okayed|said yes|accepted)${E}`,
   // The seller handing it over, whoever the subject is: "give you", "you can skip".
   `${B}(?:give|giving|offer|offering|grant|granting|let)\\s+you${E}`,
   `${B}you(?: can| could| may)? (?:skip|defer|postpone|keep|move|stay|upgrade|pay|spread|split)${E}`,
@@ -1394,7 +1394,9 @@ export const RECIPROCAL_VALUE = word(
   'consolidat\\p{L}*',
   '(?:put|run|place|route|give us|send)\\s+(?:the\\s+)?(?:whole|entire|full|complete)\\b[^.!?]{0,30}?(?:through us|with us|our way|to us)',
   // Not where the seller delivers ("the freight to all four depots").
-  '(?<!(?:freight|delivery|shipping|transport|haulage|installation|travel|trips?)\\s+to\\s)(?:all|every one of)\\s+(?:your\\s+|the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:sites|depots|locations|offices|branches|stores|plants|warehouses|clinics|regions)',
+  '(?<!(?:freight|delivery|shipping|transport|haulage|installation|travel|trips?)\\s+to\\s)(?:all|every one of)\\s+(?:your\\s+|the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:sites|depots|locations|offices|branches|stores|plants|warehouses|clinics|regions|phases|stages|lots|buildings)',
+  // The whole lot taken: "if you take all forty".
+  '(?:take|taking|buy|buying|order|ordering)\\s+all\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)',
   '(?:1[2-9]|[2-6]\\d)[- ]?(?:months?|monate?n?|meses|mois)(?: term| deal| agreement| contract| commitment)?',
   'mehrjahres\\p{L}*',
   'plurianual',
@@ -1565,6 +1567,7 @@ export const ANTI_RECIPROCAL = word(
   'sin compromiso',
   'ohne (?:bedingung\\p{L}*|gegenleistung)',
   'no commitment',
+  '(?:also |even )?without (?:a |any )?(?:bigger|larger|higher|more|additional|minimum|extra) (?:quantity|quantities|volume|volumes|order|orders|commitment|term)',
 );
 
 export const CONTRACTED = word(

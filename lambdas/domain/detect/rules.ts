@@ -35,7 +35,10 @@ const OWN_STRONG = re(`${L.SELF_POSS}\\s+${ownGap(2)}${L.STRONG_TARGET}${E}(?!-(
 const SUBJ_STRONG = re(
   `${B}(?:i|i'm|i am|we|we're|we are|still)\\s+${ownGap(4)}(?:short of|behind on|behind|away from|close to|to hit|hit|hitting|to make|make|making|reach|reaching|meet|miss|missing)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${L.STRONG_TARGET}|plan|numbers?|target|club)${E}`,
 );
-const TARGET_TO_HIT = re(`${B}(?:numbers?|quota|target|plan)\\s+to\\s+(?:hit|make|reach|close|land)${E}`);
+// Not the buyer's figure: "tell me where you need the number to land".
+const TARGET_TO_HIT = re(
+  `(?<!${B}you\\s+(?:need|want|would like|'d like)\\s+(?:the\\s+|a\\s+|your\\s+)?)${B}(?:numbers?|quota|target|plan)\\s+to\\s+(?:hit|make|reach|close|land)${E}`,
+);
 const MY_LAST_DEAL = re(
   `${L.SELF_POSS}\\s+${ownGap(2)}(?:deal|order|opportunity|close|signature)s?\\s+(?:of|this|for)\\s+(?:the\\s+)?(?:quarter|month|year|half|q[1-4])${E}`,
 );
@@ -1144,11 +1147,11 @@ const CLOSE_ASK = anyOf(
 );
 /** An internal meeting of the rep's: "my quarterly business review", "Monday's sales meeting". */
 const MY_SALES_MEETING = re(
-  `${B}(?:my|our|the|monday's|tuesday's|friday's|tomorrow's|next week's)\\s+(?:quarterly\\s+|monthly\\s+|weekly\\s+)?(?:business review|qbr|sales meeting|pipeline review|forecast call|deal review|sales call|team meeting)${E}|${BU}(?:presentar\\s+mis\\s+n[úu]meros|mi\\s+reuni[oó]n\\s+de\\s+ventas)${E}|${BU}(?:ma\\s+revue\\s+(?:d'activit[ée]|commerciale|trimestrielle)|pr[ée]senter\\s+mes\\s+chiffres)${E}|${BU}(?:im|beim|vor\\s+dem|f[üu]rs)\\s+vertriebs(?:meeting|runde|besprechung)|meine\\s+zahlen\\s+pr[äa]sentieren${E}`,
+  `${B}(?:my|our|the|monday's|tuesday's|friday's|tomorrow's|next week's)\\s+(?:quarterly\\s+|monthly\\s+|weekly\\s+)?(?:business review|qbr|sales meeting|pipeline review|forecast call|deal review|sales call|team meeting)${E}|${BU}(?:presentar\\s+mis\\s+n[úu]meros|mi\\s+reuni[oó]n\\s+de\\s+ventas)${E}|${BU}(?:ma\\s+revue\\s+(?:d'activit[ée]|commerciale|trimestrielle)|pr[ée]senter\\s+mes\\s+chiffres)${E}|${BU}(?:im|beim|vor\\s+dem|f[üu]rs)\\s+vertriebs(?:meeting|runde|besprechung)|meine\\s+zahlen\\s+pr[äa]sentieren${E}|${BU}(?:une|ma|notre)\\s+(?:revue|r[ée]union|point)\\s+(?:de\\s+)?(?:pipe(?:line)?|forecast|pr[ée]visions?)${E}|${BU}(?:una|mi)\\s+(?:revisi[oó]n|reuni[oó]n)\\s+de\\s+(?:pipeline|forecast|previsiones)${E}|${BU}(?:pipeline|forecast)-?(?:review|call|meeting|runde|besprechung)${E}`,
 );
 /** Something won to show there. */
 const SHOW_AS_WON = re(
-  `${B}(?:show|present|report|include)\\p{L}*\\s+(?:[^.!?]{0,40}?\\s)?(?:as\\s+)?(?:closed|won|signed|done)${E}|${B}something\\s+(?:solid|concrete|real|signed)\\s+to\\s+show${E}|${BU}(?:incluir|mostrar|presentar)\\s+[^.!?]{0,50}?(?:cerrad[oa]|firmad[oa])${E}|${BU}(?:montrer|pr[ée]senter)\\s+[^.!?]{0,50}?sign[ée]e?${E}|${BU}(?:zeigen|pr[äa]sentieren)\\s+[^.!?]{0,50}?(?:abgeschlossen|unterschrieben)${E}`,
+  `${BU}annonc\\p{L}*\\s+(?:[^.!?]{0,40}?\\s)?(?:votre|la)\\s+(?:signature|commande)${E}|${BU}anunciar\\s+(?:[^.!?]{0,40}?\\s)?(?:vuestra|su|tu|la)\\s+firma${E}|${B}(?:show|present|report|include)\\p{L}*\\s+(?:[^.!?]{0,40}?\\s)?(?:as\\s+)?(?:closed|won|signed|done)${E}|${B}something\\s+(?:solid|concrete|real|signed)\\s+to\\s+show${E}|${BU}(?:incluir|mostrar|presentar)\\s+[^.!?]{0,50}?(?:cerrad[oa]|firmad[oa])${E}|${BU}(?:montrer|pr[ée]senter)\\s+[^.!?]{0,50}?sign[ée]e?${E}|${BU}(?:zeigen|pr[äa]sentieren)\\s+[^.!?]{0,50}?(?:abgeschlossen|unterschrieben)${E}`,
 );
 /** The rep's colleagues, who already closed: the rest of the rep's team, "mes collègues", "meine Kollegen". */
 const MY_COLLEAGUES = re(
@@ -1234,13 +1237,104 @@ const SESSION12_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
   ['qp.manager-pressure', [[REVIEW_WITH_MY_MGR, anyOf(WHEN_OR_DEAL, re(`${BU}(?:boucler|signer|fin)${E}`))]]],
 ];
 
+// ---- session13 round (paraphrase47: the seller's pressure in quiet words): the seller's period turning
+// over, a number hanging over the rep, the last piece of the rep's year, management wanting the deal in,
+// a commit to give, a date asked for by the rep's manager, a promotion, the rep behind on the year, help
+// "internally", pressure from above.
+/** The seller's own period turning over: "before we roll over", "our period closes", DE "bei uns schließt die Periode". */
+const OUR_PERIOD_TURNS = re(
+  `${B}(?:before|until|when|once|as soon as)\\s+(?:we|our\\s+(?:books|period|month|quarter|year|system|numbers|figures))\\s+rolls?\\s+over${E}(?!\\s+(?:the|your|it|this|that|them|to|into|onto|unused|any)${E})|${B}(?:our|my)\\s+(?:accounting\\s+|sales\\s+|booking\\s+|reporting\\s+|commission\\s+)?period\\s+(?:closes|ends|shuts|locks|rolls over|finishes)${E}|${BU}bei\\s+uns\\s+(?:schlie[ßs]t|endet|schliesst)\\s+(?:die|der|das)\\s+(?:periode|monat|quartal|gesch[äa]ftsjahr|buchungs\\p{L}*|abrechnungs\\p{L}*)${E}|${BU}(?:cierra|termina|se\\s+cierra)\\s+(?:nuestro|mi)\\s+periodo${E}|${BU}(?:notre|ma)\\s+p[ée]riode\\s+(?:se\\s+termine|se\\s+cl[ôo]t|ferme|s'ach[èe]ve)${E}`,
+);
+/** The rep's board for the period: "on this month's board", "on my sheet this quarter". */
+const ON_PERIOD_BOARD = re(
+  `${B}on\\s+(?:this|my|our)\\s+(?:month|quarter|year|week)'s\\s+(?:board|leaderboard|sheet|list|tally)${E}|${B}on\\s+my\\s+(?:board|leaderboard|sheet|tally)\\s+(?:this|for the)\\s+(?:month|quarter|year)${E}`,
+);
+/** The month or quarter turning over, as a moment to close by (DE "vor dem Monatswechsel"). */
+const PERIOD_TURN = re(
+  `${BU}(?:vor\\s+dem|zum|bis\\s+zum)\\s+(?:monats|quartals|jahres|perioden)wechsel${E}|${B}before\\s+the\\s+(?:month|quarter|year)\\s+(?:turns|rolls over|flips)${E}|${BU}antes\\s+del\\s+cambio\\s+de\\s+(?:mes|trimestre)${E}|${BU}avant\\s+le\\s+changement\\s+de\\s+(?:mois|trimestre)${E}`,
+);
+/** A target weighing on the rep: a number that hangs over the rep, a big target still to reach. */
+const NUMBER_OVER_ME = re(
+  `${B}(?:a|my|the|this)\\s+(?:big\\s+|huge\\s+|scary\\s+|nasty\\s+)?(?:number|target|quota)\\s+(?:hanging|looming|hovering)\\s+over\\s+(?:me|my head)${E}|${B}(?:i've|i have|i)\\s+got\\s+a\\s+(?:big\\s+|tough\\s+|huge\\s+|stretch\\s+)?(?:number|target)\\s+to\\s+(?:hit|make|close|land|reach)${E}`,
+);
+/** The deal as the last piece of the rep's period: "the only order I'm still short for the quarter". */
+const LAST_PIECE_OF_MY_PERIOD = re(
+  `${B}(?:last|final|only)\\s+(?:piece|bit|deal|order|one|chunk)\\s+(?:i'm|i am|i)\\s+(?:still\\s+)?(?:missing|short|need|lack)\\s+(?:for|in|this)\\s+(?:the\\s+|my\\s+|this\\s+)?(?:year|month|quarter|period|half)${E}|${BU}(?:lo\\s+[úu]nico|lo\\s+que|el\\s+[úu]ltimo\\s+\\p{L}+)\\s+que\\s+me\\s+falta\\s+para\\s+(?:cerrar\\s+)?(?:el|mi)\\s+(?:a[ñn]o|mes|trimestre|objetivo)${E}|${BU}(?:la\\s+derni[èe]re|le\\s+dernier)\\s+(?:pi[èe]ce|affaire|commande|dossier|signature)\\s+qui\\s+me\\s+manque${E}|${BU}(?:das|der|die)\\s+letzte\\s+(?:st[üu]ck|auftrag|deal|abschluss|bestellung)\\s+(?:der|das|die)\\s+mir\\s+(?:noch\\s+)?(?:[^.!?]{0,30}?\\s)?fehlt${E}`,
+);
+/** The rep's management wanting this deal in: "leadership wants this one in", "my VP needs it signed". */
+const MGMT_WANTS_IT_IN = re(
+  `${B}(?:(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER})|leadership|management|upstairs|head office|hq|the higher-ups)\\s+(?:really\\s+)?(?:wants?|needs?|expects?|is expecting|are expecting|would like|is pushing to get)\\s+(?:this|it|this one|the deal|your (?:order|deal|contract|renewal|signature))\\s+(?:one\\s+)?(?:in|closed|signed|booked|wrapped|landed|on the books)${E}`,
+);
+/** A forecast commitment the rep must make: "I have to give a commit", "submit my commit". */
+const GIVE_A_COMMIT = re(
+  `${B}(?:give|submit|make|call|send|put in|lock)\\s+(?:a|my|the|in\\s+my)\\s+(?:firm\\s+|final\\s+|weekly\\s+|monthly\\s+)?commit${E}`,
+);
+const YOUR_NAME_ON_IT = re(
+  `${B}(?:put|have|write|add)\\s+(?:your|you)\\s+(?:name\\s+|company\\s+|logo\\s+|account\\s+)?(?:on|in|to)\\s+(?:it|that|there|the list|my list)${E}`,
+);
+/** The rep's manager asking the rep for a date: "my VP asked me for a firm date", ES "me ha pedido una fecha". */
+const MGR_ASKED_ME_DATE = re(
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER})\\s+(?:has\\s+|have\\s+|just\\s+|already\\s+|keeps?\\s+)*(?:asked|asking|pressed|pushed)\\s+me\\s+(?:for|to (?:give|get|confirm|find))\\s+(?:a|an|the)\\s+(?:firm\\s+|concrete\\s+|specific\\s+|clear\\s+|real\\s+)?(?:date|timeline|close date|signing date|commit)${E}|${BU}(?:mi|nuestr[oa])\\s+(?:${L.MANAGER})\\s+me\\s+(?:ha\\s+)?(?:pedido|pide|exige|est[áa]\\s+pidiendo)\\s+(?:una\\s+)?fecha${E}|${BU}(?:mon|ma|notre)\\s+(?:${L.MANAGER})\\s+m'a\\s+demand[ée]\\s+(?:une\\s+)?date${E}|${BU}(?:mein\\p{L}*|unser\\p{L}*)\\s+(?:${L.MANAGER})\\s+(?:hat\\s+mich|will\\s+von\\s+mir)\\s+(?:nach\\s+)?(?:einem|ein)\\s+(?:festen?\\s+|konkreten?\\s+)?(?:datum|termin)${E}`,
+);
+/** The rep's forecast, in English: "in my Friday forecast". */
+const MY_FORECAST_EN = re(
+  `${B}(?:in|on|into|for)\\s+my\\s+(?:(?:[\\p{L}-]|')+\\s+)?(?:forecast|commit|pipeline report)${E}`,
+);
+/** A promotion or raise riding on the deal, also DE/ES/FR: "I'm up for a raise", "mi ascenso depende". */
+const PROMOTION_OR_RAISE = re(
+  `${B}(?:i'm|i am)\\s+up\\s+for\\s+(?:a\\s+|my\\s+)?(?:promotion|raise|pay review)${E}|${B}my\\s+(?:promotion|raise|next\\s+step\\s+up)\\s+(?:depends|hinges|rides|rests)${E}|${BU}(?:estoy\\s+(?:optando|aspirando)\\s+a\\s+un\\s+ascenso|mi\\s+ascenso\\s+depende)${E}|${BU}(?:je\\s+suis\\s+en\\s+lice\\s+pour\\s+une\\s+promotion|ma\\s+promotion\\s+d[ée]pend)${E}|${BU}(?:meine\\s+bef[öo]rderung\\s+h[äa]ngt|ich\\s+stehe\\s+vor\\s+einer\\s+bef[öo]rderung)${E}`,
+);
+/** The rep behind on the period or number, EN/FR/ES/DE: "behind this year", FR "en retard cette année". */
+const BEHIND_ON_MY_YEAR = re(
+  `${B}(?:i'm|i am)\\s+(?:a\\s+(?:bit|little)\\s+|way\\s+|well\\s+|quite\\s+|still\\s+|really\\s+|slightly\\s+)?behind\\s+(?:this\\s+(?:year|month|quarter)|on\\s+my\\s+(?:number|target|quota|plan|goal)s?|for\\s+the\\s+(?:year|month|quarter))${E}|${BU}je\\s+suis\\s+(?:un\\s+peu\\s+|tr[èe]s\\s+|bien\\s+|assez\\s+|encore\\s+)?en\\s+retard\\s+(?:cette\\s+ann[ée]e|ce\\s+(?:mois|trimestre)|sur\\s+(?:mes|mon)\\s+(?:objectifs?|chiffres?|quota))${E}|${BU}(?:voy|estoy|ando)\\s+(?:un\\s+poco\\s+|bastante\\s+|muy\\s+)?(?:retrasad[oa]|atrasad[oa])\\s+(?:este\\s+(?:a[ñn]o|mes|trimestre)|con\\s+(?:mis|mi)\\s+(?:objetivos?|n[úu]meros|cuota))${E}|${BU}(?:ich\\s+(?:liege|bin)|liege\\s+ich)\\s+(?:dieses\\s+jahr\\s+|gerade\\s+|etwas\\s+|ziemlich\\s+|noch\\s+)*(?:im\\s+r[üu]ckstand|hinter\\s+(?:meinem|meinen)\\s+(?:ziel|plan|zahlen|vorgaben))${E}`,
+);
+/** Help "internally" for the rep: DE "hilft mir das intern enorm". */
+const HELPS_ME_INTERNALLY = re(
+  `${B}help\\p{L}*\\s+me\\s+(?:a lot\\s+|massively\\s+|hugely\\s+|loads\\s+)?internally${E}|${BU}mir${E}[^.!?]{0,60}?${BU}intern\\s+(?:sehr\\s+|enorm\\s+|wirklich\\s+|ungemein\\s+)?(?:helfen|hilft|weiterhelfen)${E}|${BU}(?:hilft|helfen\\s+w[üu]rde|w[üu]rde\\s+helfen|h[äa]lfe)\\s+(?:mir\\s+das|das\\s+mir|mir)\\s+intern${E}|${BU}me\\s+ayudar[íi]a\\s+(?:mucho\\s+)?(?:a\\s+nivel\\s+)?interno?(?:amente)?${E}|${BU}m'aiderait\\s+(?:beaucoup\\s+)?en\\s+interne${E}`,
+);
+/** Pressure from above on the rep: "I'm being asked from above", "me lo piden desde arriba". */
+const ASKED_FROM_ABOVE = re(
+  `${B}(?:i'm|i am|i've been|i have been|i was|i get|i'm getting)\\s+(?:being\\s+)?(?:asked|told|pushed|pressed|pressured|chased)\\s+(?:from|by)\\s+(?:above|upstairs|management|leadership|head office|hq|the top)${E}|${BU}me\\s+lo\\s+(?:piden|exigen)\\s+desde\\s+arriba${E}|${BU}on\\s+me\\s+(?:le\\s+)?(?:demande|r[ée]clame)\\s+d'en\\s+haut${E}|${BU}von\\s+oben\\s+(?:gefordert|verlangt|gedr[äa]ngt)${E}`,
+);
+
+/** The rep's own number stated outright, which a "no pressure" in the same sentence does not undo. */
+const OWN_NUMBER_STATED = anyOf(ME_OVER_THE_LINE, NUMBER_OVER_ME, AT_PCT_OF_MINE, LAST_PIECE_OF_MY_PERIOD);
+
+/** The session13 round's terms, by check. */
+const SESSION13_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
+  ['qp.own-period', [[OUR_PERIOD_TURNS, anyOf(CLOSE_ASK, ON_PERIOD_BOARD, WHEN_OR_DEAL)], [ON_PERIOD_BOARD]]],
+  ['qp.own-target', [[NUMBER_OVER_ME], [LAST_PIECE_OF_MY_PERIOD]]],
+  [
+    'qp.manager-pressure',
+    [
+      [MGMT_WANTS_IT_IN],
+      [GIVE_A_COMMIT, anyOf(YOURS, YOUR_NAME_ON_IT, THIS_ONE, ABOUT_A_DEAL, DEADLINE)],
+      [MGR_ASKED_ME_DATE],
+      [MY_FORECAST_EN, SHOW_AS_WON],
+      [ASKED_FROM_ABOVE, WHEN_OR_DEAL],
+    ],
+  ],
+  [
+    'qp.personal-stakes',
+    [
+      [
+        anyOf(MY_PROMOTION, PROMOTION_OR_RAISE),
+        anyOf(WHEN_OR_DEAL, re(`${B}(?:landing|closing|signing|winning)\\s+(?:you|your)${E}`)),
+      ],
+      [HELPS_ME_INTERNALLY, anyOf(WHEN_OR_DEAL, PERIOD_TURN)],
+    ],
+  ],
+  ['qp.own-target', [[BEHIND_ON_MY_YEAR, WHEN_OR_DEAL]]],
+];
+
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
 export function quotaPressure(
   s: Sentence,
   enabled: (id: BuiltinRuleId) => boolean,
   complete?: readonly number[],
 ): BuiltinRuleId | undefined {
-  if (CHECKS.noRush.test(s.low)) return undefined;
+  // "No pressure" does not take back the rep's own number stated in the same breath.
+  if (CHECKS.noRush.test(s.low) && !OWN_NUMBER_STATED.test(s.low)) return undefined;
   // The gate says which terms are complete: a check none of whose terms is cannot fire.
   let wanted: Set<number> | undefined;
   const checkOf = s.isSubject ? CHECK_OF_SUBJECT_TERM : CHECK_OF_BODY_TERM;
@@ -1442,7 +1536,7 @@ const QP_CHECKS: QpCheck[] = [
   },
   // session12 round: see the block above quotaPressure.
   { id: 'qp.personal-stakes', check: favourForADeal, terms: () => FAVOUR_TERMS },
-  ...SESSION12_QP.map(
+  ...[...SESSION12_QP, ...SESSION13_QP].map(
     ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
   ),
   {
@@ -1465,7 +1559,7 @@ const CHECK_OF_SUBJECT_TERM = checksOfTerms(true);
 
 /** A commission that is the seller's price to the buyer (recruiters, agents): "our commission is 18%". */
 const COMMISSION_AS_FEE = re(
-  `${B}(?:commission|provision|comisi[oó]n)\\s+(?:is|of|would be|will be|stands at|rate is|amounts to|ist|betr[äa]gt|es|est)\\s+(?:a flat\\s+|just\\s+|only\\s+|de\\s+|del\\s+)?(?:\\d|[$€£])`,
+  `${B}(?:commission|provision|comisi[oó]n)\\s+(?:is|of|would be|will be|stands at|rate is|amounts to|ist|betr[äa]gt|es|est)\\s+(?:(?:a flat|just|only|de|del|normally|usually|typically|generally|currently|normalerweise|normalmente|habituellement)\\s+){0,2}(?:\\d|[$€£])`,
 );
 
 /** A target that is a service, delivery or hiring goal ("our target this year is a one-day turnaround"). */
@@ -1577,6 +1671,8 @@ type Concession = {
   later?: boolean;
 };
 
+/** A figure: an amount with its currency, or a number (a percentage too). */
+const FIGURE = `(?:${L.MONEY}|\\d[\\d.,]*[^\\S\\n]?%?)`;
 const OFF_TAIL = `(?:than|${L.PRICE_OBJ}|for|on|as|als|que|per|vs|compared)`;
 const NOT_RATE_COMPOUND = re(
   `${B}(?:error|churn|conversion|defect|failure|interest|response|bounce|attrition|turnover|return|win|click|open|success|adoption|utilization|heart|exchange|tax|burn|fill|occupancy|close|hit|resolution|retention|no-show|cancellation)\\s+rates?${E}`,
@@ -2362,7 +2458,7 @@ const CONCESSIONS: Concession[] = [
   // Spanish "se lo dejamos en 450 euros".
   {
     rule: 'ud.price-cut',
-    re: pat(`${B}dej\\p{L}*\\s+${gap(4)}(?:en|a|por)\\s+(?:solo\\s+|s[oó]lo\\s+)?${L.MONEY}`),
+    re: pat(`${B}dej\\p{L}*\\s+${gap(6)}(?:en|a|por)\\s+(?:solo\\s+|s[oó]lo\\s+)?${L.MONEY}`),
   },
   {
     rule: 'ud.price-match',
@@ -4605,6 +4701,75 @@ const CONCESSIONS: Concession[] = [
       `${B}(?:premium|better|larger|bigger|upgraded|top|heavier|stronger)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:at|for)\\s+the\\s+(?:standard|basic|regular|normal)\\s+(?:[\\p{L}-]+\\s+)?price${E}|${BU}\\p{L}*geb[üu]hr\\p{L}*\\s+(?:[^.!?]{0,60}?\\s)?(?:habe|haben)\\s+(?:ich|wir)\\s+(?:stornieren|streichen|erlassen|gutschreiben)\\s+lassen${E}`,
     ),
   },
+  // ---- session13 round (paraphrase46: volunteered concessions in trade and everyday wording)
+  {
+    rule: 'ud.free-extra',
+    // A charge normally made, taken off by the rep: "usually billable, but we've scratched it off".
+    re: pat(
+      `${B}(?:i|we)(?:'ve|\\s+have|'ll|\\s+will|'d|\\s+would)?\\s+(?:just\\s+|simply\\s+|already\\s+|happily\\s+)?(?:struck|strike|taken|take|knocked|knock|crossed|cross|scratched|scratch|pulled|pull|removed|remove|dropped|drop|zeroed|zero)\\s+(?:it|that|this|them|those)\\s+(?:off|out|from)${E}(?<=${B}(?:normally|usually|typically|ordinarily|generally|otherwise|as a rule)${E}[^.!?]{0,140})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Goods let go at a figure: "I'd let the last pallets go for $9 each".
+    re: pat(
+      `${B}let\\s+(?:it|them|those|these|this|that|the\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+go\\s+(?:for|at)\\s+(?:just\\s+|only\\s+)?(?:${L.MONEY}|\\d[\\d.,]*\\s+(?:each|apiece|a (?:unit|piece)|per (?:unit|piece)))`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    lower: true,
+    // A price announced falling from one figure to another: "the rate per crate drops from 40 to 36".
+    re: pat(
+      `${B}(?:price|rate|fee|charge|cost|tariff|pricing)s?\\s+(?:(?:per|for|on)\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:drops?|falls?|goes down|comes down|will (?:drop|fall|go down|come down)|is (?:dropping|coming down|going down)|can (?:drop|come down|go down)|could (?:drop|come down|go down))\\s+from\\s+${FIGURE}\\s+to\\s+${FIGURE}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    newFirst: true,
+    // "the price per guest can come down to 40 from 46".
+    re: pat(
+      `${B}(?:price|rate|fee|charge|cost|tariff|pricing)s?\\s+(?:[^\\s.!?]+\\s+){0,6}?(?:can|could|will|would)\\s+(?:come|go|drop)\\s+down\\s+to\\s+${FIGURE}\\s+from\\s+${FIGURE}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // The price said to be able to go lower: "the per-licence price could still come down".
+    re: pat(
+      `${B}(?:price|pricing|rate|fee|figure|number|quote)s?\\s+(?:(?:per|for|on)\\s+(?:[\\p{L}-]+\\s+){1,3}?)?(?:can|could)\\s+(?:still\\s+|easily\\s+|definitely\\s+|probably\\s+|certainly\\s+)?(?:go|come|move)\\s+(?:a\\s+(?:bit|little)\\s+|even\\s+|further\\s+|somewhat\\s+)?(?:lower|down)${E}(?!\\s+(?:or|and)\\s+up${E})|${B}where\\s+you\\s+need\\s+(?:it|the\\s+(?:price|number|figure|rate|quote))\\s+to\\s+(?:land|be|sit|come in)${E}(?<=${B}(?:price|pricing|rate|fee|quote|cost|number|figure|budget)s?${E}[^.!?]{0,140})`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    lower: true,
+    // The usual figure brought down: "our fee is normally 18%, I'll take it to 14%".
+    re: pat(
+      `${B}(?:usually|normally|typically|ordinarily|standard|would be)${E}[^.!?]{0,80}?${B}(?:bring|take|drop|lower|reduce|cut|set)\\s+(?:that|it|this|the (?:fee|rate|price|percentage|commission|margin))\\s+(?:down\\s+)?to\\s+${FIGURE}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // The bigger plan at the basic plan's price: ES "al precio del plan básico", FR "au prix de la formule de base".
+    re: pat(
+      `${BU}al\\s+precio\\s+(?:del|de\\s+la)\\s+(?:plan|versi[oó]n|tarifa|modelo|paquete|licencia|opci[oó]n)\\s+(?:b[áa]sic[oa]|est[áa]ndar|inferior|anterior|m[áa]s\\s+(?:barat[oa]|peque[ñn][oa]|sencill[oa]))${E}|${BU}au\\s+prix\\s+(?:du|de\\s+la|de\\s+l')\\s*(?:formule|version|offre|plan|pack|abonnement)\\s+(?:de\\s+base|basique|standard|inf[ée]rieure?|essentiel(?:le)?|d'entr[ée]e)${E}|${BU}zum\\s+preis\\s+(?:des|der|vom)\\s+(?:basis|standard|einstiegs|kleineren?)\\p{L}*${E}|${B}(?:at|for)\\s+the\\s+(?:price|cost)\\s+of\\s+the\\s+(?:basic|starter|standard|entry|lower|cheaper|smaller)\\s+(?:plan|tier|package|version|model|edition|licen[cs]e)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // DE "um 15 % günstiger machen", "billiger abgeben".
+    re: pat(
+      `${BU}(?:um\\s+${L.PCT}\\s+|${L.PCT}\\s+|etwas\\s+|noch\\s+)?(?:g[üu]nstiger|billiger|preiswerter)\\s+(?:machen|geben|anbieten|lassen|verkaufen|abgeben)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-flexibility',
+    // FR "je peux encore descendre un peu sur le prix".
+    re: pat(
+      `${BU}(?:peux|pouvons|pourrais|pourrions|peut|vais|allons|puis)\\s+(?:encore\\s+|bien\\s+|un\\s+peu\\s+|peut-[êe]tre\\s+)*descendre\\s+(?:encore\\s+|un\\s+peu\\s+|l[ée]g[èe]rement\\s+)*(?:sur|au\\s+niveau\\s+d[ue]|le|la|de)\\s+(?:le\\s+|la\\s+)?(?:prix|tarif|devis|montant|co[ûu]t)${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -4711,7 +4876,7 @@ export function gateTerms(isSubject: boolean): { qp: string[][]; ud: string[][] 
 
 const DEADLINE_COND = re(
   alt(
-    `${B}(?:if|when|wenn|falls|si)\\s+${gap(4)}(?:sign|commit|confirm|order|close|place|get|return|send|unterschreib|unterzeichn|bestell|firm|confirm|valid|command|sign)\\p{L}*\\s+${gap(5)}(?:by|before|this (?:week|month|quarter|friday|monday)|today|tomorrow|until|end of|bis|vor|diese\\p{L}* woche|heute|antes|esta semana|este mes|hoy|avant|cette semaine|ce mois|aujourd'hui|d'ici)${E}`,
+    `${B}(?:if|when|wenn|falls|si)\\s+${gap(4)}(?:sign|commit|confirm|order|close|place|get|return|send|unterschreib|unterzeichn|bestell|firm|confirm|valid|command|sign)\\p{L}*\\s+${gap(5)}(?:by(?!\\s+(?:letter|e-?mail|mail|phone|post|fax|courier|hand|card|credit card|bank|wire|transfer|cheque|check|docusign|return|means|way)${E})|before|this (?:week|month|quarter|friday|monday)|today|tomorrow|until|end of|bis|vor|diese\\p{L}* woche|heute|antes|esta semana|este mes|hoy|avant|cette semaine|ce mois|aujourd'hui|d'ici)${E}`,
     `${B}(?:if|when|once|wenn|falls|si|sobald)\\s+${gap(6)}${L.DEADLINE}`,
     `${B}(?:as long as|so long as|provided(?: that)?|providing|on (?:the )?condition that)\\s+${gap(8)}${L.DEADLINE}`,
     `${B}(?:sign|countersign|order|commit|confirm|book|close|send|return|submit|unterschreib|bestell|firm|sign|command)\\p{L}*\\s+${gap(4)}${L.DEADLINE}`,
@@ -4877,7 +5042,7 @@ const asksValue = (t: string) => SUP.tradeAsk.test(t) || (/\?\s*$/.test(t) && SU
  * is the seller's need, not something the buyer gives. Blanked before looking for a trade.
  */
 const SELLER_REASON = reG(
-  `(?:${B}(?:because|since|'cause|cause)|(?<!${B}(?:long|far|soon|well|such|just|same)\\s)${B}as|${BU}(?:weil|da|porque|ya que|car|parce que|parce qu'|puisque))\\s+(?:(?:we|i|we're|i'm|we've|i've|we'll|we'd|our|my|wir|ich|unser\\p{L}*|mein\\p{L}*|nosotros|necesitamos|nous|je|j'|notre|nos|mon|ma|mes)${E})[^.!?,;]*`,
+  `(?:${B}(?:because|since|'cause|cause)|(?<!${B}(?:long|far|soon|well|such|just|same)\\s)${B}as(?!\\s+(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:partner|client|customer|friend|member|user|subscriber|patron|guest|distributor|reseller)s?${E}(?!\\s+(?:is|are|was|were|has|have|had|asked|wants?|wanted|said|needs?|needed|requested)${E}))|${BU}(?:weil|da|porque|ya que|car|parce que|parce qu'|puisque))\\s+(?:(?:we|i|we're|i'm|we've|i've|we'll|we'd|our|my|wir|ich|unser\\p{L}*|mein\\p{L}*|nosotros|necesitamos|nous|je|j'|notre|nos|mon|ma|mes)${E})[^.!?,;]*`,
 );
 
 function reciprocal(s: Sentence, at: number): boolean {
