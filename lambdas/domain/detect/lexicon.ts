@@ -1058,6 +1058,8 @@ export const AGENT = alt(
   `${B}(?:how does|what if|what about|how about)${E}`,
   // Permission granted by the seller ("feel free to", "you're welcome to").
   `${B}(?:feel free to|you're welcome to|you are welcome to)${E}`,
+  // Chat spelling, and an offer put as easing the buyer's side: "for u", "make life easier for your team".
+  `${B}for u${E}|${B}make\\s+(?:life|things)\\s+easier\\s+for\\s+you(?:r)?${E}|${B}pay\\s+us\\s+(?:on|in|within|at|over)${E}`,
   // The seller's figure put as a proposal: "fine, call it 80", "sagen wir 3.800", "disons 2 400".
   `^\\s*(?:(?:ok|okay|fine|so|alright|right|look|well)[,\u2014-]?\\s+)?(?:call it|let's call it|let's say|make it|sagen wir|machen wir|disons|mettons|digamos|pongamos)${E}`,
   // Casual mail drops the "I": a sentence opening on the seller's past act ("Kept the old price", "Rounded it down").
@@ -1292,6 +1294,7 @@ export const REFUSAL = word(
   "(?:it's|that's|it is|that is|this is) not (?:something|anything) (?:we|i)(?: can| could|'re able to|'m able to| are able to| am able to)(?![^.!?]*\\b(?:but|however|though|except|exception|this time|for you)\\b)",
   '(?:price|pricing|prices|rate|quote|offer|number) (?:is|are|stays|remains|has to stay) (?:firm|fixed|final|non-negotiable|not negotiable)',
   'firm (?:on|with) (?:the )?(?:price|pricing)',
+  "(?:there's|there is|we have|i have|we've got|i've got) no (?:more|further) (?:room|flexibility|wiggle room|movement|give)",
   'list price stands',
   '(?:current|quoted|present|existing|this|that|our) (?:price|rate|offer|figure) is (?:what|the best|all|as far as) (?:we|i) can (?:offer|do|go)',
   'festpreis\\p{L}*',
@@ -1333,6 +1336,9 @@ export const FIRM_COND = word(...FIRM_CONDS);
 export const RECIPROCAL_COND = word(
   ...FIRM_CONDS,
   'should you',
+  // A condition put on the buyer's organisation ("should your firm decide to ..."), or a need named after the offer.
+  'should your (?:[\\p{L}-]+\\s+){0,2}?(?:agree|decide|commit|choose|sign|opt|take|be willing)',
+  "(?:that|this|it)(?:'d| would| will) (?:need|require|take)",
   "if you're",
   'exchange for',
   'return for',
@@ -1462,6 +1468,7 @@ export const RECIPROCAL_VALUE = word(
   '(?:paiement|payer|r[èe]glement|r[ée]gler)\\s+(?:[àa]|sous|en)\\s+(?:[1-9]|1[0-5]|sept|dix|quinze)\\s+jours',
   '(?:pago|pagar|pagos)\\s+(?:a|en)\\s+(?:[1-9]|1[0-5]|siete|diez|quince)\\s+d[ií]as',
   '(?:zahlung|zahlen|bezahlung|zahlungsziel)\\p{L}*\\s+(?:von\\s+|innerhalb\\s+von\\s+|binnen\\s+|in\\s+)?(?:[1-9]|1[0-5]|sieben|zehn|vierzehn)\\s+tag(?:e|en)',
+  '(?:innerhalb\\s+von|binnen)\\s+(?:[1-9]|1[0-5]|sieben|zehn|vierzehn)\\s+tag(?:e|en)\\s+(?:zahlen|bezahlen|[üu]berweisen|begleichen)',
   '(?:annual|yearly|upfront|up-front|up front|advance) (?:billing|invoicing|plan|contract|term|commitment)',
   '(?:move|switch|go|moving|switching|going) to (?:annual|yearly)',
   '(?:go|goes|going) (?:annual|yearly)',
@@ -1499,6 +1506,12 @@ export const RECIPROCAL_VALUE = word(
   '(?:hang|put up|put|display|place|mount)\\s+(?:our|a)\\s+(?:banner|sign|signage|logo|board|hoarding)s?',
   // Exclusivity: the buyer buys only from the seller.
   '(?:exclusive|sole|only|preferred|single) (?:supplier|provider|vendor|partner|distributor|source)',
+  // Business moved to the seller alone: "move the lane to us exclusively", DE "exklusiv bei uns".
+  '(?:to|with|through) us exclusively',
+  'exclusively (?:to|with|through) us',
+  'exklusiv (?:bei|mit|[üu]ber) uns',
+  'en exclusiva con nosotros',
+  'exclusivement (?:avec|chez) nous',
   'exclusivity',
   'single[- ]sourc\\p{L}*',
   'alleinlieferant\\p{L}*',

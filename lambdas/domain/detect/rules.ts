@@ -1297,8 +1297,82 @@ const ASKED_FROM_ABOVE = re(
   `${B}(?:i'm|i am|i've been|i have been|i was|i get|i'm getting)\\s+(?:being\\s+)?(?:asked|told|pushed|pressed|pressured|chased)\\s+(?:from|by)\\s+(?:above|upstairs|management|leadership|head office|hq|the top)${E}|${BU}me\\s+lo\\s+(?:piden|exigen)\\s+desde\\s+arriba${E}|${BU}on\\s+me\\s+(?:le\\s+)?(?:demande|r[ée]clame)\\s+d'en\\s+haut${E}|${BU}von\\s+oben\\s+(?:gefordert|verlangt|gedr[äa]ngt)${E}`,
 );
 
+// ---- session13 second round (paraphrase49, subjects-paraphrase50): below the rep's target, a gap to
+// close, a share of the rep's objectives, the rep's forecast depending on it, the rep's manager reviewing
+// the forecast or asking for the status, the rep's month-end close, a commission hanging on it, a bare
+// forecast review with an answer needed.
+/** The rep under target: DE "liege noch unter meinem Ziel", "à deux doigts de mon objectif", "close my FY gap". */
+const BELOW_MY_TARGET = re(
+  `${BU}(?:ich\\s+liege|liege\\s+ich|ich\\s+bin|bin\\s+ich)\\s+(?:[^.!?]{0,30}?\\s)?unter\\s+(?:meinem|meinen|meiner)\\s+(?:ziel|plan|vorgaben?|zahlen|soll|quote)${E}|${B}(?:i'm|i am)\\s+(?:still\\s+|a\\s+bit\\s+|just\\s+|slightly\\s+)?(?:under|below)\\s+my\\s+(?:target|number|quota|plan|goal)${E}|${BU}(?:estoy|voy)\\s+(?:todav[ií]a\\s+|un\\s+poco\\s+)?por\\s+debajo\\s+de\\s+mi\\s+(?:objetivo|cuota|meta)${E}|${BU}je\\s+suis\\s+(?:un\\s+peu\\s+|encore\\s+)?(?:en\\s+dessous|en-dessous|[àa]\\s+deux\\s+doigts)\\s+de\\s+(?:mon|mes)\\s+(?:objectif|quota|chiffre)s?${E}|${B}(?:close|fill|cover|plug|make up)\\s+my\\s+(?:[\\p{L}\\d-]+\\s+)?gap${E}|${B}(?:part|share|chunk|portion|piece)\\s+of\\s+my\\s+(?:objectives|targets?|number|quota|goals?|plan)${E}|${B}help\\s+me\\s+(?:hit|make|reach|close)\\s+my\\s+(?:month|quarter|year|number|target|quota|goal)${E}`,
+);
+/** "for my objective", said of a deal: "it would come very well for my objective". */
+const FOR_MY_OBJECTIVE = re(
+  `${B}(?:for|towards?|to)\\s+my\\s+(?:objective|objectives|target|targets|number|quota|goal)${E}(?!\\s+(?:audience|market|customers?|group|list|accounts?|price|date|segment|persona))`,
+);
+/** The rep's forecast depending on the deal: DE "da mein Forecast davon abhängt". */
+const MY_FORECAST_HANGS = re(
+  `${BU}(?:mein|meine)\\s+(?:forecast|prognose|planung)${E}[^.!?]{0,60}?${BU}(?:abh[äa]ngt|h[äa]ngt|davon\\s+ab)${E}|${BU}(?:mi\\s+(?:forecast|previsi[oó]n)|mis\\s+previsiones)\\s+depende${E}|${BU}(?:mon\\s+forecast|mes\\s+pr[ée]visions)\\s+d[ée]pend${E}|${B}my\\s+forecast\\s+(?:depends|hinges|rests)\\s+on${E}`,
+);
+/** The rep's manager reviewing the forecast, or asking for the deal's status. */
+const MGR_ON_MY_FORECAST = re(
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER})\\s+(?:is|will be|are)\\s+(?:reviewing|going through|checking)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:forecast|pipeline|commits?)${E}|${B}my\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER})\\s+(?:is|are|has been|have been|keeps?)\\s+(?:requesting|asking\\s+(?:for|about)|chasing|pushing\\s+for)\\s+(?:the\\s+)?(?:status|an?\\s+update|news|progress)\\s+(?:of|on)\\s+(?:this|your|the)\\s+(?:opportunity|deal|order|account|contract|renewal)${E}|${BU}mein(?:e)?\\s+(?:${L.MANAGER})\\s+fragt\\s+(?:\\p{L}+\\s+)?nach\\s+(?:dem|einem)\\s+(?:stand|status|update)${E}`,
+);
+/** The rep's own month-end close: DE "mein Monatsabschluss ist am Freitag". */
+const MY_PERIOD_CLOSE_DE = re(`${BU}mein\\s+(?:monats|quartals|jahres)abschluss${E}`);
+/** The rep's commission hanging on it: DE "hängt da die Provision dran". */
+const COMMISSION_HANGS = re(
+  `${BU}(?:h[äa]ngt|h[äa]ngen)\\s+(?:[^.!?]{0,30}?\\s)?(?:meine\\s+|die\\s+)?(?:provision|bonus|pr[äa]mie)\\s+(?:dran|daran|davon\\s+ab)${E}`,
+);
+/** DE: the deal falling in the rep's period, verb last: "wenn es noch in mein Q4 fällt". */
+const FALLS_IN_MY_PERIOD_DE = re(
+  `${BU}(?:in|ins)\\s+(?:mein|meinen|unser)\\s+(?:q[1-4]|quartal|gesch[äa]ftsjahr|monat|jahr)\\s+(?:f[äa]llt|z[äa]hlt|kommt|geht|rutscht)${E}`,
+);
+/** FR: booking the deal on the rep's period: "comptabiliser cette affaire sur mon quatrième trimestre". */
+const BOOKED_ON_MY_PERIOD_FR = re(
+  `${BU}(?:comptabiliser|enregistrer|compter|passer)\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:sur|dans|pour)\\s+(?:mon|ma|notre)\\s+(?:(?:premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|dernier)\\s+)?(?:trimestre|mois|exercice|semestre|ann[ée]e)${E}`,
+);
+/** A bare forecast review with an answer needed (subject lines): "forecast review tomorrow, need a yes". */
+const FORECAST_REVIEW = re(
+  `(?<!${B}(?:your|their)\\s)${B}(?:forecast|pipeline|commit)\\s+(?:review|call|meeting)${E}`,
+);
+const NEED_AN_ANSWER = re(
+  `${B}need\\s+(?:a|your|an)\\s+(?:yes|answer|decision|go-ahead|green light|yes or no)${E}`,
+);
+
+/** A subject line dropping the "I": "need to book this before quarter close", ES "necesito cerrar esto antes de fin de trimestre". */
+const SUBJ_NEED_TO_CLOSE = re(
+  `^[^\\p{L}]*(?:(?:quick one|urgent|kurze frage)\\s*[:\\u2013-]\\s*)?(?:need(?:s)?\\s+to|have\\s+to|must|gotta|necesito|tengo\\s+que|muss|je\\s+dois|il\\s+faut)\\s+(?:close|book|sign|land|get|wrap|cerrar|firmar|abschlie\\p{L}*|signer|boucler)\\s+(?:[^\\s]+\\s+){0,3}?(?:before|by|this|antes\\s+de(?:l)?|vor|bis|avant)\\s+(?:(?:the\\s+)?(?:quarter|month|year|q[1-4]|fy\\d*)[- ]?(?:end|close)|end\\s+of\\s+(?:the\\s+)?(?:quarter|month|year)|fin\\s+de(?:l)?\\s+(?:trimestre|mes|a[ñn]o)|(?:quartals|monats|jahres)ende|(?:la\\s+)?fin\\s+(?:du|de)\\s+(?:trimestre|mois))${E}|^[^\\p{L}]*muss\\s+(?:das|den|es|die)\\s+(?:\\p{L}+\\s+)?(?:noch\\s+)?(?:vor|bis)\\s+(?:zum\\s+)?(?:(?:quartals|monats|jahres)ende|ende\\s+(?:des\\s+)?(?:quartals|monats|jahres))\\s+(?:abschlie\\p{L}*|unterschreiben|unterzeichnen|reinholen|durchbringen)${E}`,
+);
+
+/** The session13 second round's terms, by check. */
+const SESSION13_QP2: Array<[BuiltinRuleId, RegExp[][]]> = [
+  [
+    'qp.own-target',
+    [[BELOW_MY_TARGET], [FOR_MY_OBJECTIVE, anyOf(WHEN_OR_DEAL, WOULD_BE)], [MY_FORECAST_HANGS]],
+  ],
+  [
+    'qp.manager-pressure',
+    [
+      [
+        MGR_ON_MY_FORECAST,
+        anyOf(YOURS, WHEN_OR_DEAL, re(`${B}(?:opportunity|status|something concrete)${E}|${BU}stand${E}`)),
+      ],
+      [FORECAST_REVIEW, NEED_AN_ANSWER],
+    ],
+  ],
+  ['qp.own-period', [[MY_PERIOD_CLOSE_DE], [FALLS_IN_MY_PERIOD_DE], [BOOKED_ON_MY_PERIOD_FR]]],
+  ['qp.personal-stakes', [[COMMISSION_HANGS]]],
+];
+
 /** The rep's own number stated outright, which a "no pressure" in the same sentence does not undo. */
-const OWN_NUMBER_STATED = anyOf(ME_OVER_THE_LINE, NUMBER_OVER_ME, AT_PCT_OF_MINE, LAST_PIECE_OF_MY_PERIOD);
+const OWN_NUMBER_STATED = anyOf(
+  ME_OVER_THE_LINE,
+  NUMBER_OVER_ME,
+  AT_PCT_OF_MINE,
+  LAST_PIECE_OF_MY_PERIOD,
+  BELOW_MY_TARGET,
+  FOR_MY_OBJECTIVE,
+);
 
 /** The session13 round's terms, by check. */
 const SESSION13_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
@@ -1536,13 +1610,18 @@ const QP_CHECKS: QpCheck[] = [
   },
   // session12 round: see the block above quotaPressure.
   { id: 'qp.personal-stakes', check: favourForADeal, terms: () => FAVOUR_TERMS },
-  ...[...SESSION12_QP, ...SESSION13_QP].map(
+  ...[...SESSION12_QP, ...SESSION13_QP, ...SESSION13_QP2].map(
     ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
   ),
   {
     id: 'qp.manager-pressure',
     check: (s) => s.isSubject && SUBJ_MGR_WANTS_IT.test(s.low),
     terms: (isSubject) => (isSubject ? [[SUBJ_MGR_WANTS_IT]] : []),
+  },
+  {
+    id: 'qp.seller-deadline',
+    check: (s) => s.isSubject && SUBJ_NEED_TO_CLOSE.test(s.low),
+    terms: (isSubject) => (isSubject ? [[SUBJ_NEED_TO_CLOSE]] : []),
   },
 ];
 
@@ -2019,7 +2098,7 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     re: pat(
-      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}\\s(?:is|was|are|were)\\s+on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=(?:${L.VALUE_ITEM}|hire|rental|run|visit|trip|call-?out|courier|haulage|transport)(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay (?:anything |a thing |a (?:single )?(?:cent|penny|dime) |extra |anything extra |more )?for|(?<=(?:${L.VALUE_ITEM}|kit|unit|device|loaner|equipment|hardware|scanner|sensor|pack|batter(?:y|ie)|spare|(?:spare|extra|demo|trial|test|sample) [\\p{L}-]+)s?\\s+(?:[^\\s]+\\s+){0,8})(?:is|are) yours to keep|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for|anything (?:extra |more )?for)|won't cost you|(?:don't|doesn't|do not|does not|won't|will not) cost you (?:anything|a thing|a penny|a cent|a dime|extra)|not be (?:charged|billed)|${L.NO_CHARGE_SEEN})${E}`,
+      `${B}(?:on the house|on us(?<!(?:count|rely|depend|focus|call|lean|bet|based|reach out|trust|up|wait|agree) on us)(?<!${FAULT}[^.!?]{0,60}\\s(?:is|was|are|were)\\s+on us)(?<!${FAULT}[^.!?]{0,60}${B}(?:that|this|it)(?: one)?(?:'s|\\s+is|\\s+was)\\s+on us)|on (?:our|my) (?:tab|dime)|(?:our|my) treat|(?<=(?:${L.VALUE_ITEM}|hire|rental|run|visit|trip|call-?out|courier|haulage|transport)(?:'s)?\\s+(?:[^\\s]+\\s+){0,5})(?<!(?:delay|mistake|error|confusion|mix-?up|fault|oversight|blame|problem|issue|misunderstanding)[^.!?]{0,60})(?<!${B}(?:boss|manager|director|vp|ceo|cfo|head|leadership|management|everyone|they|he|she)\\s+(?:is|are|'s|has been|have been|keeps?)\\s+(?:all\\s+|really\\s+|constantly\\s+|always\\s+)?)on me|no need to pay|(?:don't|do not|won't|will not) (?:need to |have to )?pay (?:anything |a thing |a (?:single )?(?:cent|penny|dime) |extra |anything extra |more )?for|(?<=(?:${L.VALUE_ITEM}|kit|unit|device|loaner|equipment|hardware|scanner|sensor|pack|batter(?:y|ie)|spare|(?:spare|extra|demo|trial|test|sample) [\\p{L}-]+)s?\\s+(?:[^\\s]+\\s+){0,8})(?:is|are) yours to keep|(?:won't|will not|don't|do not|not) (?:charge|bill)\\p{L}* (?:you|for|anything (?:extra |more )?for)|won't cost you|(?:don't|doesn't|do not|does not|won't|will not) cost you (?:anything|a thing|a penny|a cent|a dime|extra)|not be (?:charged|billed)|${L.NO_CHARGE_SEEN})${E}`,
     ),
   },
   {
@@ -4770,6 +4849,101 @@ const CONCESSIONS: Concession[] = [
       `${BU}(?:peux|pouvons|pourrais|pourrions|peut|vais|allons|puis)\\s+(?:encore\\s+|bien\\s+|un\\s+peu\\s+|peut-[êe]tre\\s+)*descendre\\s+(?:encore\\s+|un\\s+peu\\s+|l[ée]g[èe]rement\\s+)*(?:sur|au\\s+niveau\\s+d[ue]|le|la|de)\\s+(?:le\\s+|la\\s+)?(?:prix|tarif|devis|montant|co[ûu]t)${E}`,
     ),
   },
+  // ---- session13 second round (paraphrase48: extras, absorbed fees, credits, trials, payment terms)
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // A cost the rep sorts out or tells the buyer not to budget: "I'll sort the freight out for you",
+    // "no need to allow for the callout charge".
+    re: pat(
+      `${B}(?:i'll|we'll|i will|we will|let me|let us)\\s+sort\\s+(?:the\\s+)?(?:delivery|shipping|freight|transport|install(?:ation)?|setup|set-up|fee|charge|cost|callout|call-out|haulage|courier)\\s+out\\s+for\\s+you${E}|${B}(?:don't|do not|no need to|you needn't)\\s+(?:factor|budget|include|allow|account)\\s+(?:for\\s+)?(?:the|that|this|any)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:charge|fee|cost|costs|surcharge)\\s+(?:in|into|for)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // Nothing for the buyer to pay, FR/ES/DE: "vous n'aurez rien à régler", "no tendrá que pagar nada".
+    re: pat(
+      `${BU}(?:vous\\s+)?n'aurez\\s+rien\\s+[àa]\\s+(?:r[ée]gler|payer|d[ée]bourser)${E}|${BU}no\\s+(?:tendr[áa]n?|tienes|tiene|tendr[áa]s)\\s+que\\s+pagar\\s+nada${E}|${BU}(?:m[üu]ssen|brauchen)\\s+sie\\s+(?:daf[üu]r\\s+|die\\s+|das\\s+)?(?:nichts|nicht)\\s+(?:zu\\s+)?(?:zahlen|bezahlen)${E}(?<=(?:geb[üu]hr|kosten|rechnung|betrag|pauschale)\\p{L}*${E}[^.!?]{0,120})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A cost taken on by the seller: "the truck hire is taken care of by us"; a charge that can come off.
+    re: pat(
+      `${B}(?:is|are|will be|gets?|has been|have been)\\s+taken\\s+care\\s+of\\s+by\\s+(?:us|me|our side)${E}(?<=${B}(?:hire|cost|costs|fee|fees|charge|charges|bill|freight|shipping|expenses?|delivery)${E}[^.!?]{0,80})|${B}(?:fee|charge|surcharge)s?\\s+(?:[^\\s.!?]+\\s+){0,5}?(?:can|could|will)\\s+(?:just\\s+|simply\\s+)?(?:come|go)\\s+(?:out|off)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    ownNegation: true,
+    // More or better for the same money: "upgraded you to the premium tier, no change to what you pay",
+    // ES "le añado dos cajas más sin que cambie el importe".
+    re: pat(
+      `${B}(?:upgrad|bump|add|includ|throw|extend|increas|mov)\\p{L}*${E}[^.!?]{0,120}?${B}(?:no change (?:to|in) (?:what you pay|the price|your (?:price|rate|bill|invoice|fee))|keep the price where it is|(?:the )?price stays (?:the same|where it is|as it is))${E}|${BU}(?:a[ñn]ad|inclu|sum|pong|regal)\\p{L}*\\s+[^.!?]{0,80}?sin\\s+que\\s+(?:le\\s+)?(?:cambie|suba|var[ií]e)\\s+(?:el|su)\\s+(?:importe|precio|total|coste|costo)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // A credit put on the account or called a gesture: "a credit of $500 has been applied to your balance",
+    // "a small gesture from our side", ES "le hemos abonado 200 euros".
+    re: pat(
+      `${B}(?:a\\s+)?(?:goodwill\\s+|courtesy\\s+|service\\s+|one-off\\s+|loyalty\\s+)?credit\\s+(?:of\\s+)?${L.MONEY}\\s+(?:has been|have been|was|will be|is being|is)\\s+(?:applied|added|posted|issued|put)\\s+(?:to|on)\\s+(?:your|the)${E}|${B}(?:a|as a|our)\\s+(?:little\\s+|small\\s+|tiny\\s+|modest\\s+)?gesture\\s+(?:from|on)\\s+(?:our|my)\\s+(?:side|part|end)${E}|${BU}(?:le|les|te|os)\\s+(?:hemos\\s+|he\\s+|vamos\\s+a\\s+|voy\\s+a\\s+)?abona(?:do|r|mos|remos)\\s+${L.MONEY}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    // A payment moved later, passive or ES: "the first instalment has been deferred until after harvest",
+    // "la primera factura se la emitimos en abril", "settle our invoice whenever it suits you".
+    re: pat(
+      `${B}(?:first|next|initial|final|second)\\s+(?:instal(?:l)?ment|invoice|payment|bill)\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:has been|have been|is|will be|was|gets?)\\s+(?:deferred|postponed|pushed(?:\\s+back|\\s+out)?|moved|delayed|held back)\\s+(?:until|till|to|into|by)${E}|${BU}(?:la\\s+)?primera\\s+factura\\s+(?:se\\s+la\\s+|se\\s+lo\\s+|la\\s+)?(?:emitimos|emitiremos|enviamos|enviaremos|pasamos|pasaremos)\\s+(?:en|a\\s+partir\\s+de|hasta|despu[ée]s)${E}|${B}(?:settle|pay)\\s+(?:our|the|this)\\s+(?:invoice|bill)\\s+whenever\\s+(?:it\\s+)?suits\\s+you${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    // Instalments offered: "payment in 12 monthly instalments instead of annual", DE "in drei Raten ermöglichen".
+    re: pat(
+      `${B}(?:pay|payment|paying|billing|invoic\\p{L}*)\\s+in\\s+(?:\\d+|two|three|four|six|twelve)\\s+(?:monthly\\s+|quarterly\\s+|equal\\s+)?(?:instal(?:l)?ments|payments|tranches|parts|chunks)${E}|${BU}(?:zahlung|bezahlung|rechnung|betrag)\\s+in\\s+(?:zwei|drei|vier|sechs|zw[öo]lf|\\d+)\\s+(?:raten|teilbetr[äa]gen|tranchen)\\s+(?:erm[öo]glichen|anbieten|aufteilen|gew[äa]hren)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // A trial or loan run longer: ES "amplío su periodo de prueba", "pushed the end of the pilot out",
+    // "keep the demo units until after the season".
+    re: pat(
+      `${BU}(?:ampl[ií]o|ampliamos|alargo|alargamos|extiendo|extendemos|prolongo|prolongamos)\\s+(?:su|tu|el|vuestro|la)\\s+(?:periodo|per[ií]odo|fase|prueba|piloto)${E}|${B}(?:pushed|moved|extended|stretched)\\s+(?:the\\s+)?end\\s+of\\s+(?:the|your)\\s+(?:pilot|trial|poc|proof of concept|evaluation)${E}|${B}keep\\s+(?:the\\s+)?(?:demo|trial|loan|loaner|test|evaluation|sample)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:until|till|through|for\\s+(?:another|a few|an extra|a further))${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A charge dropped by the rep's own doing: "asked accounts to drop the excess callouts", "fancy me
+    // cancelling that overrun charge?", DE "die Mahngebühr haben wir storniert", "we'll let the fee be offered".
+    re: pat(
+      `${B}(?:asked|told|got|had)\\s+(?:accounts|finance|billing|our\\s+(?:accounts|finance|billing)(?:\\s+team)?|the\\s+(?:accounts|finance|billing)\\s+team)\\s+to\\s+(?:quietly\\s+|just\\s+|simply\\s+)?(?:drop|remove|waive|cancel|write off|credit|take off|scrap|void)${E}|${B}(?:fancy\\s+me|how about\\s+(?:i|me|we|us)|shall\\s+(?:i|we)|should\\s+(?:i|we)|want\\s+me\\s+to)\\s+(?:just\\s+)?(?:cancel|waive|drop|scrap|remove|void|zero|write off|knock off|leave off)\\p{L}*\\s+(?:that|the|this|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:charge|fee|surcharge|cost|invoice|bill|penalty)${E}|${BU}[\\p{L}-]*geb[üu]hr\\p{L}*\\s+(?:[^.!?]{0,60}?\\s)?(?:haben|habe)\\s+(?:wir|ich)\\s+(?:storniert|gestrichen|erlassen|zur[üu]ckgenommen|ausgebucht)${E}|${B}(?:fees?|charges?|costs?|installation|setup|delivery|shipping|training)\\s+(?:is|are|will be)\\s+(?:kindly\\s+)?offered\\s+(?:to\\s+you|free|for free|at no)${E}|${BU}(?:kann|k[öo]nnen|werde|werden|w[üu]rde|w[üu]rden)\\s+(?:ich|wir)\\s+(?:euch|ihnen|dir)\\s+(?:die|den|das)\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:geb[üu]hr|kosten|aufschlag|pauschale)\\p{L}*\\s+(?:streichen|erlassen|schenken|nicht\\s+berechnen)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // A better figure put on the proposal; FR "je vous fais -10 %"; DE green light for a special price.
+    re: pat(
+      `${B}(?:better|improved|sharper|lower|keener)\\s+(?:number|price|rate|figure|pricing)\\s+(?:on|for|in)\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+)?(?:proposal|quote|renewal|order|offer|contract)${E}|${BU}(?:je|on|nous)\\s+vous\\s+(?:fais|fait|faisons|ferai|ferons)\\s+(?:un\\s+geste\\s+de\\s+)?-?[^\\S\\n]?${L.PCT}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    // The rep's side cleared a special price: "got the green light for a special price", DE "grünes Licht für einen Sonderpreis".
+    re: pat(
+      `${BU}(?:gr[üu]nes\\s+licht|die\\s+freigabe|das\\s+okay)\\s+f[üu]r\\s+(?:einen|ein|eine)\\s+(?:sonderpreis|sonderkondition\\p{L}*|rabatt|nachlass|preisnachlass)${E}|${B}(?:the\\s+)?green\\s+light\\s+(?:for|on)\\s+(?:a|an|the)\\s+(?:special|better|lower|reduced)\\s+(?:price|rate|discount)${E}|${BU}luz\\s+verde\\s+(?:para|a)\\s+un\\s+(?:precio\\s+especial|descuento)${E}|${BU}feu\\s+vert\\s+pour\\s+(?:un\\s+prix\\s+sp[ée]cial|une\\s+remise)${E}`,
+    ),
+  },
 ];
 
 /** Concessions that need no offering voice ("on us", "room on price"). */
@@ -4796,7 +4970,7 @@ const SUP = {
   ),
   refusal: re(L.REFUSAL),
   reciprocal: re(
-    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.SCOPE_ADDED_LETS_US}|${L.SCOPE_CUT_BY}|${L.SIGN_THIS_AND}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
+    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.SCOPE_ADDED_LETS_US}|${L.SCOPE_CUT_BY}|${L.SIGN_THIS_AND}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}|${L.RECIPROCAL_VALUE}[^.!?]{0,80}?${BU}(?:en contrepartie|in return|in exchange|im gegenzug|a cambio|en [ée]change)${E}`,
   ),
   antiReciprocal: re(L.ANTI_RECIPROCAL),
   contracted: re(L.CONTRACTED),
@@ -4937,7 +5111,7 @@ export function unilateralDiscount(
   const additive = SUP.additive.test(t) || SUP.personal.test(t);
   if (SUP.contracted.test(t) && !additive) return undefined;
   if (SUP.standard.test(t) && !additive) return undefined;
-  if (reciprocal(hit.ownTerm ? withoutMatch(s, hit, at) : s, at)) return undefined;
+  if (reciprocal(withoutOwnTerms(s), at)) return undefined;
   return { rule: hit.rule, deadline: DEADLINE_COND.test(t) };
 }
 
@@ -4979,14 +5153,14 @@ function benefit(t: string, m: RegExpExecArray): boolean {
   );
 }
 
-/** The sentence with the concession at `at` blanked out (its own duration is no trade). */
-function withoutMatch(s: Sentence, c: Concession, at: number): Sentence {
-  const rx = new RegExp(c.re.source, 'gu');
-  rx.lastIndex = at;
-  const m = rx.exec(s.low);
-  if (!m) return s;
-  const low = s.low.slice(0, m.index) + ' '.repeat(m[0].length) + s.low.slice(m.index + m[0].length);
-  return { low, isSubject: s.isSubject, prev: () => s.prev(), next: () => s.next() };
+/** Concessions that name a duration of their own ("hold the price for two years"): global, for blanking. */
+const OWN_TERMS = CONCESSIONS.filter((c) => c.ownTerm).map((c) => new RegExp(c.re.source, 'gu'));
+
+/** The sentence with every such concession blanked out: a duration the seller gives is no trade. */
+function withoutOwnTerms(s: Sentence): Sentence {
+  let low = s.low;
+  for (const rx of OWN_TERMS) low = low.replace(rx, (w) => ' '.repeat(w.length));
+  return low === s.low ? s : { low, isSubject: s.isSubject, prev: () => s.prev(), next: () => s.next() };
 }
 
 /** Each concession's pattern with the `g` flag: every position it matches at, one by one. */
