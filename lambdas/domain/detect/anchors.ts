@@ -501,6 +501,10 @@ export const QP_ANCHORS = [
   'promotion',
   'ascenso',
   'bef[öo]rderung',
+  'wettbewerb',
+  'contest',
+  'concours',
+  'concurso',
 ];
 export const UD_ANCHORS = [
   // an increase not applied or suspended (ES, FR, DE): "no aplicamos la subida", "Anpassung ausgesetzt"
@@ -1438,6 +1442,11 @@ export const UD_ANCHORS = [
   'reversed',
   'the increase',
   'the rise',
+  // session13 third round: a figure proposed in FR, a surcharge that won't touch the buyer
+  'make it',
+  'be added',
+  'mettons',
+  'touch',
 ];
 // \b is ASCII-only: anchors that start with another letter or a digit get their own branch.
 export const EXTRA_UD =

@@ -219,6 +219,8 @@ export const STAKES_VERB = word(
 
 /** Other senses of "quota": technical or trade limits. */
 export const QUOTA_OTHER_SENSE = word(
+  // ES "cuota" as an instalment or a fee: "la cuota de julio", "la cuota de mantenimiento".
+  `(?<!mi\\s)(?:cuota|cuotas)\\s+(?:de|del)\\s+(?:${MONTHS_ES}|mantenimiento|socio|alta|inscripci[oó]n|servicio)`,
   'apis?',
   'requests?',
   'calls',
@@ -1059,7 +1061,7 @@ export const AGENT = alt(
   // Permission granted by the seller ("feel free to", "you're welcome to").
   `${B}(?:feel free to|you're welcome to|you are welcome to)${E}`,
   // Chat spelling, and an offer put as easing the buyer's side: "for u", "make life easier for your team".
-  `${B}for u${E}|${B}make\\s+(?:life|things)\\s+easier\\s+for\\s+you(?:r)?${E}|${B}pay\\s+us\\s+(?:on|in|within|at|over)${E}`,
+  `${B}(?:you're|you are) getting${E}|${B}for u${E}|${B}make\\s+(?:life|things)\\s+easier\\s+for\\s+you(?:r)?${E}|${B}pay\\s+us\\s+(?:on|in|within|at|over)${E}`,
   // The seller's figure put as a proposal: "fine, call it 80", "sagen wir 3.800", "disons 2 400".
   `^\\s*(?:(?:ok|okay|fine|so|alright|right|look|well)[,\u2014-]?\\s+)?(?:call it|let's call it|let's say|make it|sagen wir|machen wir|disons|mettons|digamos|pongamos)${E}`,
   // Casual mail drops the "I": a sentence opening on the seller's past act ("Kept the old price", "Rounded it down").
@@ -1403,6 +1405,7 @@ export const RECIPROCAL_VALUE = word(
   '(?<!(?:freight|delivery|shipping|transport|haulage|installation|travel|trips?)\\s+to\\s)(?:all|every one of)\\s+(?:your\\s+|the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:sites|depots|locations|offices|branches|stores|plants|warehouses|clinics|regions|phases|stages|lots|buildings)',
   // The whole lot taken: "if you take all forty".
   '(?:take|taking|buy|buying|order|ordering)\\s+all\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)',
+  '(?:eighteen|twenty-four|thirty|thirty-six|forty-eight|sixty)[- ]months?',
   '(?:1[2-9]|[2-6]\\d)[- ]?(?:months?|monate?n?|meses|mois)(?: term| deal| agreement| contract| commitment)?',
   'mehrjahres\\p{L}*',
   'plurianual',
@@ -1710,7 +1713,7 @@ const NOT_AFTER_INCLUDED =
   '(?<!(?:included|incluid[oa]s?|inclus|incluse?s?|inklusive|enthalten|inbegriffen)\\s+(?:as\\s+)?)';
 
 export const STANDARD = word(
-  // Not the cheaper reference in "for the price of the standard one".
+  // Not when the standard item is only the price reference of a better one.
   // ...nor in "Premium at the Standard rate" (the higher tier at the lower tier's price).
   // ...nor the fee that a concession drops ("the standard survey charge won't show up").
   // ...nor the ordinary rate kept against a premium date ("although it's a Sunday, at the standard rate").

@@ -69,7 +69,7 @@ const INCENTIVE = re(`${B}(?:spiffs?|spifs?|sales contest|accelerators?|presiden
 const FIRST_PERSON = re(`${B}(?:i|i'd|i'm|i'll|i've|ich|je|j')${E}`);
 /** The rep's own forecast, not a product feature named so ("our pipeline view"). */
 const OWN_FORECAST = re(
-  `${L.SELF_POSS}\\s+${ownGap(2)}(?:fore?cast|pipeline|commit)${E}(?!\\s+(?:features?|views?|tabs?|modules?|reports?|dashboards?|tools?|pages?|screens?|templates?|stages?|management|software|product|app|integration|settings))`,
+  `${L.SELF_POSS}\\s+${ownGap(2)}(?:fore?cast|pipeline|commit)${E}(?!\\s+(?:features?|views?|tabs?|modules?|reports?|dashboards?|tools?|pages?|screens?|templates?|stages?|management|software|product|app|integration|settings|analytics|visibility|insights?|data|hygiene|metrics))`,
 );
 const FORECAST_CTX = re(
   `${B}(?:commit|committed|call|this one|deal|quarter|q[1-4]|month|into|finali[sz]e|clean|review\\p{L}*|won|today|tomorrow|this week)${E}|${BU}(?:monat|quartal|woche|auftrag|abschluss|mes|trimestre|semana|pedido|mois|semaine|commande)${E}`,
@@ -219,7 +219,7 @@ const HELPS_ME_ONLY = re(
 const LATE = re(
   `${B}(?:lands?|landing|slips?|slipping|comes? in|goes|closes?|signs?|signed|arrives?|happens?)\\s+${gap(2)}(?:after|past|later than|before|by|in (?:next|the next))${E}|${B}(?:next (?:month|quarter|year)|after the \\d+\\p{L}*)`,
 );
-/** The rep's own measure restarting: "my targets reset on the first". */
+/** The rep's own measure restarting when a new period starts. */
 const TARGET_RESETS = re(
   `${L.SELF_POSS}\\s+${ownGap(2)}(?:targets?|numbers?|quotas?|goals?|commissions?|comp plan|bonus|ziele?|zahlen|objetivos?|objectifs?|cuotas?)\\s+(?:resets?|roll(?:s)? over|start(?:s)? over|restarts?|go(?:es)? back to zero|zero out)${E}`,
 );
@@ -1274,7 +1274,7 @@ const YOUR_NAME_ON_IT = re(
 );
 /** The rep's manager asking the rep for a date: "my VP asked me for a firm date", ES "me ha pedido una fecha". */
 const MGR_ASKED_ME_DATE = re(
-  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER})\\s+(?:has\\s+|have\\s+|just\\s+|already\\s+|keeps?\\s+)*(?:asked|asking|pressed|pushed)\\s+me\\s+(?:for|to (?:give|get|confirm|find))\\s+(?:a|an|the)\\s+(?:firm\\s+|concrete\\s+|specific\\s+|clear\\s+|real\\s+)?(?:date|timeline|close date|signing date|commit)${E}|${BU}(?:mi|nuestr[oa])\\s+(?:${L.MANAGER})\\s+me\\s+(?:ha\\s+)?(?:pedido|pide|exige|est[áa]\\s+pidiendo)\\s+(?:una\\s+)?fecha${E}|${BU}(?:mon|ma|notre)\\s+(?:${L.MANAGER})\\s+m'a\\s+demand[ée]\\s+(?:une\\s+)?date${E}|${BU}(?:mein\\p{L}*|unser\\p{L}*)\\s+(?:${L.MANAGER})\\s+(?:hat\\s+mich|will\\s+von\\s+mir)\\s+(?:nach\\s+)?(?:einem|ein)\\s+(?:festen?\\s+|konkreten?\\s+)?(?:datum|termin)${E}`,
+  `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER})\\s+(?:has\\s+|have\\s+|just\\s+|already\\s+|keeps?\\s+)*(?:asked|asking|pressed|pushed)\\s+me\\s+(?:for|to (?:give|get|confirm|find))\\s+(?:a|an|the)\\s+(?:firm\\s+|concrete\\s+|specific\\s+|clear\\s+|real\\s+)?(?:date|timeline|close date|signing date|commit)${E}|${BU}(?:mi|nuestr[oa])\\s+(?:${L.MANAGER})\\s+me\\s+(?:ha\\s+)?(?:pedido|pidi[óo]|pide|exige|est[áa]\\s+pidiendo)\\s+(?:una\\s+)?fecha${E}|${BU}(?:mon|ma|notre)\\s+(?:${L.MANAGER})\\s+m'a\\s+demand[ée]\\s+(?:[^.!?]{0,30}?\\s)?(?:une\\s+)?date${E}|${BU}(?:mein\\p{L}*|unser\\p{L}*)\\s+(?:${L.MANAGER})\\s+(?:hat\\s+mich|will\\s+von\\s+mir)\\s+(?:nach\\s+)?(?:einem|ein)\\s+(?:festen?\\s+|konkreten?\\s+)?(?:datum|termin)${E}`,
 );
 /** The rep's forecast, in English: "in my Friday forecast". */
 const MY_FORECAST_EN = re(
@@ -1364,6 +1364,72 @@ const SESSION13_QP2: Array<[BuiltinRuleId, RegExp[][]]> = [
   ['qp.personal-stakes', [[COMMISSION_HANGS]]],
 ];
 
+// ---- session13 third round (paraphrase52: the seller's pressure without the usual words): the sales bell,
+// the period turning over or counters reset, a date asked upstairs, the people the rep reports to, a
+// one-on-one, the rep's pay depending on it, a thin scorecard, an internal contest, the rep's place on the
+// team, the ramp period, the roll-up, an awkward conversation saved, the company counting on the rep, too
+// late on the rep's end, the rep's column, days left in the rep's period.
+const PERIOD_TURNS_MORE = re(
+  `${B}(?:our|my)\\s+(?:fiscal\\s+|sales\\s+|booking\\s+)?(?:calendar|year|period|month|cycle)\\s+(?:turns|rolls)\\s+over${E}|${B}(?:land|landed|lands|go|goes|count|counts|counted|booked)\\s+in\\s+(?:the\\s+)?(?:current|this)\\s+(?:period|cycle)${E}|${BU}bei\\s+uns\\s+wird\\s+(?:[^.!?]{0,20}?\\s)?abgerechnet${E}|${BU}(?:les\\s+)?compteurs\\s+(?:sont\\s+|seront\\s+)?remis\\s+[àa]\\s+z[ée]ro${E}|${BU}(?:cierre|final)\\s+de\\s+(?:nuestro|mi)\\s+periodo${E}|${B}(?:days?|weeks?|hours?)\\s+left\\s+in\\s+my\\s+(?:period|month|quarter|year|cycle)${E}|${B}(?:too\\s+late|no\\s+good)\\s+(?:on|for)\\s+(?:my|our)\\s+(?:end|side)${E}|'s\\s+my\\s+(?:cut-?off|close|closing day)${E}|${BU}z[äa]hlt\\s+(?:es|das|er|sie)\\s+f[üu]r\\s+mich\\s+nicht\\s+mehr${E}`,
+);
+/** The rep's own number in other words: the sales bell, a number chased, a thin scorecard, the roll-up, the rep's column. */
+const MY_NUMBER_OBLIQUE = re(
+  `${B}ring\\s+the\\s+(?:sales\\s+|big\\s+)?bell${E}|${B}(?:i'm|i am)\\s+chasing\\s+(?:a|my)\\s+(?:number|target)${E}|${B}get(?:s)?\\s+me\\s+(?:to\\s+)?where\\s+i\\s+(?:need|have|want)\\s+to\\s+be${E}|${B}my\\s+(?:scorecard|numbers|board|sheet|tally)\\s+(?:for\\s+(?:this|the)\\s+(?:period|month|quarter|year)\\s+)?(?:looks?|is|are|is\\s+looking)\\s+(?:a\\s+bit\\s+|rather\\s+|pretty\\s+|very\\s+|quite\\s+)?(?:thin|light|empty|bare|weak|short)${E}|${B}(?:falls?|drops?|slips?)\\s+off\\s+my\\s+(?:roll-?up|forecast|number|sheet|board|commit)${E}|${B}(?:goes|go|lands?|counts?)\\s+in(?:to)?\\s+my\\s+column${E}`,
+);
+/** The rep's management in other words, and what it asks: "the folks I report to want a commit". */
+const THOSE_I_REPORT_TO = re(
+  `${B}(?:folks|people|guys|ones|person|those)\\s+i\\s+report\\s+to${E}|${B}(?:i've been|i have been|i was|i'm being|i am being)\\s+asked\\s+(?:to\\s+give|for)\\s+(?:a\\s+)?(?:firm\\s+)?(?:date|commit|timeline|close date)\\s+(?:upstairs|internally|from above)${E}|${B}(?:my\\s+company|my\\s+team|everyone|my\\s+boss)\\s+(?:is|are)\\s+counting\\s+(?:very\\s+much\\s+|a\\s+lot\\s+|heavily\\s+)?on\\s+me${E}`,
+);
+/** Pressed from above, ES/DE/FR: "me están apretando desde arriba", "geschaut, was ich abgeschlossen habe". */
+const PRESSED_FROM_ABOVE = re(
+  `${BU}me\\s+(?:est[áa]n\\s+)?(?:apretando|presionando)\\s+(?:mucho\\s+)?desde\\s+arriba${E}|${BU}(?:geschaut|gepr[üu]ft|kontrolliert)\\s*,?\\s+was\\s+ich\\s+(?:abgeschlossen|verkauft|unterschrieben)${E}|${BU}on\\s+me\\s+met\\s+(?:la\\s+|une\\s+grosse\\s+)?pression${E}`,
+);
+const WANTS_A_COMMIT = re(
+  `${B}(?:want|wants|need|needs|expect|expects|ask|asks|asking)\\s+(?:a\\s+|for\\s+a\\s+)?(?:firm\\s+)?(?:commit|date|answer|signature)${E}`,
+);
+/** A one-on-one where the rep is asked when it closes. */
+const MY_ONE_ON_ONE = re(
+  `${B}(?:i\\s+have|i've\\s+got|i\\s+got)\\s+(?:a|my)\\s+(?:one-on-one|one-to-one|1:1|1-1|check-in)${E}`,
+);
+/** The rep's pay depending on it: ES "lo que cobro este mes depende", "what I take home depends". */
+const MY_PAY_DEPENDS = re(
+  `${BU}lo\\s+que\\s+cobro\\s+(?:este\\s+mes\\s+)?depende${E}|${B}what\\s+i\\s+(?:take\\s+home|earn|make)\\s+(?:this\\s+(?:month|quarter)\\s+)?(?:depends|hinges|rides)${E}|${BU}was\\s+ich\\s+(?:diesen\\s+monat\\s+)?verdiene\\s*,?\\s+h[äa]ngt${E}|${BU}ce\\s+que\\s+je\\s+touche\\s+(?:ce\\s+mois-ci\\s+)?d[ée]pend${E}`,
+);
+/** The rep's standing at stake: an internal contest, the rep's place on the team, the ramp, an awkward talk. */
+const MY_STANDING_AT_STAKE = re(
+  `${BU}(?:interne[nr]?\\s+wettbewerb|concours\\s+interne|concurso\\s+interno)${E}|${B}(?:internal|sales)\\s+(?:contest|competition|race)${E}|${BU}(?:me\\s+)?jouer\\s+ma\\s+place${E}|${B}my\\s+(?:spot|place|seat)\\s+on\\s+the\\s+team${E}|${B}my\\s+ramp(?:\\s+period|-up)?\\s+(?:ends|is over|finishes|runs out)${E}|${B}(?:save|spare)\\s+me\\s+(?:a|an)\\s+(?:very\\s+|really\\s+)?(?:awkward|painful|difficult|tough|uncomfortable|hard)\\s+conversation${E}|${B}(?:a|an)\\s+(?:very\\s+|really\\s+)?(?:awkward|painful|difficult|tough|uncomfortable)\\s+conversation\\s+for\\s+me${E}|${B}(?:i\\s+)?(?:must|have to|need to)\\s+show\\s+something\\s+(?:closed|signed|won)${E}`,
+);
+
+/** The session13 third round's terms, by check. */
+const SESSION13_QP3: Array<[BuiltinRuleId, RegExp[][]]> = [
+  ['qp.own-period', [[PERIOD_TURNS_MORE]]],
+  ['qp.own-target', [[MY_NUMBER_OBLIQUE]]],
+  [
+    'qp.manager-pressure',
+    [
+      [THOSE_I_REPORT_TO, anyOf(WANTS_A_COMMIT, WHEN_OR_DEAL)],
+      [PRESSED_FROM_ABOVE],
+      [MY_ONE_ON_ONE, anyOf(CLOSE_ASK, WHEN_OR_DEAL, re(`${B}(?:asked|closes|close)${E}`))],
+    ],
+  ],
+  [
+    'qp.personal-stakes',
+    [
+      [MY_PAY_DEPENDS],
+      [
+        MY_STANDING_AT_STAKE,
+        anyOf(
+          WHEN_OR_DEAL,
+          CLOSE_ASK,
+          re(
+            `${B}(?:logo|evaluate|evaluates|signing|early|earlier)${E}|${BU}(?:unterschrift|signature|nase vorn)${E}`,
+          ),
+        ),
+      ],
+    ],
+  ],
+];
+
 /** The rep's own number stated outright, which a "no pressure" in the same sentence does not undo. */
 const OWN_NUMBER_STATED = anyOf(
   ME_OVER_THE_LINE,
@@ -1372,6 +1438,7 @@ const OWN_NUMBER_STATED = anyOf(
   LAST_PIECE_OF_MY_PERIOD,
   BELOW_MY_TARGET,
   FOR_MY_OBJECTIVE,
+  MY_NUMBER_OBLIQUE,
 );
 
 /** The session13 round's terms, by check. */
@@ -1610,7 +1677,7 @@ const QP_CHECKS: QpCheck[] = [
   },
   // session12 round: see the block above quotaPressure.
   { id: 'qp.personal-stakes', check: favourForADeal, terms: () => FAVOUR_TERMS },
-  ...[...SESSION12_QP, ...SESSION13_QP, ...SESSION13_QP2].map(
+  ...[...SESSION12_QP, ...SESSION13_QP, ...SESSION13_QP2, ...SESSION13_QP3].map(
     ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
   ),
   {
@@ -4942,6 +5009,81 @@ const CONCESSIONS: Concession[] = [
     // The rep's side cleared a special price: "got the green light for a special price", DE "grünes Licht für einen Sonderpreis".
     re: pat(
       `${BU}(?:gr[üu]nes\\s+licht|die\\s+freigabe|das\\s+okay)\\s+f[üu]r\\s+(?:einen|ein|eine)\\s+(?:sonderpreis|sonderkondition\\p{L}*|rabatt|nachlass|preisnachlass)${E}|${B}(?:the\\s+)?green\\s+light\\s+(?:for|on)\\s+(?:a|an|the)\\s+(?:special|better|lower|reduced)\\s+(?:price|rate|discount)${E}|${BU}luz\\s+verde\\s+(?:para|a)\\s+un\\s+(?:precio\\s+especial|descuento)${E}|${BU}feu\\s+vert\\s+pour\\s+(?:un\\s+prix\\s+sp[ée]cial|une\\s+remise)${E}`,
+    ),
+  },
+  // ---- session13 third round (paraphrase51: concessions without the usual words)
+  {
+    rule: 'ud.price-cut',
+    selfEvident: true,
+    lower: true,
+    // A quoted figure replaced by a lower one: "it came to 5,200 but call it 4,700", ES "déjelo en", FR "mettons",
+    // "from 2,400 to a tidy 2,000".
+    re: pat(
+      `${FIGURE}[^.!?]{0,70}?${BU}(?:call it|let's (?:just )?(?:call it|say|make it)|make it|write in|pencil(?:l?ed)? in|put (?:it )?down as|d[ée]j(?:e|elo|[ée]moslo|arlo)\\s+en|mettons|disons|sagen wir|machen wir)\\s+(?:(?:a|an)\\s+)?(?:tidy\\s+|even\\s+|round\\s+|flat\\s+|clean\\s+)?${FIGURE}|${B}from\\s+${FIGURE}\\s+(?:down\\s+)?to\\s+(?:a\\s+)?(?:tidy|round|clean|flat|neat|nice|even)\\s+${FIGURE}`,
+    ),
+  },
+  {
+    rule: 'ud.price-cut',
+    // Figures rounded the buyer's way; hours billed trimmed with the work unchanged; a line made "friendlier";
+    // DE a price "den sonst nur" others get; FR an amount arranged "pour qu'il vous fasse moins mal".
+    re: pat(
+      `${B}round(?:ed|ing)?\\s+(?:it|them|that|those|the\\s+[\\p{L}-]+)\\s+(?:down|the\\s+(?:friendly|nice|kind|generous|right)\\s+way)${E}|${B}(?:trimmed|cut|reduced|shaved)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:hours|days|units)\\s+(?:we|i)\\s+(?:bill|charge|invoice)${E}|${B}made\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:line|figure|number|price|total|invoice|quote)\\s+look\\s+(?:a\\s+(?:bit|little)\\s+|much\\s+)?(?:friendlier|nicer|kinder)${E}|${BU}(?:preis|konditionen)\\p{L}*\\s+(?:gemacht\\s*,?\\s+)?(?:den|die)\\s+sonst\\s+nur${E}|${B}(?:price|rate|terms)\\s+(?:that\\s+)?(?:normally\\s+|usually\\s+)?only\\s+(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?(?:customers|clients|accounts|partners)\\s+get${E}|${BU}pour\\s+qu'il\\s+vous\\s+fasse\\s+moins\\s+mal${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    ownNegation: true,
+    // A charge dropped in other words: "consider that late fee forgotten", "won't show up this time" (for a charge
+    // normally added), "won't appear on the paperwork", FR "rayés de la facture", ES "sin sumarlo a la factura",
+    // "ni la vamos a cobrar", "no le pasamos la cuota", "your statement will look friendlier", "won't count against
+    // your subscription", "the surcharge won't touch your account".
+    re: pat(
+      `${B}consider\\s+(?:the|that|this|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:charge|fee|invoice|bill|surcharge|penalty|cost)\\s+(?:[^.!?]{0,30}?\\s)?(?:forgotten|gone|cancelled|canceled|dealt with|settled|covered|sorted)${E}|${B}(?:won't|will not)\\s+(?:show up|appear|be added)${E}(?<=${B}(?:normally|usually|typically|otherwise)${E}[^.!?]{0,100})|${B}(?:won't|will not|don't|doesn't|do not|does not)\\s+appear\\s+(?:anywhere\\s+)?on\\s+(?:the|your)\\s+(?:paperwork|invoice|bill|statement)${E}(?!\\s+(?:until|till|before|unless)${E})|${B}(?:i'm|i am|we're|we are)\\s+not\\s+(?:putting|adding|including)\\s+(?:it|that|this|them|the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:costs?|fees?|charges?|hours|visits?|trips?))\\s+(?:on|to)\\s+(?:the|your)\\s+(?:bill|invoice|tab|statement|paperwork)${E}|${BU}(?:ray[ée]s?\\s+de\\s+la\\s+facture|sin\\s+sumarl[oa]s?\\s+a\\s+la\\s+factura)${E}|${BU}ni\\s+(?:la|lo|las|los)\\s+vamos\\s+a\\s+cobrar${E}|${BU}no\\s+(?:le|les|te|os)\\s+pasamos\\s+(?:la|el)\\s+(?:cuota|factura|cargo|recibo)${E}|${B}(?:invoice|statement|bill|total)\\s+(?:will\\s+)?look\\s+(?:a\\s+(?:bit|little)\\s+|much\\s+)?friendlier${E}|${B}(?:won't|will not)\\s+count\\s+against\\s+your\\s+(?:subscription|plan|allowance|contract|bill)${E}|${B}(?:won't|will not)\\s+(?:touch|hit|apply to|reach)\\s+(?:your\\s+(?:account|invoice|bill|price)|you)${E}(?<=${B}(?:surcharge|increase|rise|uplift|hike)s?${E}[^.!?]{0,80})`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A cost taken by the seller in other words: "comes out of my budget, not yours", "is ours to cover",
+    // "something we'll absorb", "your next refill is taken care of", "we're eating it", a welcome present,
+    // "consider the engraving a gift", FR "c'est nous qui le prenons en charge", DE "legen wir ... dazu".
+    re: pat(
+      `${B}comes?\\s+out\\s+of\\s+(?:my|our)\\s+(?:budget|pocket|margin)${E}|${B}(?:is|are)\\s+ours\\s+to\\s+(?:cover|pay|absorb|eat)${E}|${B}(?:is|are)\\s+something\\s+(?:we|i)(?:'ll|\\s+will)\\s+(?:absorb|cover|eat|swallow|take care of)${E}|${B}your\\s+(?:next|first|coming)\\s+(?:[\\p{L}-]+\\s+)?(?:month|refill|service|visit|delivery|order|invoice|bill|session)\\s+is\\s+(?:taken care of|covered|sorted)${E}|${B}(?:we're|we are|i'm|i am)\\s+eating\\s+(?:it|that|this|the\\s+(?:increase|rise|difference|cost|hike))${E}|${B}(?:call it|consider (?:it|that|them|this))\\s+(?:a|our)\\s+(?:little\\s+|small\\s+)?(?:welcome\\s+)?(?:present|gift)${E}|${B}consider\\s+the\\s+[\\p{L}-]+\\s+(?:a|our)\\s+(?:little\\s+|small\\s+)?gift${E}|${B}as\\s+a\\s+(?:little|small)\\s+thank-?\\s?you\\s+(?:gift\\s+)?from\\s+(?:us|the\\s+[\\p{L}-]+|our\\s+[\\p{L}-]+)${E}|${BU}c'est\\s+nous\\s+qui\\s+(?:le|la|les)\\s+(?:prenons|payons|offrons)${E}|${BU}(?:legen\\s+wir|wir\\s+legen)\\s+(?:ihnen\\s+)?(?:noch\\s+)?[^.!?]{0,40}?\\sdazu${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // Something added and the figure unchanged: "adding a second visit, and the quote stays the same".
+    re: pat(
+      `${B}(?:quote|price|total|invoice|figure)\\s+stays\\s+(?:exactly\\s+)?(?:the same|unchanged|where it is|as it is)${E}(?<=${B}(?:add|adding|added|include|including|included|extra|additional|throw|throwing)${E}[^.!?]{0,120})`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    selfEvident: true,
+    // A price held while others rise: "you'll stay on the old numbers", "keep yours the same", "stays put".
+    re: pat(
+      `${B}you(?:'ll|\\s+will)\\s+stay\\s+on\\s+(?:the\\s+)?(?:old|current|existing|previous)\\s+(?:numbers|rates?|prices?|pricing|rate card|terms)${E}|${B}keep\\s+(?:yours|your\\s+(?:price|prices|rate|rates|pricing))\\s+(?:the\\s+same|where\\s+(?:it\\s+is|they\\s+are)|unchanged|as\\s+(?:it\\s+is|they\\s+are))${E}|${B}your\\s+(?:[\\p{L}-]+\\s+)?(?:retainer|price|rate|fee|subscription|pricing)\\s+stays\\s+put${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    // Pay later, in other words: "pay me when the harvest money comes in", "settle up whenever it does",
+    // "pay the second instalment once the rush is over", ES "nos paga la cuota de julio en septiembre",
+    // "the first monthly payment is zero".
+    re: pat(
+      `${B}pay\\s+(?:me|us)\\s+(?:when|once|whenever|after)${E}|${B}settle\\s+up\\s+whenever${E}|${B}pay\\s+the\\s+(?:first|second|third|next|final|last)\\s+instal(?:l)?ment\\s+(?:once|when|after)${E}|${BU}nos\\s+paga\\s+(?:la|el)\\s+(?:cuota|factura|plazo|recibo)\\s+de\\s+\\p{L}+\\s+en\\s+\\p{L}+${E}|${B}(?:first|next)\\s+(?:monthly\\s+)?(?:payment|instal(?:l)?ment|invoice)\\s+is\\s+(?:zero|nil)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    selfEvident: true,
+    // A pilot kept running or the meter stopped: "keep the lights on through the holidays" (a pilot), "keep the meter stopped".
+    re: pat(
+      `${B}keep\\s+the\\s+lights\\s+on${E}(?:(?<=${B}(?:pilot|trial|poc|evaluation|test)${E}[^.!?]{0,100})|(?=[^.!?]{0,40}${B}(?:pilot|trial|poc|evaluation|test)${E}))|${B}(?:keep\\s+the\\s+(?:meter|clock)\\s+(?:stopped|off|paused)|stop\\s+the\\s+(?:meter|clock))${E}`,
     ),
   },
 ];
