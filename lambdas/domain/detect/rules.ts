@@ -5112,7 +5112,13 @@ const SUP = {
   ),
   refusal: re(L.REFUSAL),
   reciprocal: re(
-    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.SCOPE_ADDED_LETS_US}|${L.SCOPE_CUT_BY}|${L.SIGN_THIS_AND}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}|${L.RECIPROCAL_VALUE}[^.!?]{0,80}?${BU}(?:en contrepartie|in return|in exchange|im gegenzug|a cambio|en [ée]change)${E}`,
+    `${L.RECIPROCAL_COND}[^.!?]{0,90}?${L.RECIPROCAL_VALUE}|${L.SCOPE_ADDED_LETS_US}|${L.SCOPE_CUT_BY}|${L.SIGN_THIS_AND}|${L.FIRM_COND}[^.!?]{90,170}?${L.RECIPROCAL_VALUE}|${L.REFERRAL_TRADE}|${L.RECIPROCAL_VALUE}[^.!?]{0,40}?${B}(?:would let us|lets us|allows us|gets you|unlocks|qualif\\p{L}*)${E}`,
+  ),
+  // The value named first and "in return" after it ("two-year term: a better rate in return"); tried only
+  // when such a phrase is there, since starting a match at every value word is slow.
+  returnAfter: re(`${BU}(?:en contrepartie|in return|in exchange|im gegenzug|a cambio|en [ée]change)${E}`),
+  valueThenReturn: re(
+    `${L.RECIPROCAL_VALUE}[^.!?]{0,80}?${BU}(?:en contrepartie|in return|in exchange|im gegenzug|a cambio|en [ée]change)${E}`,
   ),
   antiReciprocal: re(L.ANTI_RECIPROCAL),
   contracted: re(L.CONTRACTED),
@@ -5364,7 +5370,8 @@ const SELLER_REASON = reG(
 function reciprocal(s: Sentence, at: number): boolean {
   const t = s.low.replace(SELLER_REASON, (w) => ' '.repeat(w.length));
   if (SUP.antiReciprocal.test(t)) return false;
-  if (SUP.reciprocal.test(t) || askedBefore(t, at)) return true;
+  if (SUP.reciprocal.test(t) || (SUP.returnAfter.test(t) && SUP.valueThenReturn.test(t)) || askedBefore(t, at))
+    return true;
   const next = s.next();
   if (next && SUP.linkNext.test(next) && SUP.reciprocal.test(next) && !SUP.antiReciprocal.test(next))
     return true;
