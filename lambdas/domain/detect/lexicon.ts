@@ -1374,6 +1374,7 @@ export const RECIPROCAL_COND = word(
   'contre (?:engagement|paiement|pr[ée]paiement|volume|r[èe]glement)',
   'pour un',
   'pour une',
+  'pour tout',
   // FR like "with a" and "con un": "avec une durée de trois ans".
   'avec (?:un|une)',
   // The buyer's value already given: "since you've signed up for the two-year plan".
@@ -1431,6 +1432,8 @@ export const RECIPROCAL_VALUE = word(
   'case stud(?:y|ies)',
   'write-?ups?',
   'references?',
+  'client r[ée]f[ée]rence',
+  'cliente de referencia',
   'reference calls?',
   'referrals?',
   'testimonials?',
@@ -1471,6 +1474,7 @@ export const RECIPROCAL_VALUE = word(
   '(?:paiement|payer|r[èe]glement|r[ée]gler)\\s+(?:[àa]|sous|en)\\s+(?:[1-9]|1[0-5]|sept|dix|quinze)\\s+jours',
   '(?:pago|pagar|pagos)\\s+(?:a|en)\\s+(?:[1-9]|1[0-5]|siete|diez|quince)\\s+d[ií]as',
   '(?:zahlung|zahlen|bezahlung|zahlungsziel)\\p{L}*\\s+(?:von\\s+|innerhalb\\s+von\\s+|binnen\\s+|in\\s+)?(?:[1-9]|1[0-5]|sieben|zehn|vierzehn)\\s+tag(?:e|en)',
+  'r[èe]glement (?:sous|[àa]) (?:\\d+|huit|dix|quinze) jours',
   '(?:innerhalb\\s+von|binnen)\\s+(?:[1-9]|1[0-5]|sieben|zehn|vierzehn)\\s+tag(?:e|en)\\s+(?:zahlen|bezahlen|[üu]berweisen|begleichen)',
   '(?:annual|yearly|upfront|up-front|up front|advance) (?:billing|invoicing|plan|contract|term|commitment)',
   '(?:move|switch|go|moving|switching|going) to (?:annual|yearly)',
@@ -1637,6 +1641,9 @@ export const ADDITIVE = word(
   '(?<!(?:nada|nothing|not anything|nichts|rien|no|not|kein\\p{L}*)\\s)extra',
   '(?<!(?:nada|nothing|not anything|nichts|rien|no|not|kein\\p{L}*)\\s)additional',
   'another',
+  // A charge that would normally be made, or an item outside the standard service: the standard is the reference.
+  '(?:would|will) normally be (?:billed|charged|invoiced)',
+  "(?:is not|isn't|not) (?:part of|included in) (?:the|our|your) standard",
   'on top',
   'further',
   'zus[äa]tzlich\\p{L}*',

@@ -1120,7 +1120,7 @@ const ME_OVER_THE_LINE = re(
 );
 /** Heat on the rep from inside: "a lot of heat on me internally", "my head is on the block". */
 const HEAT_ON_ME = re(
-  `${B}(?:heat|pressure|pushback|scrutiny)\\s+on\\s+me${E}|${B}my\\s+(?:head|neck|job)\\s+(?:is|'s)\\s+on\\s+the\\s+(?:block|line|chopping block)${E}|${B}(?:i'm|i am|i've been)\\s+(?:under|getting|taking)\\s+(?:a lot of\\s+|lots of\\s+|huge\\s+|real\\s+|serious\\s+|massive\\s+)?(?:pressure|heat|flak)\\s+(?:internally|from (?:upstairs|above|management|leadership|head office|my\\s+\\p{L}+))${E}|${BU}(?:la direction|ma direction|mon (?:chef|patron|manager|directeur|responsable)|ma hi[ée]rarchie)\\s+me\\s+met\\s+(?:\\p{L}+\\s+){0,2}?pression${E}|${BU}(?:mi jef[ea]|la direcci[oó]n|mis superiores|mi gerente)\\s+me\\s+(?:est[áa]\\s+)?presion\\p{L}*${E}|${BU}tengo\\s+mucha\\s+presi[oó]n\\s+(?:interna|de arriba|de la direcci[oó]n)${E}|${BU}(?:intern|von oben|mein(?:e)? (?:chef|chefin|vorgesetzte\\p{L}*))\\s+(?:\\p{L}+\\s+){0,3}?druck${E}`,
+  `${B}(?:heat|pressure|pushback|scrutiny)\\s+on\\s+me${E}|${B}my\\s+(?:head|neck|job)\\s+(?:is|'s)\\s+on\\s+the\\s+(?:block|line|chopping block)${E}|${B}(?:i'm|i am|i've been)\\s+(?:under|getting|taking)\\s+(?:a lot of\\s+|lots of\\s+|huge\\s+|real\\s+|serious\\s+|massive\\s+)?(?:pressure|heat|flak)\\s+(?:internally|from (?:upstairs|above|management|leadership|head office|my\\s+\\p{L}+))${E}|${BU}(?:la direction|ma direction|mon (?:chef|patron|manager|directeur|responsable)|ma hi[ée]rarchie)\\s+me\\s+met\\s+(?:\\p{L}+\\s+){0,3}?pression${E}|${BU}(?:mon|ma)\\s+(?:${L.MANAGER})\\s+me\\s+(?:talonne|harc[èe]le|relance\\s+sans\\s+cesse)${E}|${BU}(?:mi jef[ea]|la direcci[oó]n|mis superiores|mi gerente)\\s+me\\s+(?:est[áa]\\s+)?presion\\p{L}*${E}|${BU}tengo\\s+mucha\\s+presi[oó]n\\s+(?:interna|de arriba|de la direcci[oó]n)${E}|${BU}(?:intern|von oben|mein(?:e)? (?:chef|chefin|vorgesetzte\\p{L}*))\\s+(?:\\p{L}+\\s+){0,3}?druck${E}`,
 );
 /** This deal, named loosely: "this one", "across the line", "ce dossier". */
 const THIS_ONE = re(
@@ -1167,7 +1167,7 @@ const MY_MONEY_FROM_IT = re(
 );
 /** An award for the rep: "put me on stage at our kickoff", "the rep-of-the-year trophy", "als Top-Verkäufer ausgezeichnet". */
 const MY_AWARD = re(
-  `${B}(?:put|get)\\s+me\\s+on\\s+(?:the\\s+)?stage${E}|${B}(?:i|i'd|i'll|i would)\\s+(?:win|get|take|earn|receive|bag)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:trophy|award|prize|plaque)${E}|${B}(?:rep|seller|salesperson|account executive|ae)[- ]of[- ]the[- ](?:year|quarter|month)${E}|${BU}als\\s+top-?verk[äa]ufer\\p{L}*\\s+ausgezeichnet${E}|${BU}(?:vendeu?r|commercial)\\s+de\\s+l'ann[ée]e${E}|${BU}(?:vendedor|comercial)\\s+del\\s+(?:a[ñn]o|mes|trimestre)${E}`,
+  `${B}in\\s+the\\s+running\\s+for\\s+(?:our|the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:award|trophy|prize|contest|incentive trip)${E}|${B}(?:put|get)\\s+me\\s+on\\s+(?:the\\s+)?stage${E}|${B}(?:i|i'd|i'll|i would)\\s+(?:win|get|take|earn|receive|bag)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:trophy|award|prize|plaque)${E}|${B}(?:rep|seller|salesperson|account executive|ae)[- ]of[- ]the[- ](?:year|quarter|month)${E}|${BU}als\\s+top-?verk[äa]ufer\\p{L}*\\s+ausgezeichnet${E}|${BU}(?:vendeu?r|commercial)\\s+de\\s+l'ann[ée]e${E}|${BU}(?:vendedor|comercial)\\s+del\\s+(?:a[ñn]o|mes|trimestre)${E}`,
 );
 const YOURS = re(
   `${B}(?:yours|your order|your deal|your contract|your signature)${E}|${BU}(?:ihrem|ihren|ihrer)\\s+(?:auftrag|bestellung|unterschrift)${E}|${BU}(?:votre|su)\\s+(?:commande|contrat|pedido|contrato)${E}`,
@@ -1182,7 +1182,7 @@ const MY_CUTOFF = re(
   `${B}(?:before|by|after|past)\\s+my\\s+(?:cut-?off|closing|close date|month-?end|year-?end|books close)${E}|${B}my\\s+(?:closing|cut-?off)\\s+is${E}|${B}(?:in|into)\\s+my\\s+(?:period|month|quarter|numbers)\\s+rather\\s+than${E}|${B}(?:last|only|final|biggest)\\s+(?:deal|one|order)\\s+on\\s+my\\s+(?:sheet|list|board|forecast)${E}`,
 );
 const FAVOUR_FOR_ME = re(
-  `${B}(?:changes|means|matters)\\s+(?:a lot|so much|everything|loads|a great deal)\\s+(?:for|to)\\s+me${E}|${B}(?:massive|big|huge)\\s+win\\s+for\\s+me${E}|${B}take\\s+(?:a lot of\\s+|some\\s+|the\\s+)?pressure\\s+off\\s+me${E}|${B}do\\s+me\\s+a\\s+(?:solid|favou?r|kindness)${E}|${B}helps?\\s+me\\s+more\\s+than${E}|${B}(?:would|will|it'd|'d)\\s+help\\s+me\\s+(?:loads|massively|hugely|enormously|personally|big time|so much|a ton)${E}|${B}(?:really|badly|desperately)\\s+need\\s+(?:it|this|this one)${E}|${B}need\\s+this\\s+(?:one\\s+)?in\\s+by${E}|${BU}(?:w[äa]re|ist)\\s+mir\\s+(?:pers[öo]nlich\\s+)?(?:sehr\\s+|enorm\\s+|wirklich\\s+)?geholfen${E}|${BU}me\\s+rendr(?:ait|iez)\\s+(?:un\\s+)?(?:grand\\s+|[ée]norme\\s+|sacr[ée]\\s+|vrai\\s+)?service${E}|${BU}[àa]\\s+moi\\s+personnellement${E}`,
+  `${B}(?:changes|means|matters)\\s+(?:a lot|so much|everything|loads|a great deal)\\s+(?:for|to)\\s+me${E}|${B}(?:massive|big|huge)\\s+win\\s+for\\s+me${E}|${B}take\\s+(?:a lot of\\s+|some\\s+|the\\s+)?pressure\\s+off\\s+me${E}|${B}do\\s+me\\s+a\\s+(?:solid|favou?r|kindness)${E}|${B}helps?\\s+me\\s+more\\s+than${E}|${B}(?:would|will|it'd|'d)\\s+help\\s+me\\s+(?:loads|massively|hugely|enormously|personally|big time|so much|a ton)${E}|${B}(?:really|badly|desperately)\\s+need\\s+(?:it|this|this one)${E}|${B}need\\s+this\\s+(?:one\\s+)?in\\s+by${E}|${BU}(?:w[äa]re|ist)\\s+mir\\s+(?:pers[öo]nlich\\s+)?(?:sehr\\s+|enorm\\s+|wirklich\\s+)?geholfen${E}|${BU}me\\s+rendr(?:ait|iez)\\s+(?:un\\s+)?(?:grand\\s+|[ée]norme\\s+|sacr[ée]\\s+|vrai\\s+)?service${E}|${BU}[àa]\\s+moi\\s+personnellement${E}|${BU}mir\\s+w[üu]rd(?:e|'s|s)?\\s+(?:es\\s+|das\\s+)?(?:echt\\s+|wirklich\\s+|sehr\\s+|enorm\\s+|total\\s+)?helfen${E}|${BU}(?:einen\\s+)?riesen-?gefallen${E}|${BU}(?:ça|cela)\\s+m'aiderait${E}|${BU}me\\s+(?:vendr[íi]a|viene|ir[íi]a)\\s+(?:genial|de\\s+lujo|de\\s+maravilla|fenomenal)${E}|${BU}me\\s+(?:estar[íi]a\\s+)?(?:har[íi]a|haciendo|hace)\\s+un\\s+(?:favor|favorazo)\\s+(?:enorme|grande|tremendo)${E}`,
 );
 const BOSS_CHECKS_ME = re(
   `${B}(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|head|boss|lead|leadership|management)\\s+(?:\\p{L}+\\s+){0,8}?checks?\\s+(?:in\\s+)?with\\s+me${E}|${B}(?:head office|hq|upstairs|management|leadership|my boss|my manager)\\s+(?:keeps?|has been|have been|is|are)\\s+(?:pinging|chasing|asking|nudging|pushing|checking with|on at)\\s+me${E}|${B}(?:give|tell|update|report to)\\s+my\\s+(?:[\\p{L}-]+\\s+)?(?:${L.MANAGER}|boss|head|lead)\\s+(?:with\\s+)?(?:a\\s+|an\\s+)?(?:firm\\s+|final\\s+|clear\\s+)?(?:yes|answer|update|decision|number|firm)${E}|${B}review\\p{L}*\\s+my\\s+(?:target|number|numbers|pipeline|forecast|figures)${E}|${B}(?:told|promised|assured)\\s+my\\s+(?:team|boss|manager|vp|director|lead|head)\\s+(?:that\\s+)?(?:this|it|your|the)${E}|${B}(?:called|committed|forecast(?:ed)?|put|flagged)\\s+(?:this|your|the)\\s+(?:deal|order|one)\\s+(?:as\\s+)?(?:a\\s+)?(?:sure thing|commit|certain|done deal|won|closing)${E}`,
@@ -1194,8 +1194,13 @@ const WHEN_OR_DEAL = anyOf(ABOUT_A_DEAL, PUSH_X, DEADLINE, THIS_ONE, SIGN_ASK, Y
 
 /** The favour's deal or date may sit in the sentence before ("A signature today? Would help me loads."). */
 const FAVOUR_TERMS = [[MAKES_MY_PERIOD], [FAVOUR_FOR_ME]];
+/** The seller's period end named without an owner, DE/ES/FR ("vor Monatsende", and the ES and FR month close). */
+const PERIOD_END_DE_ES_FR = re(
+  `${BU}(?:vor|bis)\\s+(?:zum\\s+)?(?:monats|quartals|jahres)ende${E}|${BU}antes\\s+del?\\s+(?:cierre|fin|final)\\s+de(?:l)?\\s+(?:mes|trimestre|a[ñn]o)${E}|${BU}avant\\s+la\\s+(?:fin|cl[ôo]ture)\\s+du\\s+(?:mois|trimestre)${E}`,
+);
+const WHEN_OR_DEAL_OR_END = anyOf(WHEN_OR_DEAL, PERIOD_END_DE_ES_FR);
 const favourForADeal = (s: Sentence) =>
-  someTerm(s.low, FAVOUR_TERMS) && (WHEN_OR_DEAL.test(s.low) || WHEN_OR_DEAL.test(s.prev()));
+  someTerm(s.low, FAVOUR_TERMS) && (WHEN_OR_DEAL_OR_END.test(s.low) || WHEN_OR_DEAL_OR_END.test(s.prev()));
 
 // ---- session12 sixth round (paraphrase45): a review with the rep's manager, FR "j'ai un objectif à atteindre".
 const REVIEW_WITH_MY_MGR = re(
@@ -1429,6 +1434,19 @@ const SESSION13_QP3: Array<[BuiltinRuleId, RegExp[][]]> = [
     ],
   ],
 ];
+
+// ---- session13 fourth round (paraphrase53: German, Spanish and French): the rep's own numbers or
+// forecast, short of the month's goal, close to the bonus, deals missing, the annual target, the forecast
+// handed to the rep's manager, the manager asking where things stand, deals by the quarter's end.
+const MY_NUMBERS_DE_ES_FR = re(
+  `${BU}(?:dentro\\s+de|en)\\s+mis\\s+(?:n[úu]meros|cifras|objetivos)${E}|${BU}dans\\s+mes\\s+(?:chiffres|objectifs|pr[ée]visions)${E}|${BU}(?:f[üu]r|in)\\s+meinen?\\s+(?:forecast|prognose|zahlen)${E}|${BU}(?:ando|voy|estoy)\\s+(?:un\\s+(?:poco|poquito)\\s+)?cort[oa]\\s+(?:con|de)\\s+(?:la|mi)\\s+(?:meta|cuota|objetivo)${E}|${BU}(?:a\\s+nada|a\\s+punto|muy\\s+cerca)\\s+de\\s+(?:alcanzar|llegar\\s+a|conseguir|cobrar)\\s+(?:el|mi)\\s+(?:bono|objetivo|cuota|meta)${E}|${BU}mir\\s+fehl\\p{L}*\\s+(?:[^.!?]{0,30}?\\s)?(?:noch\\s+)?(?:ein|eine|einer|zwei|drei|vier|\\d+)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*)${E}|${BU}meine[rnms]?\\s+(?:jahres|monats|quartals)(?:vorgabe|ziel|soll)\\p{L}*${E}|${BU}mein(?:e)?\\s+(?:ziel|soll|vorgabe|quote)\\s+(?:noch\\s+)?(?:knacken|erreichen|schaffen|packen)${E}|${BU}abschl[üu]sse\\s+bis\\s+(?:zum\\s+)?(?:quartals|monats|jahres)ende${E}`,
+);
+const FORECAST_OR_CLOSE = re(
+  `${BU}(?:pr[ée]visions?|forecast|fin\\s+de\\s+mois|cl[ôo]ture|previsiones|cierre|prognose|monatsende|quartalsende)${E}`,
+);
+const FORECAST_TO_MY_MGR = re(
+  `${BU}(?:meinem|meiner)\\s+(?:${L.MANAGER})\\s+(?:[^.!?]{0,30}?\\s)?(?:eine\\s+)?(?:verbindliche\\s+)?(?:prognose|forecast|zusage)\\s+(?:abgeben|liefern|melden|schicken)${E}|${BU}pasarle\\s+(?:el|mi)\\s+(?:pron[óo]stico|forecast|previsi[óo]n)\\s+a\\s+mi\\s+(?:${L.MANAGER})${E}|${BU}(?:dois|vais|faut)\\s+(?:que\\s+je\\s+)?remonter\\s+(?:mon|mes|le|les)\\s+(?:forecast|pr[ée]visions?)${E}|${BU}(?:mein|meine)\\s+(?:${L.MANAGER})\\s+hat\\s+mich\\s+(?:[^.!?]{0,30}?\\s)?(?:drauf|darauf|danach)\\s+angesprochen${E}|${BU}(?:mon|ma)\\s+(?:${L.MANAGER})(?:\\s+\\p{L}+)?\\s+m'a\\s+demand[ée]\\s+(?:[^.!?]{0,30}?\\s)?o[ùu]\\s+(?:on|nous)\\s+en\\s+(?:[ée]tait|sommes|est|[ée]tions)${E}|${BU}mi\\s+(?:${L.MANAGER})\\s+me\\s+(?:ha\\s+)?(?:pedido|pidi[óo]|pide)\\s+(?:confirmar|saber|que\\s+(?:le\\s+)?confirme)${E}`,
+);
 
 /** The rep's own number stated outright, which a "no pressure" in the same sentence does not undo. */
 const OWN_NUMBER_STATED = anyOf(
@@ -1677,9 +1695,17 @@ const QP_CHECKS: QpCheck[] = [
   },
   // session12 round: see the block above quotaPressure.
   { id: 'qp.personal-stakes', check: favourForADeal, terms: () => FAVOUR_TERMS },
-  ...[...SESSION12_QP, ...SESSION13_QP, ...SESSION13_QP2, ...SESSION13_QP3].map(
-    ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
-  ),
+  ...[
+    ...SESSION12_QP,
+    ...SESSION13_QP,
+    ...SESSION13_QP2,
+    ...SESSION13_QP3,
+    ['qp.own-target', [[MY_NUMBERS_DE_ES_FR]]] as [BuiltinRuleId, RegExp[][]],
+    ['qp.manager-pressure', [[FORECAST_TO_MY_MGR], [HEAT_ON_ME, FORECAST_OR_CLOSE]]] as [
+      BuiltinRuleId,
+      RegExp[][],
+    ],
+  ].map(([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms })),
   {
     id: 'qp.manager-pressure',
     check: (s) => s.isSubject && SUBJ_MGR_WANTS_IT.test(s.low),
@@ -5008,7 +5034,7 @@ const CONCESSIONS: Concession[] = [
     selfEvident: true,
     // The rep's side cleared a special price: "got the green light for a special price", DE "grünes Licht für einen Sonderpreis".
     re: pat(
-      `${BU}(?:gr[üu]nes\\s+licht|die\\s+freigabe|das\\s+okay)\\s+f[üu]r\\s+(?:einen|ein|eine)\\s+(?:sonderpreis|sonderkondition\\p{L}*|rabatt|nachlass|preisnachlass)${E}|${B}(?:the\\s+)?green\\s+light\\s+(?:for|on)\\s+(?:a|an|the)\\s+(?:special|better|lower|reduced)\\s+(?:price|rate|discount)${E}|${BU}luz\\s+verde\\s+(?:para|a)\\s+un\\s+(?:precio\\s+especial|descuento)${E}|${BU}feu\\s+vert\\s+pour\\s+(?:un\\s+prix\\s+sp[ée]cial|une\\s+remise)${E}`,
+      `${BU}(?:gr[üu]nes\\s+licht|die\\s+freigabe|das\\s+okay)\\s+f[üu]r\\s+(?:einen|ein|eine)\\s+(?:sonderpreis|sonderkondition\\p{L}*|rabatt|nachlass|preisnachlass)${E}|${B}(?:the\\s+)?green\\s+light\\s+(?:for|on)\\s+(?:a|an|the)\\s+(?:special|better|lower|reduced)\\s+(?:price|rate|discount)${E}|${BU}luz\\s+verde\\s+(?:para|a)\\s+un\\s+(?:precio\\s+especial|descuento)${E}|${BU}feu\\s+vert\\s+pour\\s+(?:un\\s+prix\\s+sp[ée]cial|une\\s+remise|vous\\s+(?:offrir|faire|accorder|consentir))${E}|${BU}(?:me\\s+)?(?:autoriz[óo]|aprob[óo])\\s+(?:un|una)\\s+(?:descuento|rebaja|precio\\s+especial)${E}`,
     ),
   },
   // ---- session13 third round (paraphrase51: concessions without the usual words)
@@ -5084,6 +5110,66 @@ const CONCESSIONS: Concession[] = [
     // A pilot kept running or the meter stopped: "keep the lights on through the holidays" (a pilot), "keep the meter stopped".
     re: pat(
       `${B}keep\\s+the\\s+lights\\s+on${E}(?:(?<=${B}(?:pilot|trial|poc|evaluation|test)${E}[^.!?]{0,100})|(?=[^.!?]{0,40}${B}(?:pilot|trial|poc|evaluation|test)${E}))|${B}(?:keep\\s+the\\s+(?:meter|clock)\\s+(?:stopped|off|paused)|stop\\s+the\\s+(?:meter|clock))${E}`,
+    ),
+  },
+  // ---- session13 fourth round (paraphrase53: German, Spanish and French)
+  {
+    rule: 'ud.price-flexibility',
+    selfEvident: true,
+    // Room on price and the rep's best offer, DE/ES/FR: "hab da noch Spielraum", "was beim Preis noch geht",
+    // ES "lo mejor que ... ofrecer", FR "le mieux que ... proposer".
+    re: pat(
+      `${BU}(?:hab|habe|haben)\\s+(?:ich|wir)\\s+(?:da\\s+)?(?:noch\\s+)?(?:ein\\s+(?:bisschen|wenig)\\s+|etwas\\s+)?(?:spielraum|luft)${E}(?<=${BU}(?:preis|preisen|rabatt|konditionen)\\p{L}*${E}[^.!?]{0,100})|${BU}beim\\s+preis\\s+(?:[^.!?]{0,25}?\\s)?(?:was|etwas)\\s+(?:drin|m[öo]glich|machen|tun|gehen)${E}|${BU}was\\s+beim\\s+preis\\s+(?:noch\\s+)?(?:geht|drin\\s+ist|m[öo]glich\\s+ist)${E}|${BU}das\\s+beste\\s*,?\\s+was\\s+(?:ich|wir)\\s+(?:ihnen\\s+|dir\\s+|euch\\s+)?(?:anbieten|machen|tun)\\s+(?:kann|k[öo]nnen)${E}|${BU}lo\\s+mejor\\s+que\\s+(?:le\\s+|te\\s+|les\\s+)?(?:puedo|podemos)\\s+(?:ofrecer|hacer|dejar)${E}|${BU}le\\s+mieux\\s+que\\s+(?:je|nous)\\s+(?:puisse|puissions|peux|pouvons)\\s+(?:faire|proposer|offrir)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    selfEvident: true,
+    // A cost on the seller or set to zero, DE/ES: "gehen zulasten von uns", a fee the rep leaves "a cero".
+    re: pat(
+      `${BU}(?:gehen|geht)\\s+(?:[^.!?]{0,20}?\\s)?zu\\s?lasten\\s+(?:von\\s+uns|unserer?\\s+firma|des\\s+hauses)${E}|${BU}(?:dej|pon)\\p{L}*\\s+(?:[^\\s.!?]+\\s+){0,5}?(?:a|en)\\s+cero${E}`,
+    ),
+  },
+  {
+    rule: 'ud.payment-terms',
+    selfEvident: true,
+    later: true,
+    ownNegation: true,
+    // More days to pay, DE/FR: "Zahlungsziel 60 statt 30 Tage", FR payment days "au lieu de" fewer.
+    re: pat(
+      `${BU}zahlungsziel\\s+(?:von\\s+)?\\d+\\s+(?:tage\\s+|tagen\\s+)?statt\\s+\\d+${E}|${BU}paiement\\s+[àa]\\s+\\d+\\s+jours\\s+(?:fin\\s+de\\s+mois\\s+)?au\\s+lieu\\s+de\\s+\\d+${E}`,
+    ),
+  },
+  {
+    rule: 'ud.price-match',
+    // The old price held, DE: "den alten Preis halte ich Ihnen".
+    re: pat(
+      `${BU}(?:den|die)\\s+(?:alten?|bisherigen?|jetzigen?)\\s+(?:preis|preise|konditionen|tarif)\\s+(?:halte|halten|lasse|lassen)\\s+(?:ich|wir)${E}`,
+    ),
+  },
+  // ---- session13 fourth round (paraphrase54: concessions inside long ordinary sentences)
+  {
+    rule: 'ud.free-extra',
+    // A named charge taken away by the rep, several words apart: "removed the plate and tooling charge",
+    // "taken the crane hire off", "cut the fuel surcharge to zero", "absorbed the uniform and onboarding costs",
+    // "covered the room hire and lunch myself".
+    re: pat(
+      `${B}(?:i|we)(?:'ve|\\s+have|'ll|\\s+will|'d|\\s+would)?\\s+(?:already\\s+|also\\s+|just\\s+|gone\\s+ahead\\s+and\\s+)?(?:removed|remove|dropped|drop|absorbed|absorb|waived|waive|scrapped|scrap)\\s+(?:the|your|our|any)\\s+(?:[\\p{L}\\d-]+\\s+){0,5}?(?:charges?|fees?|costs?|surcharges?|hire|rental)${E}|${B}(?:i|we)(?:'ve|\\s+have|'ll|\\s+will)?\\s+(?:already\\s+|also\\s+|just\\s+|gone\\s+ahead\\s+and\\s+)?(?:taken|take|knocked|knock)\\s+(?:the|your|our)\\s+(?:[\\p{L}\\d-]+\\s+){0,5}?(?:charges?|fees?|costs?|surcharges?|hire|rental)\\s+off${E}|${B}(?:i|we)(?:'ve|\\s+have|'ll|\\s+will)?\\s+(?:already\\s+|also\\s+|just\\s+)?cut\\s+(?:the|your)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?:charges?|fees?|costs?|surcharges?)\\s+to\\s+(?:zero|nothing|nil)${E}|${B}(?:i|we)(?:'ve|\\s+have|'ll|\\s+will)?\\s+(?:already\\s+|also\\s+)?covered\\s+(?:the|your)\\s+(?:[\\p{L}\\d-]+\\s+){0,8}?(?:myself|ourselves)${E}`,
+    ),
+  },
+  {
+    rule: 'ud.trial-extension',
+    // A period lengthened from one figure to another: "extended your sandbox access from 14 to 60 days",
+    // a trial made longer from one number of days to a larger one, free servicing from six months to eighteen.
+    re: pat(
+      `${B}(?:extended|extend|lengthened|lengthen|stretched|stretch|prolonged|prolong|doubled|double)\\s+(?:the|your)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:access|trial|period|pilot|warranty|servicing|support|licen[cs]es?|subscription|evaluation|sandbox)\\s+(?:[\\p{L}-]+\\s+)?from\\s+(?:\\d+|one|two|three|four|six|twelve|fourteen|thirty)\\s+(?:days?\\s+|weeks?\\s+|months?\\s+)?to${E}`,
+    ),
+  },
+  {
+    rule: 'ud.free-extra',
+    // Something added free: "I've added a free monthly inspection".
+    re: pat(
+      `${B}(?:i|we)(?:'ve|\\s+have|'ll|\\s+will)?\\s+(?:also\\s+|just\\s+|gone\\s+ahead\\s+and\\s+)?(?:added|add|included|include|thrown\\s+in|throw\\s+in)\\s+(?:a|an|two|three|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:free|complimentary|bonus)${E}`,
     ),
   },
 ];
@@ -5370,7 +5456,11 @@ const SELLER_REASON = reG(
 function reciprocal(s: Sentence, at: number): boolean {
   const t = s.low.replace(SELLER_REASON, (w) => ' '.repeat(w.length));
   if (SUP.antiReciprocal.test(t)) return false;
-  if (SUP.reciprocal.test(t) || (SUP.returnAfter.test(t) && SUP.valueThenReturn.test(t)) || askedBefore(t, at))
+  if (
+    SUP.reciprocal.test(t) ||
+    (SUP.returnAfter.test(t) && SUP.valueThenReturn.test(t)) ||
+    askedBefore(t, at)
+  )
     return true;
   const next = s.next();
   if (next && SUP.linkNext.test(next) && SUP.reciprocal.test(next) && !SUP.antiReciprocal.test(next))
