@@ -1471,10 +1471,9 @@ export const RECIPROCAL_VALUE = word(
   // Paying more elsewhere: "una cuota mensual un 10 % más alta", "a 10% higher monthly fee".
   '(?:un\\s+|a\\s+)?\\d{1,2}\\s?%\\s+(?:m[áa]s\\s+alt[ao]|higher|plus\\s+[ée]lev[ée]e?|h[öo]her)',
   // FR/ES/DE paying fast: "un paiement à 15 jours", "pago a diez días", "Zahlung binnen 14 Tagen".
-  '(?:paiement|payer|r[èe]glement|r[ée]gler)\\s+(?:[àa]|sous|en)\\s+(?:[1-9]|1[0-5]|sept|dix|quinze)\\s+jours',
+  '(?:paiement|payer|r[èe]glement|r[ée]gler)\\s+(?:[àa]|sous|en)\\s+(?:[1-9]|1[0-5]|sept|huit|dix|quinze)\\s+jours',
   '(?:pago|pagar|pagos)\\s+(?:a|en)\\s+(?:[1-9]|1[0-5]|siete|diez|quince)\\s+d[ií]as',
   '(?:zahlung|zahlen|bezahlung|zahlungsziel)\\p{L}*\\s+(?:von\\s+|innerhalb\\s+von\\s+|binnen\\s+|in\\s+)?(?:[1-9]|1[0-5]|sieben|zehn|vierzehn)\\s+tag(?:e|en)',
-  'r[èe]glement (?:sous|[àa]) (?:\\d+|huit|dix|quinze) jours',
   '(?:innerhalb\\s+von|binnen)\\s+(?:[1-9]|1[0-5]|sieben|zehn|vierzehn)\\s+tag(?:e|en)\\s+(?:zahlen|bezahlen|[üu]berweisen|begleichen)',
   '(?:annual|yearly|upfront|up-front|up front|advance) (?:billing|invoicing|plan|contract|term|commitment)',
   '(?:move|switch|go|moving|switching|going) to (?:annual|yearly)',

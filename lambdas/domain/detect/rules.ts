@@ -1285,9 +1285,9 @@ const MGR_ASKED_ME_DATE = re(
 const MY_FORECAST_EN = re(
   `${B}(?:in|on|into|for)\\s+my\\s+(?:(?:[\\p{L}-]|')+\\s+)?(?:forecast|commit|pipeline report)${E}`,
 );
-/** A promotion or raise riding on the deal, also DE/ES/FR: "I'm up for a raise", "mi ascenso depende". */
+/** A raise riding on the deal, and a promotion in DE/ES/FR (English promotions: MY_PROMOTION): "I'm up for a raise", "mi ascenso depende". */
 const PROMOTION_OR_RAISE = re(
-  `${B}(?:i'm|i am)\\s+up\\s+for\\s+(?:a\\s+|my\\s+)?(?:promotion|raise|pay review)${E}|${B}my\\s+(?:promotion|raise|next\\s+step\\s+up)\\s+(?:depends|hinges|rides|rests)${E}|${BU}(?:estoy\\s+(?:optando|aspirando)\\s+a\\s+un\\s+ascenso|mi\\s+ascenso\\s+depende)${E}|${BU}(?:je\\s+suis\\s+en\\s+lice\\s+pour\\s+une\\s+promotion|ma\\s+promotion\\s+d[ée]pend)${E}|${BU}(?:meine\\s+bef[öo]rderung\\s+h[äa]ngt|ich\\s+stehe\\s+vor\\s+einer\\s+bef[öo]rderung)${E}`,
+  `${B}(?:i'm|i am)\\s+up\\s+for\\s+(?:a\\s+|my\\s+)?(?:raise|pay review)${E}|${B}my\\s+(?:raise|next\\s+step\\s+up)\\s+(?:depends|hinges|rides|rests)${E}|${BU}(?:estoy\\s+(?:optando|aspirando)\\s+a\\s+un\\s+ascenso|mi\\s+ascenso\\s+depende)${E}|${BU}(?:je\\s+suis\\s+en\\s+lice\\s+pour\\s+une\\s+promotion|ma\\s+promotion\\s+d[ée]pend)${E}|${BU}(?:meine\\s+bef[öo]rderung\\s+h[äa]ngt|ich\\s+stehe\\s+vor\\s+einer\\s+bef[öo]rderung)${E}`,
 );
 /** The rep behind on the period or number, EN/FR/ES/DE: "behind this year", FR "en retard cette année". */
 const BEHIND_ON_MY_YEAR = re(
@@ -1349,26 +1349,6 @@ const SUBJ_NEED_TO_CLOSE = re(
   `^[^\\p{L}]*(?:(?:quick one|urgent|kurze frage)\\s*[:\\u2013-]\\s*)?(?:need(?:s)?\\s+to|have\\s+to|must|gotta|necesito|tengo\\s+que|muss|je\\s+dois|il\\s+faut)\\s+(?:close|book|sign|land|get|wrap|cerrar|firmar|abschlie\\p{L}*|signer|boucler)\\s+(?:[^\\s]+\\s+){0,3}?(?:before|by|this|antes\\s+de(?:l)?|vor|bis|avant)\\s+(?:(?:the\\s+)?(?:quarter|month|year|q[1-4]|fy\\d*)[- ]?(?:end|close)|end\\s+of\\s+(?:the\\s+)?(?:quarter|month|year)|fin\\s+de(?:l)?\\s+(?:trimestre|mes|a[ñn]o)|(?:quartals|monats|jahres)ende|(?:la\\s+)?fin\\s+(?:du|de)\\s+(?:trimestre|mois))${E}|^[^\\p{L}]*muss\\s+(?:das|den|es|die)\\s+(?:\\p{L}+\\s+)?(?:noch\\s+)?(?:vor|bis)\\s+(?:zum\\s+)?(?:(?:quartals|monats|jahres)ende|ende\\s+(?:des\\s+)?(?:quartals|monats|jahres))\\s+(?:abschlie\\p{L}*|unterschreiben|unterzeichnen|reinholen|durchbringen)${E}`,
 );
 
-/** The session13 second round's terms, by check. */
-const SESSION13_QP2: Array<[BuiltinRuleId, RegExp[][]]> = [
-  [
-    'qp.own-target',
-    [[BELOW_MY_TARGET], [FOR_MY_OBJECTIVE, anyOf(WHEN_OR_DEAL, WOULD_BE)], [MY_FORECAST_HANGS]],
-  ],
-  [
-    'qp.manager-pressure',
-    [
-      [
-        MGR_ON_MY_FORECAST,
-        anyOf(YOURS, WHEN_OR_DEAL, re(`${B}(?:opportunity|status|something concrete)${E}|${BU}stand${E}`)),
-      ],
-      [FORECAST_REVIEW, NEED_AN_ANSWER],
-    ],
-  ],
-  ['qp.own-period', [[MY_PERIOD_CLOSE_DE], [FALLS_IN_MY_PERIOD_DE], [BOOKED_ON_MY_PERIOD_FR]]],
-  ['qp.personal-stakes', [[COMMISSION_HANGS]]],
-];
-
 // ---- session13 third round (paraphrase52: the seller's pressure without the usual words): the sales bell,
 // the period turning over or counters reset, a date asked upstairs, the people the rep reports to, a
 // one-on-one, the rep's pay depending on it, a thin scorecard, an internal contest, the rep's place on the
@@ -1405,8 +1385,74 @@ const MY_STANDING_AT_STAKE = re(
   `${BU}(?:interne[nr]?\\s+wettbewerb|concours\\s+interne|concurso\\s+interno)${E}|${B}(?:internal|sales)\\s+(?:contest|competition|race)${E}|${BU}(?:me\\s+)?jouer\\s+ma\\s+place${E}|${B}my\\s+(?:spot|place|seat)\\s+on\\s+the\\s+team${E}|${B}my\\s+ramp(?:\\s+period|-up)?\\s+(?:ends|is over|finishes|runs out)${E}|${B}(?:save|spare)\\s+me\\s+(?:a|an)\\s+(?:very\\s+|really\\s+)?(?:awkward|painful|difficult|tough|uncomfortable|hard)\\s+conversation${E}|${B}(?:a|an)\\s+(?:very\\s+|really\\s+)?(?:awkward|painful|difficult|tough|uncomfortable)\\s+conversation\\s+for\\s+me${E}|${B}(?:i\\s+)?(?:must|have to|need to)\\s+show\\s+something\\s+(?:closed|signed|won)${E}`,
 );
 
-/** The session13 third round's terms, by check. */
-const SESSION13_QP3: Array<[BuiltinRuleId, RegExp[][]]> = [
+// ---- session13 fourth round (paraphrase53: German, Spanish and French): the rep's own numbers or
+// forecast, short of the month's goal, close to the bonus, deals missing, the annual target, the forecast
+// handed to the rep's manager, the manager asking where things stand, deals by the quarter's end.
+const MY_NUMBERS_DE_ES_FR = re(
+  `${BU}(?:dentro\\s+de|en)\\s+mis\\s+(?:n[úu]meros|cifras|objetivos)${E}|${BU}dans\\s+mes\\s+(?:chiffres|objectifs|pr[ée]visions)${E}|${BU}(?:f[üu]r|in)\\s+meinen?\\s+(?:forecast|prognose|zahlen)${E}|${BU}(?:ando|voy|estoy)\\s+(?:un\\s+(?:poco|poquito)\\s+)?cort[oa]\\s+(?:con|de)\\s+(?:la|mi)\\s+(?:meta|cuota|objetivo)${E}|${BU}(?:a\\s+nada|a\\s+punto|muy\\s+cerca)\\s+de\\s+(?:alcanzar|llegar\\s+a|conseguir|cobrar)\\s+(?:el|mi)\\s+(?:bono|objetivo|cuota|meta)${E}|${BU}mir\\s+fehl\\p{L}*\\s+(?:[^.!?]{0,30}?\\s)?(?:noch\\s+)?(?:ein|eine|einer|zwei|drei|vier|\\d+)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*)${E}|${BU}meine[rnms]?\\s+(?:jahres|monats|quartals)(?:vorgabe|ziel|soll)\\p{L}*${E}|${BU}mein(?:e)?\\s+(?:ziel|soll|vorgabe|quote)\\s+(?:noch\\s+)?(?:knacken|erreichen|schaffen|packen)${E}|${BU}abschl[üu]sse\\s+bis\\s+(?:zum\\s+)?(?:quartals|monats|jahres)ende${E}`,
+);
+const FORECAST_OR_CLOSE = re(
+  `${BU}(?:pr[ée]visions?|forecast|fin\\s+de\\s+mois|cl[ôo]ture|previsiones|cierre|prognose|monatsende|quartalsende)${E}`,
+);
+const FORECAST_TO_MY_MGR = re(
+  `${BU}(?:meinem|meiner)\\s+(?:${L.MANAGER})\\s+(?:[^.!?]{0,30}?\\s)?(?:eine\\s+)?(?:verbindliche\\s+)?(?:prognose|forecast|zusage)\\s+(?:abgeben|liefern|melden|schicken)${E}|${BU}pasarle\\s+(?:el|mi)\\s+(?:pron[óo]stico|forecast|previsi[óo]n)\\s+a\\s+mi\\s+(?:${L.MANAGER})${E}|${BU}(?:dois|vais|faut)\\s+(?:que\\s+je\\s+)?remonter\\s+(?:mon|mes|le|les)\\s+(?:forecast|pr[ée]visions?)${E}|${BU}(?:mein|meine)\\s+(?:${L.MANAGER})\\s+hat\\s+mich\\s+(?:[^.!?]{0,30}?\\s)?(?:drauf|darauf|danach)\\s+angesprochen${E}|${BU}(?:mon|ma)\\s+(?:${L.MANAGER})(?:\\s+\\p{L}+)?\\s+m'a\\s+demand[ée]\\s+(?:[^.!?]{0,30}?\\s)?o[ùu]\\s+(?:on|nous)\\s+en\\s+(?:[ée]tait|sommes|est|[ée]tions)${E}|${BU}mi\\s+(?:${L.MANAGER})\\s+me\\s+(?:ha\\s+)?(?:pedido|pidi[óo]|pide)\\s+(?:confirmar|saber|que\\s+(?:le\\s+)?confirme)${E}`,
+);
+
+/** The rep's own number stated outright, which a "no pressure" in the same sentence does not undo. */
+const OWN_NUMBER_STATED = anyOf(
+  ME_OVER_THE_LINE,
+  NUMBER_OVER_ME,
+  AT_PCT_OF_MINE,
+  LAST_PIECE_OF_MY_PERIOD,
+  BELOW_MY_TARGET,
+  FOR_MY_OBJECTIVE,
+  MY_NUMBER_OBLIQUE,
+);
+
+/** The session13 rounds' terms, by check, in the order they were added. */
+const SESSION13_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
+  // first round
+  ['qp.own-period', [[OUR_PERIOD_TURNS, anyOf(CLOSE_ASK, ON_PERIOD_BOARD, WHEN_OR_DEAL)], [ON_PERIOD_BOARD]]],
+  ['qp.own-target', [[NUMBER_OVER_ME], [LAST_PIECE_OF_MY_PERIOD]]],
+  [
+    'qp.manager-pressure',
+    [
+      [MGMT_WANTS_IT_IN],
+      [GIVE_A_COMMIT, anyOf(YOURS, YOUR_NAME_ON_IT, THIS_ONE, ABOUT_A_DEAL, DEADLINE)],
+      [MGR_ASKED_ME_DATE],
+      [MY_FORECAST_EN, SHOW_AS_WON],
+      [ASKED_FROM_ABOVE, WHEN_OR_DEAL],
+    ],
+  ],
+  [
+    'qp.personal-stakes',
+    [
+      [
+        anyOf(MY_PROMOTION, PROMOTION_OR_RAISE),
+        anyOf(WHEN_OR_DEAL, re(`${B}(?:landing|closing|signing|winning)\\s+(?:you|your)${E}`)),
+      ],
+      [HELPS_ME_INTERNALLY, anyOf(WHEN_OR_DEAL, PERIOD_TURN)],
+    ],
+  ],
+  ['qp.own-target', [[BEHIND_ON_MY_YEAR, WHEN_OR_DEAL]]],
+  // second round
+  [
+    'qp.own-target',
+    [[BELOW_MY_TARGET], [FOR_MY_OBJECTIVE, anyOf(WHEN_OR_DEAL, WOULD_BE)], [MY_FORECAST_HANGS]],
+  ],
+  [
+    'qp.manager-pressure',
+    [
+      [
+        MGR_ON_MY_FORECAST,
+        anyOf(YOURS, WHEN_OR_DEAL, re(`${B}(?:opportunity|status|something concrete)${E}|${BU}stand${E}`)),
+      ],
+      [FORECAST_REVIEW, NEED_AN_ANSWER],
+    ],
+  ],
+  ['qp.own-period', [[MY_PERIOD_CLOSE_DE], [FALLS_IN_MY_PERIOD_DE], [BOOKED_ON_MY_PERIOD_FR]]],
+  ['qp.personal-stakes', [[COMMISSION_HANGS]]],
+  // third round
   ['qp.own-period', [[PERIOD_TURNS_MORE]]],
   ['qp.own-target', [[MY_NUMBER_OBLIQUE]]],
   [
@@ -1433,57 +1479,9 @@ const SESSION13_QP3: Array<[BuiltinRuleId, RegExp[][]]> = [
       ],
     ],
   ],
-];
-
-// ---- session13 fourth round (paraphrase53: German, Spanish and French): the rep's own numbers or
-// forecast, short of the month's goal, close to the bonus, deals missing, the annual target, the forecast
-// handed to the rep's manager, the manager asking where things stand, deals by the quarter's end.
-const MY_NUMBERS_DE_ES_FR = re(
-  `${BU}(?:dentro\\s+de|en)\\s+mis\\s+(?:n[úu]meros|cifras|objetivos)${E}|${BU}dans\\s+mes\\s+(?:chiffres|objectifs|pr[ée]visions)${E}|${BU}(?:f[üu]r|in)\\s+meinen?\\s+(?:forecast|prognose|zahlen)${E}|${BU}(?:ando|voy|estoy)\\s+(?:un\\s+(?:poco|poquito)\\s+)?cort[oa]\\s+(?:con|de)\\s+(?:la|mi)\\s+(?:meta|cuota|objetivo)${E}|${BU}(?:a\\s+nada|a\\s+punto|muy\\s+cerca)\\s+de\\s+(?:alcanzar|llegar\\s+a|conseguir|cobrar)\\s+(?:el|mi)\\s+(?:bono|objetivo|cuota|meta)${E}|${BU}mir\\s+fehl\\p{L}*\\s+(?:[^.!?]{0,30}?\\s)?(?:noch\\s+)?(?:ein|eine|einer|zwei|drei|vier|\\d+)\\s+(?:abschl[üu]ss\\p{L}*|deals?|auftr[äa]g\\p{L}*)${E}|${BU}meine[rnms]?\\s+(?:jahres|monats|quartals)(?:vorgabe|ziel|soll)\\p{L}*${E}|${BU}mein(?:e)?\\s+(?:ziel|soll|vorgabe|quote)\\s+(?:noch\\s+)?(?:knacken|erreichen|schaffen|packen)${E}|${BU}abschl[üu]sse\\s+bis\\s+(?:zum\\s+)?(?:quartals|monats|jahres)ende${E}`,
-);
-const FORECAST_OR_CLOSE = re(
-  `${BU}(?:pr[ée]visions?|forecast|fin\\s+de\\s+mois|cl[ôo]ture|previsiones|cierre|prognose|monatsende|quartalsende)${E}`,
-);
-const FORECAST_TO_MY_MGR = re(
-  `${BU}(?:meinem|meiner)\\s+(?:${L.MANAGER})\\s+(?:[^.!?]{0,30}?\\s)?(?:eine\\s+)?(?:verbindliche\\s+)?(?:prognose|forecast|zusage)\\s+(?:abgeben|liefern|melden|schicken)${E}|${BU}pasarle\\s+(?:el|mi)\\s+(?:pron[óo]stico|forecast|previsi[óo]n)\\s+a\\s+mi\\s+(?:${L.MANAGER})${E}|${BU}(?:dois|vais|faut)\\s+(?:que\\s+je\\s+)?remonter\\s+(?:mon|mes|le|les)\\s+(?:forecast|pr[ée]visions?)${E}|${BU}(?:mein|meine)\\s+(?:${L.MANAGER})\\s+hat\\s+mich\\s+(?:[^.!?]{0,30}?\\s)?(?:drauf|darauf|danach)\\s+angesprochen${E}|${BU}(?:mon|ma)\\s+(?:${L.MANAGER})(?:\\s+\\p{L}+)?\\s+m'a\\s+demand[ée]\\s+(?:[^.!?]{0,30}?\\s)?o[ùu]\\s+(?:on|nous)\\s+en\\s+(?:[ée]tait|sommes|est|[ée]tions)${E}|${BU}mi\\s+(?:${L.MANAGER})\\s+me\\s+(?:ha\\s+)?(?:pedido|pidi[óo]|pide)\\s+(?:confirmar|saber|que\\s+(?:le\\s+)?confirme)${E}`,
-);
-
-/** The rep's own number stated outright, which a "no pressure" in the same sentence does not undo. */
-const OWN_NUMBER_STATED = anyOf(
-  ME_OVER_THE_LINE,
-  NUMBER_OVER_ME,
-  AT_PCT_OF_MINE,
-  LAST_PIECE_OF_MY_PERIOD,
-  BELOW_MY_TARGET,
-  FOR_MY_OBJECTIVE,
-  MY_NUMBER_OBLIQUE,
-);
-
-/** The session13 round's terms, by check. */
-const SESSION13_QP: Array<[BuiltinRuleId, RegExp[][]]> = [
-  ['qp.own-period', [[OUR_PERIOD_TURNS, anyOf(CLOSE_ASK, ON_PERIOD_BOARD, WHEN_OR_DEAL)], [ON_PERIOD_BOARD]]],
-  ['qp.own-target', [[NUMBER_OVER_ME], [LAST_PIECE_OF_MY_PERIOD]]],
-  [
-    'qp.manager-pressure',
-    [
-      [MGMT_WANTS_IT_IN],
-      [GIVE_A_COMMIT, anyOf(YOURS, YOUR_NAME_ON_IT, THIS_ONE, ABOUT_A_DEAL, DEADLINE)],
-      [MGR_ASKED_ME_DATE],
-      [MY_FORECAST_EN, SHOW_AS_WON],
-      [ASKED_FROM_ABOVE, WHEN_OR_DEAL],
-    ],
-  ],
-  [
-    'qp.personal-stakes',
-    [
-      [
-        anyOf(MY_PROMOTION, PROMOTION_OR_RAISE),
-        anyOf(WHEN_OR_DEAL, re(`${B}(?:landing|closing|signing|winning)\\s+(?:you|your)${E}`)),
-      ],
-      [HELPS_ME_INTERNALLY, anyOf(WHEN_OR_DEAL, PERIOD_TURN)],
-    ],
-  ],
-  ['qp.own-target', [[BEHIND_ON_MY_YEAR, WHEN_OR_DEAL]]],
+  // fourth round
+  ['qp.own-target', [[MY_NUMBERS_DE_ES_FR]]],
+  ['qp.manager-pressure', [[FORECAST_TO_MY_MGR], [HEAT_ON_ME, FORECAST_OR_CLOSE]]],
 ];
 
 /** quota_pressure in one sentence: the first concept that fires, or undefined. */
@@ -1695,17 +1693,9 @@ const QP_CHECKS: QpCheck[] = [
   },
   // session12 round: see the block above quotaPressure.
   { id: 'qp.personal-stakes', check: favourForADeal, terms: () => FAVOUR_TERMS },
-  ...[
-    ...SESSION12_QP,
-    ...SESSION13_QP,
-    ...SESSION13_QP2,
-    ...SESSION13_QP3,
-    ['qp.own-target', [[MY_NUMBERS_DE_ES_FR]]] as [BuiltinRuleId, RegExp[][]],
-    ['qp.manager-pressure', [[FORECAST_TO_MY_MGR], [HEAT_ON_ME, FORECAST_OR_CLOSE]]] as [
-      BuiltinRuleId,
-      RegExp[][],
-    ],
-  ].map(([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms })),
+  ...[...SESSION12_QP, ...SESSION13_QP].map(
+    ([id, terms]): QpCheck => ({ id, check: (s) => someTerm(s.low, terms), terms: () => terms }),
+  ),
   {
     id: 'qp.manager-pressure',
     check: (s) => s.isSubject && SUBJ_MGR_WANTS_IT.test(s.low),
@@ -4822,7 +4812,7 @@ const CONCESSIONS: Concession[] = [
     // Paying when it suits: "pay whenever suits you", "pay as per your convenience", "the balance after the event
     // rather than before", "no rush on the deposit".
     re: pat(
-      `${B}(?:pay|settle)\\s+(?:it\\s+|us\\s+|the\\s+invoice\\s+|the\\s+balance\\s+)?(?:whenever|when(?:ever)?\\s+it)\\s+suits${E}|${B}pay\\s+as\\s+per\\s+your\\s+convenience${E}|${B}(?:pay|settle)\\s+(?:the\\s+)?(?:balance|invoice|rest|remainder)\\s+after\\s+(?:the\\s+)?(?:event|delivery|job|install\\p{L}*|go-live|launch)\\s+rather\\s+than\\s+before${E}|${B}no\\s+(?:rush|hurry)\\s+on\\s+(?:the\\s+)?(?:deposit|payment|invoice|balance)${E}`,
+      `${B}(?:pay|settle)\\s+(?:it\\s+|us\\s+|(?:the|our|this)\\s+(?:invoice|bill)\\s+|the\\s+balance\\s+)?(?:whenever|when(?:ever)?\\s+it)\\s+suits${E}|${B}pay\\s+as\\s+per\\s+your\\s+convenience${E}|${B}(?:pay|settle)\\s+(?:the\\s+)?(?:balance|invoice|rest|remainder)\\s+after\\s+(?:the\\s+)?(?:event|delivery|job|install\\p{L}*|go-live|launch)\\s+rather\\s+than\\s+before${E}|${B}no\\s+(?:rush|hurry)\\s+on\\s+(?:the\\s+)?(?:deposit|payment|invoice|balance)${E}`,
     ),
   },
   {
@@ -4867,10 +4857,9 @@ const CONCESSIONS: Concession[] = [
   {
     rule: 'ud.free-extra',
     selfEvident: true,
-    // The better item at the ordinary item's price: "the premium cartons at the standard carton price"; DE a
-    // charge cancelled ("die Bearbeitungsgebühr habe ich stornieren lassen").
+    // The better item at the ordinary item's price: "the premium cartons at the standard carton price".
     re: pat(
-      `${B}(?:premium|better|larger|bigger|upgraded|top|heavier|stronger)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:at|for)\\s+the\\s+(?:standard|basic|regular|normal)\\s+(?:[\\p{L}-]+\\s+)?price${E}|${BU}\\p{L}*geb[üu]hr\\p{L}*\\s+(?:[^.!?]{0,60}?\\s)?(?:habe|haben)\\s+(?:ich|wir)\\s+(?:stornieren|streichen|erlassen|gutschreiben)\\s+lassen${E}`,
+      `${B}(?:premium|better|larger|bigger|upgraded|top|heavier|stronger)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:at|for)\\s+the\\s+(?:standard|basic|regular|normal)\\s+(?:[\\p{L}-]+\\s+)?price${E}`,
     ),
   },
   // ---- session13 round (paraphrase46: volunteered concessions in trade and everyday wording)
@@ -4992,9 +4981,9 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.payment-terms',
     selfEvident: true,
     // A payment moved later, passive or ES: "the first instalment has been deferred until after harvest",
-    // "la primera factura se la emitimos en abril", "settle our invoice whenever it suits you".
+    // "la primera factura se la emitimos en abril".
     re: pat(
-      `${B}(?:first|next|initial|final|second)\\s+(?:instal(?:l)?ment|invoice|payment|bill)\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:has been|have been|is|will be|was|gets?)\\s+(?:deferred|postponed|pushed(?:\\s+back|\\s+out)?|moved|delayed|held back)\\s+(?:until|till|to|into|by)${E}|${BU}(?:la\\s+)?primera\\s+factura\\s+(?:se\\s+la\\s+|se\\s+lo\\s+|la\\s+)?(?:emitimos|emitiremos|enviamos|enviaremos|pasamos|pasaremos)\\s+(?:en|a\\s+partir\\s+de|hasta|despu[ée]s)${E}|${B}(?:settle|pay)\\s+(?:our|the|this)\\s+(?:invoice|bill)\\s+whenever\\s+(?:it\\s+)?suits\\s+you${E}`,
+      `${B}(?:first|next|initial|final|second)\\s+(?:instal(?:l)?ment|invoice|payment|bill)\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:has been|have been|is|will be|was|gets?)\\s+(?:deferred|postponed|pushed(?:\\s+back|\\s+out)?|moved|delayed|held back)\\s+(?:until|till|to|into|by)${E}|${BU}(?:la\\s+)?primera\\s+factura\\s+(?:se\\s+la\\s+|se\\s+lo\\s+|la\\s+)?(?:emitimos|emitiremos|enviamos|enviaremos|pasamos|pasaremos)\\s+(?:en|a\\s+partir\\s+de|hasta|despu[ée]s)${E}`,
     ),
   },
   {
@@ -5017,9 +5006,10 @@ const CONCESSIONS: Concession[] = [
     rule: 'ud.free-extra',
     selfEvident: true,
     // A charge dropped by the rep's own doing: "asked accounts to drop the excess callouts", "fancy me
-    // cancelling that overrun charge?", DE "die Mahngebühr haben wir storniert", "we'll let the fee be offered".
+    // cancelling that overrun charge?", DE "die Mahngebühr haben wir storniert" or "stornieren lassen",
+    // "kann ich euch die Gebühr streichen", non-native "the installation fees are offered to you".
     re: pat(
-      `${B}(?:asked|told|got|had)\\s+(?:accounts|finance|billing|our\\s+(?:accounts|finance|billing)(?:\\s+team)?|the\\s+(?:accounts|finance|billing)\\s+team)\\s+to\\s+(?:quietly\\s+|just\\s+|simply\\s+)?(?:drop|remove|waive|cancel|write off|credit|take off|scrap|void)${E}|${B}(?:fancy\\s+me|how about\\s+(?:i|me|we|us)|shall\\s+(?:i|we)|should\\s+(?:i|we)|want\\s+me\\s+to)\\s+(?:just\\s+)?(?:cancel|waive|drop|scrap|remove|void|zero|write off|knock off|leave off)\\p{L}*\\s+(?:that|the|this|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:charge|fee|surcharge|cost|invoice|bill|penalty)${E}|${BU}[\\p{L}-]*geb[üu]hr\\p{L}*\\s+(?:[^.!?]{0,60}?\\s)?(?:haben|habe)\\s+(?:wir|ich)\\s+(?:storniert|gestrichen|erlassen|zur[üu]ckgenommen|ausgebucht)${E}|${B}(?:fees?|charges?|costs?|installation|setup|delivery|shipping|training)\\s+(?:is|are|will be)\\s+(?:kindly\\s+)?offered\\s+(?:to\\s+you|free|for free|at no)${E}|${BU}(?:kann|k[öo]nnen|werde|werden|w[üu]rde|w[üu]rden)\\s+(?:ich|wir)\\s+(?:euch|ihnen|dir)\\s+(?:die|den|das)\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:geb[üu]hr|kosten|aufschlag|pauschale)\\p{L}*\\s+(?:streichen|erlassen|schenken|nicht\\s+berechnen)${E}`,
+      `${B}(?:asked|told|got|had)\\s+(?:accounts|finance|billing|our\\s+(?:accounts|finance|billing)(?:\\s+team)?|the\\s+(?:accounts|finance|billing)\\s+team)\\s+to\\s+(?:quietly\\s+|just\\s+|simply\\s+)?(?:drop|remove|waive|cancel|write off|credit|take off|scrap|void)${E}|${B}(?:fancy\\s+me|how about\\s+(?:i|me|we|us)|shall\\s+(?:i|we)|should\\s+(?:i|we)|want\\s+me\\s+to)\\s+(?:just\\s+)?(?:cancel|waive|drop|scrap|remove|void|zero|write off|knock off|leave off)\\p{L}*\\s+(?:that|the|this|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:charge|fee|surcharge|cost|invoice|bill|penalty)${E}|${BU}[\\p{L}-]*geb[üu]hr\\p{L}*\\s+(?:[^.!?]{0,60}?\\s)?(?:haben|habe)\\s+(?:wir|ich)\\s+(?:(?:stornieren|streichen|erlassen|gutschreiben)\\s+lassen|storniert|gestrichen|erlassen|zur[üu]ckgenommen|ausgebucht)${E}|${B}(?:fees?|charges?|costs?|installation|setup|delivery|shipping|training)\\s+(?:is|are|will be)\\s+(?:kindly\\s+)?offered\\s+(?:to\\s+you|free|for free|at no)${E}|${BU}(?:kann|k[öo]nnen|werde|werden|w[üu]rde|w[üu]rden)\\s+(?:ich|wir)\\s+(?:euch|ihnen|dir)\\s+(?:die|den|das)\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:geb[üu]hr|kosten|aufschlag|pauschale)\\p{L}*\\s+(?:streichen|erlassen|schenken|nicht\\s+berechnen)${E}`,
     ),
   },
   {
@@ -5183,6 +5173,9 @@ const ALL_CONCESSIONS = CONCESSIONS.map((_, i) => i);
 const CLAUSE_DELIM =
   /[,;:()\u2014\u2013]|\s-\s|(?<![\p{L}])(?:but|however|though|although|yet|aber|jedoch|pero|sino|mais|cependant|toutefois)(?![\p{L}])/gu;
 
+/** "In return", after the value it answers. */
+const IN_RETURN = `${BU}(?:en contrepartie|in return|in exchange|im gegenzug|a cambio|en [ée]change)${E}`;
+
 const SUP = {
   negation: re(L.NEGATION),
   notNegation: reG(L.NOT_NEGATION),
@@ -5202,10 +5195,8 @@ const SUP = {
   ),
   // The value named first and "in return" after it ("two-year term: a better rate in return"); tried only
   // when such a phrase is there, since starting a match at every value word is slow.
-  returnAfter: re(`${BU}(?:en contrepartie|in return|in exchange|im gegenzug|a cambio|en [ée]change)${E}`),
-  valueThenReturn: re(
-    `${L.RECIPROCAL_VALUE}[^.!?]{0,80}?${BU}(?:en contrepartie|in return|in exchange|im gegenzug|a cambio|en [ée]change)${E}`,
-  ),
+  returnAfter: re(IN_RETURN),
+  valueThenReturn: re(`${L.RECIPROCAL_VALUE}[^.!?]{0,80}?${IN_RETURN}`),
   antiReciprocal: re(L.ANTI_RECIPROCAL),
   contracted: re(L.CONTRACTED),
   additive: re(L.ADDITIVE),
